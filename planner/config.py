@@ -1,0 +1,61 @@
+"""Where Runlift keeps its files; one ``--data-dir`` moves all of them, which is what tests rely on."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from planner import APP_NAME
+
+DATA_DIR_ENV = "RUNLIFT_DATA_DIR"
+DATABASE_NAME = "runlift.sqlite"
+
+
+@dataclass(frozen=True, slots=True)
+class Paths:
+    data_dir: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / DATABASE_NAME
+
+    @property
+    def backups(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def images(self) -> Path:
+        return self.data_dir / "images"
+
+    @property
+    def logs(self) -> Path:
+        return self.data_dir / "logs"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.data_dir / "runlift.lock"
+
+    @property
+    def ui_settings(self) -> Path:
+        """Window geometry and the last page: kept beside the data so a test never touches the real one."""
+        return self.data_dir / "window.ini"
+
+    def ensure(self) -> Paths:
+        for folder in (self.data_dir, self.backups, self.images, self.logs):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def default_data_dir() -> Path:
+    """The platform's user data folder (e.g. ~/.local/share/Runlift), or $RUNLIFT_DATA_DIR when set."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> Paths:
+    return Paths(Path(data_dir).expanduser().resolve() if data_dir else default_data_dir())

@@ -1,0 +1,136 @@
+"""A session is one thing on one day: a run, a lift, cross-training or rest."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+
+from planner.domain.enums import (
+    Intensity,
+    LiftFocus,
+    RunType,
+    SessionKind,
+    Source,
+    Status,
+    TimeOfDay,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RunDetails:
+    run_type: RunType = RunType.EASY
+    distance_m: float | None = None
+    avg_hr: int | None = None
+    elevation_m: float | None = None
+    file_hash: str | None = None
+    start_time: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LiftDetails:
+    focus: LiftFocus = LiftFocus.FULL
+    intensity: Intensity = Intensity.MODERATE
+
+
+@dataclass(frozen=True, slots=True)
+class LiftSet:
+    """One planned set and, once logged, what was actually done. Loads are kilograms."""
+
+    exercise_id: int
+    set_number: int = 1
+    position: int = 0
+    target_reps: int | None = None
+    target_load_kg: float | None = None
+    target_rir: float | None = None
+    actual_reps: int | None = None
+    actual_load_kg: float | None = None
+    actual_rir: float | None = None
+    id: int | None = None
+
+    @property
+    def logged(self) -> bool:
+        return self.actual_reps is not None
+
+    def as_planned(self) -> LiftSet:
+        """The same set with nothing logged: what a copied session should carry."""
+        return replace(self, id=None, actual_reps=None, actual_load_kg=None, actual_rir=None)
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    """A session as the rest of the app sees it; ``id`` is None until the store has saved it."""
+
+    day: date
+    kind: SessionKind
+    status: Status = Status.PLANNED
+    position: int = 0
+    time_of_day: TimeOfDay | None = None
+    duration_s: int | None = None
+    rpe: float | None = None
+    notes: str = ""
+    source: Source = Source.MANUAL
+    planned_day: date | None = None
+    run: RunDetails | None = None
+    lift: LiftDetails | None = None
+    sets: tuple[LiftSet, ...] = field(default=())
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind is SessionKind.RUN and self.run is None:
+            raise ValueError("a run session needs run details")
+        if self.kind is SessionKind.LIFT and self.lift is None:
+            raise ValueError("a lift session needs lift details")
+        if self.kind is not SessionKind.RUN and self.run is not None:
+            raise ValueError(f"a {self.kind} session cannot carry run details")
+        if self.kind is not SessionKind.LIFT and (self.lift is not None or self.sets):
+            raise ValueError(f"a {self.kind} session cannot carry lift details or sets")
+        if self.rpe is not None and not 0 <= self.rpe <= 10:
+            raise ValueError("session RPE is on the CR-10 scale (0-10)")
+        if self.duration_s is not None and self.duration_s < 0:
+            raise ValueError("duration cannot be negative")
+
+    @property
+    def moved(self) -> bool:
+        """True when the session now sits on another day than the one it was planned for."""
+        return self.planned_day is not None and self.planned_day != self.day
+
+    @property
+    def distance_m(self) -> float | None:
+        return self.run.distance_m if self.run else None
+
+    @property
+    def exercise_count(self) -> int:
+        return len({s.exercise_id for s in self.sets})
+
+    @property
+    def title(self) -> str:
+        """A short human name: "Long run", "Heavy lower-body lift", "Rest"."""
+        if self.run is not None:
+            return RUN_TITLES[self.run.run_type]
+        if self.lift is not None:
+            return f"{self.lift.intensity.value.capitalize()} {LIFT_TITLES[self.lift.focus]}"
+        return KIND_TITLES[self.kind]
+
+
+RUN_TITLES = {
+    RunType.EASY: "Easy run",
+    RunType.RECOVERY: "Recovery run",
+    RunType.LONG: "Long run",
+    RunType.TEMPO: "Tempo run",
+    RunType.INTERVALS: "Intervals",
+    RunType.HILLS: "Hill repeats",
+    RunType.RACE: "Race",
+}
+LIFT_TITLES = {
+    LiftFocus.LOWER: "lower-body lift",
+    LiftFocus.UPPER: "upper-body lift",
+    LiftFocus.FULL: "full-body lift",
+    LiftFocus.PLYOMETRIC: "plyometrics",
+    LiftFocus.CORE: "core session",
+}
+KIND_TITLES = {
+    SessionKind.RUN: "Run",
+    SessionKind.LIFT: "Lift",
+    SessionKind.CROSS: "Cross-training",
+    SessionKind.REST: "Rest",
+}

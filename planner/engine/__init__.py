@@ -1,0 +1,1 @@
+"""Pure planning maths: split suggestions, rules, progression and training load (no Qt, peewee, matplotlib)."""

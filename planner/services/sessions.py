@@ -1,0 +1,138 @@
+"""Create, update, move, copy, delete and restore sessions, each in one transaction.
+
+Positions within a day stay dense (0, 1, 2, ...). Every call returns what an undo needs: ``delete``
+returns the whole session (with its id and sets) so that ``restore`` can put it back exactly.
+"""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+from dataclasses import replace
+from datetime import date
+
+from planner.domain.enums import Source, Status
+from planner.domain.session import Session
+from planner.domain.week import Week, week_days
+from planner.store import models as m
+from planner.store import session_rows as rows
+
+
+def _atomic() -> AbstractContextManager[object]:
+    return m.database.atomic()
+
+
+def week_of(day: date, first_weekday: int = 0) -> Week:
+    days = week_days(day, first_weekday)
+    return Week.of(days, rows.sessions_between(days[0], days[-1]))
+
+
+def sessions_between(start: date, end: date) -> list[Session]:
+    return rows.sessions_between(start, end)
+
+
+def get(session_id: int) -> Session:
+    return rows.get_session(session_id)
+
+
+def create(session: Session, position: int | None = None) -> Session:
+    """Save a new session on ``session.day`` at ``position`` (default: the end of the day)."""
+    if session.id is not None:
+        raise ValueError("create takes an unsaved session; use restore to put a deleted one back")
+    with _atomic():
+        at = _clamp(session.day, position)
+        rows.shift_positions(session.day, at, +1)
+        planned = session.planned_day or session.day
+        new_id = rows.insert_session(replace(session, position=at, planned_day=planned))
+        return rows.get_session(new_id)
+
+
+def update(session: Session) -> Session:
+    """Replace a saved session's details, status and sets; its day and order change only through move."""
+    with _atomic():
+        current = rows.get_session(_saved_id(session))
+        rows.replace_session(replace(session, day=current.day, position=current.position))
+        return rows.get_session(current.id)  # type: ignore[arg-type]
+
+
+def set_status(session_id: int, status: Status) -> Session:
+    with _atomic():
+        return update(replace(rows.get_session(session_id), status=status))
+
+
+def move(session_id: int, day: date, position: int | None = None) -> Session:
+    """Put a session on ``day`` at ``position`` (default: the end); the originally planned day is kept."""
+    with _atomic():
+        current = rows.get_session(session_id)
+        rows.shift_positions(current.day, current.position + 1, -1)
+        # park it out of the day's order while the gap is opened
+        m.Session.update(position=-1).where(m.Session.id == session_id).execute()
+        at = _clamp(day, position, exclude=session_id)
+        rows.shift_positions(day, at, +1)
+        m.Session.update(day=day, position=at).where(m.Session.id == session_id).execute()
+        return rows.get_session(session_id)
+
+
+def copy(session_id: int, day: date, position: int | None = None) -> Session:
+    """A planned copy on ``day``: same content, nothing logged, a manual session of its own."""
+    with _atomic():
+        original = rows.get_session(session_id)
+        duplicate = replace(
+            original,
+            id=None,
+            day=day,
+            planned_day=day,
+            status=Status.PLANNED,
+            source=Source.MANUAL,
+            sets=tuple(s.as_planned() for s in original.sets),
+        )
+        if duplicate.run is not None:
+            duplicate = replace(duplicate, run=replace(duplicate.run, file_hash=None, start_time=None))
+        return create(duplicate, position)
+
+
+def delete(session_id: int) -> Session:
+    """Delete a session; returns it whole so restore() can undo the deletion."""
+    with _atomic():
+        gone = rows.get_session(session_id)
+        rows.delete_session_row(session_id)
+        rows.shift_positions(gone.day, gone.position + 1, -1)
+        return gone
+
+
+def restore(session: Session) -> Session:
+    """Put back a session returned by delete(), with its id, position and set ids."""
+    with _atomic():
+        at = _clamp(session.day, session.position)
+        rows.shift_positions(session.day, at, +1)
+        rows.insert_session(replace(session, position=at))
+        return rows.get_session(_saved_id(session))
+
+
+def delete_where_source(source: Source) -> list[Session]:
+    """Delete every session from one source (e.g. the example week) in one transaction."""
+    with _atomic():
+        ids = [r.id for r in m.Session.select(m.Session.id).where(m.Session.source == source.value)]
+        return [delete(i) for i in ids]
+
+
+def count_by_source(source: Source) -> int:
+    return m.Session.select().where(m.Session.source == source.value).count()
+
+
+def _clamp(day: date, position: int | None, exclude: int | None = None) -> int:
+    query = m.Session.select().where(m.Session.day == day)
+    if exclude is not None:
+        query = query.where(m.Session.id != exclude)
+    count = query.count()
+    if position is None or position > count:
+        return count
+    if position < 0:
+        raise ValueError("position cannot be negative")
+    return position
+
+
+def _saved_id(session: Session) -> int:
+    if session.id is None:
+        raise ValueError("this session was never saved")
+    return session.id
+

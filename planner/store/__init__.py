@@ -1,0 +1,1 @@
+"""The peewee SQLite store: models, opening, migrations, backups and queries (no Qt)."""

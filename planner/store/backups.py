@@ -1,0 +1,58 @@
+"""Backup copies made with SQLite's online backup API, written to a temporary name and renamed into place."""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+
+BACKUP_SUFFIX = ".sqlite"
+_SAFE = re.compile(r"[^A-Za-z0-9_.-]+")
+
+
+def backup_file(source: sqlite3.Connection, backup_dir: Path, label: str) -> Path:
+    """Copy the database behind ``source`` to ``backup_dir``; a consistent snapshot even with WAL."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = backup_dir / f"runlift-{stamp}-{_SAFE.sub('-', label)}{BACKUP_SUFFIX}"
+    partial = target.with_suffix(".partial")
+    destination = sqlite3.connect(partial)
+    try:
+        source.backup(destination)
+        # a backup is a file to keep, not a live database: no WAL beside it
+        destination.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        destination.close()
+    os.replace(partial, target)
+    return target
+
+
+def list_backups(backup_dir: Path, label: str | None = None) -> list[Path]:
+    """Backups, newest first."""
+    if not backup_dir.is_dir():
+        return []
+    found = [p for p in backup_dir.glob(f"runlift-*{BACKUP_SUFFIX}") if label is None or p.stem.endswith(label)]
+    return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def rotate(backup_dir: Path, label: str, keep: int) -> list[Path]:
+    """Delete all but the ``keep`` newest backups carrying ``label``; returns what was deleted."""
+    doomed = list_backups(backup_dir, label)[keep:]
+    for path in doomed:
+        path.unlink(missing_ok=True)
+    return doomed
+
+
+def daily_backup(
+    source: sqlite3.Connection, backup_dir: Path, keep: int = 7, now: datetime | None = None
+) -> Path | None:
+    """At most one automatic backup a day, keeping the last ``keep``; None when today's exists."""
+    now = now or datetime.now()
+    latest = list_backups(backup_dir, "daily")
+    if latest and now - datetime.fromtimestamp(latest[0].stat().st_mtime) < timedelta(hours=20):
+        return None
+    made = backup_file(source, backup_dir, "daily")
+    rotate(backup_dir, "daily", keep)
+    return made

@@ -1,0 +1,124 @@
+"""Numbered schema migrations: each step runs in one transaction, after a backup copy of the file.
+
+Steps are frozen SQL, never today's model classes, so renaming a model cannot break an old upgrade
+(tests/unit/test_migrations.py checks that the steps and the models agree).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from planner.store.backups import backup_file
+from planner.store.errors import MigrationError
+
+# 'RLFT': marks a file as Runlift's so a foreign SQLite file is recognised and left alone
+APPLICATION_ID = 0x524C4654
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    description: str
+    statements: tuple[str, ...]
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        1,
+        "initial schema",
+        (
+            f"PRAGMA application_id = {APPLICATION_ID}",
+            'CREATE TABLE "profile" ("id" INTEGER NOT NULL PRIMARY KEY, "mass_unit" VARCHAR(255) NOT NULL, '
+            '"distance_unit" VARCHAR(255) NOT NULL, "experience" VARCHAR(255) NOT NULL, '
+            '"sessions_per_week" INTEGER NOT NULL, "strategy" VARCHAR(255) NOT NULL, "body_mass_kg" REAL, '
+            '"first_weekday" INTEGER NOT NULL)',
+            "INSERT INTO \"profile\" VALUES (1, 'kg', 'km', 'novice', 2, 'easy_days', NULL, 0)",
+            'CREATE TABLE "session" ("id" INTEGER NOT NULL PRIMARY KEY, "day" DATE NOT NULL, '
+            '"position" INTEGER NOT NULL, "kind" VARCHAR(255) NOT NULL, "status" VARCHAR(255) NOT NULL, '
+            '"time_of_day" VARCHAR(255), "duration_s" INTEGER, "rpe" REAL, "notes" TEXT NOT NULL, '
+            '"source" VARCHAR(255) NOT NULL, "planned_day" DATE)',
+            'CREATE INDEX "session_day_position" ON "session" ("day", "position")',
+            'CREATE TABLE "run_detail" ("session_id" INTEGER NOT NULL PRIMARY KEY, '
+            '"run_type" VARCHAR(255) NOT NULL, "distance_m" REAL, "avg_hr" INTEGER, "elevation_m" REAL, '
+            '"file_hash" VARCHAR(255), "start_time" DATETIME, '
+            'FOREIGN KEY ("session_id") REFERENCES "session" ("id") ON DELETE CASCADE)',
+            'CREATE UNIQUE INDEX "run_detail_file_hash" ON "run_detail" ("file_hash")',
+            'CREATE TABLE "lift_detail" ("session_id" INTEGER NOT NULL PRIMARY KEY, '
+            '"focus" VARCHAR(255) NOT NULL, "intensity" VARCHAR(255) NOT NULL, '
+            'FOREIGN KEY ("session_id") REFERENCES "session" ("id") ON DELETE CASCADE)',
+            'CREATE TABLE "exercise" ("id" INTEGER NOT NULL PRIMARY KEY, "slug" VARCHAR(255) NOT NULL, '
+            '"name" VARCHAR(255) NOT NULL, "pattern" VARCHAR(255) NOT NULL, "focus" VARCHAR(255) NOT NULL, '
+            '"equipment" VARCHAR(255) NOT NULL, "unilateral" INTEGER NOT NULL, "primary_muscles" TEXT NOT NULL, '
+            '"secondary_muscles" TEXT NOT NULL, "cues" TEXT NOT NULL, "mistakes" TEXT NOT NULL, '
+            '"why" TEXT NOT NULL, "rep_min" INTEGER NOT NULL, "rep_max" INTEGER NOT NULL, '
+            '"builtin" INTEGER NOT NULL, "hidden" INTEGER NOT NULL)',
+            'CREATE UNIQUE INDEX "exercise_slug" ON "exercise" ("slug")',
+            'CREATE TABLE "exercise_image" ("id" INTEGER NOT NULL PRIMARY KEY, "exercise_id" INTEGER NOT NULL, '
+            '"kind" VARCHAR(255) NOT NULL, "path" TEXT NOT NULL, "position" INTEGER NOT NULL, '
+            'FOREIGN KEY ("exercise_id") REFERENCES "exercise" ("id") ON DELETE CASCADE)',
+            'CREATE INDEX "exercise_image_exercise_id" ON "exercise_image" ("exercise_id")',
+            'CREATE TABLE "lift_set" ("id" INTEGER NOT NULL PRIMARY KEY, "session_id" INTEGER NOT NULL, '
+            '"exercise_id" INTEGER NOT NULL, "position" INTEGER NOT NULL, "set_number" INTEGER NOT NULL, '
+            '"target_reps" INTEGER, "target_load_kg" REAL, "target_rir" REAL, "actual_reps" INTEGER, '
+            '"actual_load_kg" REAL, "actual_rir" REAL, '
+            'FOREIGN KEY ("session_id") REFERENCES "session" ("id") ON DELETE CASCADE, '
+            'FOREIGN KEY ("exercise_id") REFERENCES "exercise" ("id") ON DELETE RESTRICT)',
+            'CREATE INDEX "lift_set_session_id" ON "lift_set" ("session_id")',
+            'CREATE INDEX "lift_set_exercise_id_session_id" ON "lift_set" ("exercise_id", "session_id")',
+            'CREATE TABLE "race" ("id" INTEGER NOT NULL PRIMARY KEY, "day" DATE NOT NULL, '
+            '"name" VARCHAR(255) NOT NULL, "distance_m" REAL NOT NULL, "priority" VARCHAR(255) NOT NULL)',
+            'CREATE INDEX "race_day" ON "race" ("day")',
+        ),
+    ),
+    Migration(
+        2,
+        "application settings kept with the data",
+        ('CREATE TABLE "setting" ("key" VARCHAR(255) NOT NULL PRIMARY KEY, "value" TEXT NOT NULL)',),
+    ),
+)
+
+SCHEMA_VERSION = MIGRATIONS[-1].version
+
+
+def schema_version(db: SqliteDatabase) -> int:
+    return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+
+
+def pending(current: int) -> tuple[Migration, ...]:
+    return tuple(m for m in MIGRATIONS if m.version > current)
+
+
+def migrate(
+    db: SqliteDatabase,
+    path: Path,
+    backup_dir: Path | None,
+    *,
+    before_step: Callable[[Migration], None] | None = None,
+) -> Path | None:
+    """Bring ``db`` up to SCHEMA_VERSION; returns the backup made first, if the file held data.
+
+    ``before_step`` is a test seam that lets a step fail on purpose.
+    """
+    current = schema_version(db)
+    steps = pending(current)
+    if not steps:
+        return None
+    backup = None
+    if current > 0 and backup_dir is not None:
+        backup = backup_file(db.connection(), backup_dir, f"before-v{steps[-1].version}-from-v{current}")
+    for step in steps:
+        try:
+            with db.atomic():
+                if before_step is not None:
+                    before_step(step)
+                for statement in step.statements:
+                    db.execute_sql(statement)
+                # user_version lives in the file header and is part of the transaction
+                db.execute_sql(f"PRAGMA user_version = {step.version:d}")
+        except Exception as exc:
+            raise MigrationError(path, step.version, str(exc), backup) from exc
+    return backup

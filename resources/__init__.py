@@ -1,0 +1,1 @@
+"""Runlift's bundled data (icons, exercise library, illustrations), installed as ``planner.resources``."""
