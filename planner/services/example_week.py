@@ -67,11 +67,14 @@ def add_example_week(day: date, first_weekday: int = 0) -> list[Session]:
         return added
 
 
-def remove_example_sessions() -> int:
-    """Remove every example session wherever it was moved to; sessions the user made stay."""
+def remove_example_sessions() -> list[Session]:
+    """Remove every example session wherever it was moved to; sessions the user made stay.
+
+    Returns what was removed, for sessions.restore_many() to undo.
+    """
     with m.database.atomic():
         settings_rows.set_flag(OFFER_FLAG, "1")
-        return len(sessions.delete_where_source(Source.EXAMPLE))
+        return sessions.delete_where_source(Source.EXAMPLE)
 
 
 def has_example_sessions() -> bool:

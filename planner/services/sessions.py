@@ -108,11 +108,22 @@ def restore(session: Session) -> Session:
         return rows.get_session(_saved_id(session))
 
 
+def delete_many(session_ids: list[int]) -> list[Session]:
+    """Delete several sessions in one transaction; restore_many() of the result undoes it."""
+    with _atomic():
+        return [delete(i) for i in session_ids]
+
+
+def restore_many(deleted: list[Session]) -> list[Session]:
+    """Undo delete_many(): restoring in reverse order puts every session back at its old position."""
+    with _atomic():
+        return [restore(s) for s in reversed(deleted)][::-1]
+
+
 def delete_where_source(source: Source) -> list[Session]:
     """Delete every session from one source (e.g. the example week) in one transaction."""
-    with _atomic():
-        ids = [r.id for r in m.Session.select(m.Session.id).where(m.Session.source == source.value)]
-        return [delete(i) for i in ids]
+    ids = [r.id for r in m.Session.select(m.Session.id).where(m.Session.source == source.value)]
+    return delete_many(ids)
 
 
 def count_by_source(source: Source) -> int:

@@ -1,0 +1,54 @@
+"""Regenerate the README screenshots from a throw-away data folder holding the example week.
+
+    python packaging/screenshots.py [OUT_DIR]
+
+Runs offscreen unless a display is set (under xvfb-run the window gets real window-manager-free
+geometry). Marks the first sessions done so the cards show both states.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).parent / "screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    if not os.environ.get("DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtWidgets import QApplication
+
+    from planner.config import Paths
+    from planner.domain.enums import Status
+    from planner.services import example_week, sessions
+    from planner.services.workspace import open_workspace
+    from planner.ui.app import make_application
+    from planner.ui.main_window import MainWindow
+
+    with tempfile.TemporaryDirectory() as folder:
+        workspace = open_workspace(Paths(Path(folder)))
+        added = example_week.add_example_week(date.today())
+        for session in added:
+            if session.day < date.today():
+                sessions.set_status(session.id, Status.DONE)  # type: ignore[arg-type]
+        make_application([])
+        window = MainWindow(workspace)
+        window.resize(1280, 760)
+        window.show()
+        for page in ("calendar", "library", "progress"):
+            window.show_page(page)
+            QApplication.processEvents()
+            window.grab().save(str(out / f"{page}.png"))
+            print(out / f"{page}.png")
+        window.close()
+        workspace.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,15 @@
+"""``python -m planner`` and the ``runlift`` script."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> None:
+    from planner.cli import main as cli_main
+
+    sys.exit(cli_main())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,44 @@
+"""The numbers in the calendar footer: running volume and lifting work for a set of sessions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from planner.domain.enums import SessionKind, Status
+from planner.domain.session import LiftSet, Session
+
+# A "hard set" is a working set taken close to failure; 0-4 reps in reserve is the usual cut-off
+# (Baz-Valle et al., J Hum Kinet 2022 count sets to or near failure). Sets with no RIR are counted.
+HARD_SET_MAX_RIR = 4.0
+
+
+@dataclass(frozen=True, slots=True)
+class WeekTotals:
+    run_distance_m: float = 0.0
+    run_duration_s: int = 0
+    runs: int = 0
+    lift_sessions: int = 0
+    hard_sets: int = 0
+
+
+def is_hard_set(lift_set: LiftSet) -> bool:
+    rir = lift_set.actual_rir if lift_set.logged else lift_set.target_rir
+    return rir is None or rir <= HARD_SET_MAX_RIR
+
+
+def week_totals(sessions: Iterable[Session]) -> WeekTotals:
+    """Totals over the sessions that are planned or done; skipped ones do not count."""
+    distance = 0.0
+    duration = runs = lifts = hard = 0
+    for session in sessions:
+        if session.status is Status.SKIPPED:
+            continue
+        if session.kind is SessionKind.RUN:
+            runs += 1
+            distance += session.distance_m or 0.0
+            duration += session.duration_s or 0
+        elif session.kind is SessionKind.LIFT:
+            lifts += 1
+            hard += sum(1 for s in session.sets if is_hard_set(s))
+    return WeekTotals(distance, duration, runs, lifts, hard)

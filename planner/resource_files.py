@@ -1,0 +1,27 @@
+"""Find bundled files whether Runlift runs installed, editable, from a source tree or frozen."""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from pathlib import Path
+
+
+@cache
+def resources_root() -> Path:
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "planner" / "resources"
+    try:
+        from importlib.resources import files
+
+        root = Path(str(files("planner.resources")))
+        if root.is_dir():
+            return root
+    except ModuleNotFoundError:
+        pass
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    return resources_root().joinpath(*parts)

@@ -1,0 +1,52 @@
+"""Opening a data folder for use: the instance lock, the database (checked, migrated) and a daily backup."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from peewee import SqliteDatabase
+
+from planner.config import Paths
+from planner.store.backups import daily_backup
+from planner.store.database import check_database_file, close_db, open_db
+from planner.store.errors import DatabaseInUseError
+from planner.store.instance_lock import InstanceLock
+from planner.store.migrations import SCHEMA_VERSION
+
+
+@dataclass
+class Workspace:
+    paths: Paths
+    db: SqliteDatabase
+    lock: InstanceLock | None = field(default=None)
+
+    def close(self) -> None:
+        close_db()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+
+def open_workspace(paths: Paths, *, exclusive: bool = True, backup: bool = False) -> Workspace:
+    """Open the folder's database.
+
+    ``exclusive=False`` is for read-only commands: they may run beside an open app, as long as the
+    file needs no upgrade (an upgrade is a write, and writes need the lock).
+    """
+    paths.ensure()
+    lock = InstanceLock(paths.lock_file, paths.database)
+    try:
+        lock.acquire()
+    except DatabaseInUseError:
+        if exclusive or check_database_file(paths.database) != SCHEMA_VERSION:
+            raise
+        lock = None
+    try:
+        db = open_db(paths.database, paths.backups)
+        if backup:
+            daily_backup(db.connection(), paths.backups)
+    except Exception:
+        if lock is not None:
+            lock.release()
+        raise
+    return Workspace(paths=paths, db=db, lock=lock)

@@ -1,0 +1,217 @@
+"""The main window: menus, a page bar, the pages, the status bar, and remembered geometry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
+
+from planner import APP_NAME, __version__
+from planner.services import example_week, sessions
+from planner.services.workspace import Workspace
+from planner.store.profile_rows import get_profile
+from planner.ui.calendar.week_page import CalendarPage
+from planner.ui.icons import icon
+from planner.ui.placeholder_page import PlaceholderPage
+from planner.ui.undo_commands import AddExampleWeek, RemoveExampleSessions
+
+PAGES = (
+    ("calendar", "Calendar", "Ctrl+1"),
+    ("library", "Exercise library", "Ctrl+2"),
+    ("progress", "Progress", "Ctrl+3"),
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.settings = QSettings(str(workspace.paths.ui_settings), QSettings.Format.IniFormat)
+        self.profile = get_profile()
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(icon("runlift"))
+        self.setMinimumSize(QSize(900, 560))
+
+        self.calendar = CalendarPage(lambda day: sessions.week_of(day, self.profile.first_weekday))
+        self.calendar.set_distance_unit(self.profile.distance_unit)
+        self.calendar.add_example_requested.connect(self.add_example_week)
+        self.calendar.dismiss_example_requested.connect(self.dismiss_example_offer)
+        self.calendar.remove_example_requested.connect(self.remove_example_sessions)
+        self.calendar.week_changed.connect(self._show_week_in_status)
+        self.library = PlaceholderPage(
+            "library",
+            "Exercise library",
+            "Runner-focused exercises with form cues, common mistakes and an illustration for each "
+            "will live here.",
+        )
+        self.progress = PlaceholderPage(
+            "progress",
+            "Progress",
+            "Estimated 1RM per lift, weekly running distance against lifting volume, training load and "
+            "plan adherence will be charted here once sessions are logged.",
+        )
+        self.pages = QStackedWidget()
+        self.page_widgets: dict[str, QWidget] = {
+            "calendar": self.calendar,
+            "library": self.library,
+            "progress": self.progress,
+        }
+        for widget in self.page_widgets.values():
+            self.pages.addWidget(widget)
+        self.setCentralWidget(self.pages)
+
+        self.page_actions: dict[str, QAction] = {}
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self.data_label = QLabel(str(workspace.paths.data_dir))
+        self.data_label.setToolTip("Where your data is kept")
+        self.statusBar().addPermanentWidget(self.data_label)
+
+        self.calendar.show_week(self.calendar.anchor)
+        self._refresh_example_banner()
+        self._restore_settings()
+
+    # ---- building
+    def _build_actions(self) -> None:
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        for key, title, shortcut in PAGES:
+            action = QAction(icon(key), title, self)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setObjectName(f"page_{key}")
+            action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
+            group.addAction(action)
+            self.page_actions[key] = action
+
+        self.undo_action = self.undo_stack.createUndoAction(self, "Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+
+        self.add_example_action = QAction("Add example week", self)
+        self.add_example_action.triggered.connect(self.add_example_week)
+        self.remove_example_action = QAction("Remove example sessions", self)
+        self.remove_example_action.triggered.connect(self.remove_example_sessions)
+        self.open_data_action = QAction("Open data folder", self)
+        self.open_data_action.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.workspace.paths.data_dir)))
+        )
+        self.quit_action = QAction("Quit", self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = QAction(f"About {APP_NAME}", self)
+        self.about_action.triggered.connect(self.show_about)
+
+        self.previous_week_action = QAction("Previous week", self)
+        self.previous_week_action.setShortcut(QKeySequence(Qt.Key.Key_PageUp))
+        self.previous_week_action.triggered.connect(self.calendar.previous_button.click)
+        self.next_week_action = QAction("Next week", self)
+        self.next_week_action.setShortcut(QKeySequence(Qt.Key.Key_PageDown))
+        self.next_week_action.triggered.connect(self.calendar.next_button.click)
+        self.this_week_action = QAction("This week", self)
+        self.this_week_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.this_week_action.triggered.connect(self.calendar.today_button.click)
+
+    def _build_menus_and_toolbar(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu("&File")
+        file_menu.addAction(self.add_example_action)
+        file_menu.addAction(self.remove_example_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.open_data_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menus.addMenu("&Edit")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        view_menu = menus.addMenu("&View")
+        for action in self.page_actions.values():
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.previous_week_action)
+        view_menu.addAction(self.this_week_action)
+        view_menu.addAction(self.next_week_action)
+        help_menu = menus.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+        toolbar = QToolBar("Pages")
+        toolbar.setObjectName("pagesToolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(24, 24))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in self.page_actions.values():
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    # ---- pages and settings
+    def show_page(self, key: str) -> None:
+        self.pages.setCurrentWidget(self.page_widgets[key])
+        self.page_actions[key].setChecked(True)
+
+    @property
+    def current_page(self) -> str:
+        current = self.pages.currentWidget()
+        return next(k for k, w in self.page_widgets.items() if w is current)
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 720)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        page = self.settings.value("window/page", "calendar")
+        self.show_page(page if page in self.page_widgets else "calendar")
+
+    def save_settings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/page", self.current_page)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)
+
+    # ---- example week
+    def add_example_week(self) -> None:
+        self.undo_stack.push(AddExampleWeek(self.calendar.anchor, self.profile.first_weekday, self.data_changed))
+        self.statusBar().showMessage("Added an example week. Remove it from the banner or the File menu.", 6000)
+
+    def remove_example_sessions(self) -> None:
+        self.undo_stack.push(RemoveExampleSessions(self.data_changed))
+        self.statusBar().showMessage("Removed the example sessions (Undo brings them back).", 6000)
+
+    def dismiss_example_offer(self) -> None:
+        example_week.dismiss_example_offer()
+        self._refresh_example_banner()
+
+    def data_changed(self) -> None:
+        self.calendar.refresh()
+        self._refresh_example_banner()
+
+    def _refresh_example_banner(self) -> None:
+        present = example_week.has_example_sessions()
+        self.calendar.set_example_state(offer=example_week.should_offer_example(), present=present)
+        self.remove_example_action.setEnabled(present)
+
+    def _show_week_in_status(self) -> None:
+        week = self.calendar.week
+        if week is not None:
+            self.statusBar().showMessage(f"Week of {week.start:%A %d %B %Y}", 3000)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<h3>{APP_NAME} {__version__}</h3>"
+            "<p>Plan strength training around your running week.</p>"
+            f"<p>Your data is kept in<br><code>{self.workspace.paths.data_dir}</code></p>",
+        )
