@@ -1,10 +1,6 @@
 """Runlift: a desktop planner for runners who strength-train."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("runlift")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+# the one place the version is written; pyproject.toml reads it (and importlib.metadata costs 30 ms at start)
+__version__ = "0.1.0"
 
 APP_NAME = "Runlift"

@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
 
 from planner import __version__
-from planner.config import resolve_paths
-from planner.domain.formatting import format_distance, format_duration
-from planner.domain.session import Session
-from planner.domain.week import Week
-
 from planner.cli_codes import EXIT_DATABASE, EXIT_IN_USE, EXIT_OK
+from planner.config import Paths, resolve_paths
+
+# Only argparse at import time: the GUI path must not pay for what the headless commands need.
 
 
 def _iso_date(text: str) -> date:
@@ -40,7 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     listing = commands.add_parser("sessions", help="list the sessions of one week")
     listing.add_argument(
-        "--week", type=_iso_date, default=None, metavar="YYYY-MM-DD", help="any date in the week (default: today)"
+        "--week",
+        type=_iso_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="any date in the week (default: today)",
     )
     listing.add_argument("--format", choices=("json", "text"), default="text")
 
@@ -48,43 +48,6 @@ def build_parser() -> argparse.ArgumentParser:
     example.add_argument("--week", type=_iso_date, default=None, metavar="YYYY-MM-DD")
     example.add_argument("--remove", action="store_true", help="remove every example session instead")
     return parser
-
-
-def session_to_json(session: Session) -> dict[str, Any]:
-    """The stable JSON shape of one session (README: "Headless commands")."""
-    return {
-        "id": session.id,
-        "date": session.day.isoformat(),
-        "position": session.position,
-        "kind": session.kind.value,
-        "type": session.run.run_type.value if session.run else None,
-        "focus": session.lift.focus.value if session.lift else None,
-        "intensity": session.lift.intensity.value if session.lift else None,
-        "title": session.title,
-        "status": session.status.value,
-        "time_of_day": session.time_of_day.value if session.time_of_day else None,
-        "distance_m": session.distance_m,
-        "duration_s": session.duration_s,
-        "rpe": session.rpe,
-        "exercise_count": session.exercise_count,
-        "planned_date": session.planned_day.isoformat() if session.planned_day else None,
-        "source": session.source.value,
-        "notes": session.notes,
-    }
-
-
-def week_as_text(week: Week) -> str:
-    lines = [f"Week of {week.start:%a %d %b %Y}"]
-    for day in week.days:
-        todays = week.on(day)
-        if not todays:
-            lines.append(f"{day:%a %d %b}  -")
-        for i, session in enumerate(todays):
-            label = f"{day:%a %d %b}" if i == 0 else " " * 10
-            distance = format_distance(session.distance_m)
-            duration = format_duration(session.duration_s)
-            lines.append(f"{label}  {session.title:<26} {distance:>8}  {duration:>8}  {session.status.value}")
-    return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -107,7 +70,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_DATABASE
 
 
-def _run_headless(args: argparse.Namespace, paths: Any) -> int:
+def _run_headless(args: argparse.Namespace, paths: Paths) -> int:
+    import json
+
+    from planner.cli_output import session_to_json, week_as_text
     from planner.services import example_week, sessions
     from planner.services.workspace import open_workspace
     from planner.store.profile_rows import get_profile

@@ -27,9 +27,7 @@ class RunType(StrEnum):
         return self in KEY_RUN_TYPES
 
 
-KEY_RUN_TYPES = frozenset(
-    {RunType.INTERVALS, RunType.TEMPO, RunType.HILLS, RunType.LONG, RunType.RACE}
-)
+KEY_RUN_TYPES = frozenset({RunType.INTERVALS, RunType.TEMPO, RunType.HILLS, RunType.LONG, RunType.RACE})
 
 
 class LiftFocus(StrEnum):

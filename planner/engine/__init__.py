@@ -1,1 +1,1 @@
-"""Pure planning maths: split suggestions, rules, progression and training load (no Qt, peewee, matplotlib)."""
+"""Pure planning maths: split suggestions, rules, progression and training load (no Qt or peewee)."""

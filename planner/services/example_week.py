@@ -31,7 +31,9 @@ def _run(offset: int, run_type: RunType, km: float, minutes: int, notes: str = "
     )
 
 
-def _lift(offset: int, focus: LiftFocus, intensity: Intensity, minutes: int, notes: str) -> tuple[int, Session]:
+def _lift(
+    offset: int, focus: LiftFocus, intensity: Intensity, minutes: int, notes: str
+) -> tuple[int, Session]:
     return offset, Session(
         day=date.min,
         kind=SessionKind.LIFT,
@@ -47,7 +49,13 @@ EXAMPLE_PLAN: tuple[tuple[int, Session], ...] = (
     _lift(0, LiftFocus.UPPER, Intensity.MODERATE, 40, "Run-free day: upper body and core."),
     _run(1, RunType.INTERVALS, 9.0, 50, "6 x 800 m at 5 km pace, 2 min jog between."),
     _run(2, RunType.EASY, 7.0, 42),
-    _lift(2, LiftFocus.LOWER, Intensity.HEAVY, 45, "After the easy run, at least 6 h later: squats, RDLs, split squats."),
+    _lift(
+        2,
+        LiftFocus.LOWER,
+        Intensity.HEAVY,
+        45,
+        "After the easy run, at least 6 h later: squats, RDLs, split squats.",
+    ),
     _run(3, RunType.EASY, 8.0, 48),
     _run(4, RunType.RECOVERY, 5.0, 32, "Very easy; keep it conversational."),
     _run(5, RunType.EASY, 6.0, 36),

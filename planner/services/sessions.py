@@ -146,4 +146,3 @@ def _saved_id(session: Session) -> int:
     if session.id is None:
         raise ValueError("this session was never saved")
     return session.id
-

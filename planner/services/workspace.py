@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from peewee import SqliteDatabase
 
@@ -20,6 +21,10 @@ class Workspace:
     db: SqliteDatabase
     lock: InstanceLock | None = field(default=None)
 
+    def backup_daily(self) -> Path | None:
+        """At most one automatic backup a day (the last week of them kept)."""
+        return daily_backup(self.db.connection(), self.paths.backups)
+
     def close(self) -> None:
         close_db()
         if self.lock is not None:
@@ -27,7 +32,7 @@ class Workspace:
             self.lock = None
 
 
-def open_workspace(paths: Paths, *, exclusive: bool = True, backup: bool = False) -> Workspace:
+def open_workspace(paths: Paths, *, exclusive: bool = True) -> Workspace:
     """Open the folder's database.
 
     ``exclusive=False`` is for read-only commands: they may run beside an open app, as long as the
@@ -43,8 +48,6 @@ def open_workspace(paths: Paths, *, exclusive: bool = True, backup: bool = False
         lock = None
     try:
         db = open_db(paths.database, paths.backups)
-        if backup:
-            daily_backup(db.connection(), paths.backups)
     except Exception:
         if lock is not None:
             lock.release()

@@ -61,11 +61,7 @@ def sets_by_session(session_ids: Iterable[int]) -> dict[int, tuple[LiftSet, ...]
 
 
 def get_session(session_id: int) -> Session:
-    row = (
-        _with_details()
-        .where(m.Session.id == session_id)
-        .first()
-    )
+    row = _with_details().where(m.Session.id == session_id).first()
     if row is None:
         raise NotFoundError("session", session_id)
     return _to_domain(row, sets_by_session([row.id]).get(row.id, ()))

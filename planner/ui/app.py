@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -15,7 +16,7 @@ from planner.services.recovery import restore_backup
 from planner.services.workspace import Workspace, open_workspace
 from planner.store.errors import DatabaseInUseError, StoreError
 from planner.ui.icons import icon
-from planner.ui.style import APP_STYLE
+from planner.ui.style import app_style
 
 # benchmarks set this to measure cold start to the first painted window (tests/perf/bench_startup.py)
 EXIT_AFTER_PAINT_ENV = "RUNLIFT_EXIT_AFTER_FIRST_PAINT"
@@ -24,6 +25,7 @@ EXIT_AFTER_PAINT_ENV = "RUNLIFT_EXIT_AFTER_FIRST_PAINT"
 class _QuitOnFirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
+            print(f"first-paint {time.time():.6f}", flush=True)
             QTimer.singleShot(0, QApplication.quit)
             watched.removeEventFilter(self)
         return False
@@ -37,7 +39,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("runlift")
     app.setWindowIcon(icon("runlift"))
-    app.setStyleSheet(APP_STYLE)
+    app.setStyleSheet(app_style())
     return app  # type: ignore[return-value]
 
 
@@ -47,7 +49,7 @@ def open_with_recovery(paths: Paths) -> Workspace | int:
 
     while True:
         try:
-            return open_workspace(paths, backup=True)
+            return open_workspace(paths)
         except DatabaseInUseError as exc:
             QMessageBox.information(None, f"{APP_NAME} is already open", str(exc))
             return EXIT_IN_USE
@@ -80,6 +82,8 @@ def run_gui(paths: Paths) -> int:
         quitter = _QuitOnFirstPaint(window)
         window.installEventFilter(quitter)
     window.show()
+    # the daily backup copies the whole file: do it once the window is up, not before
+    QTimer.singleShot(2000, workspace.backup_daily)
     try:
         return app.exec()
     finally:

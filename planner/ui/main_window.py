@@ -31,7 +31,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(icon("runlift"))
-        self.setMinimumSize(QSize(900, 560))
+        self.setMinimumSize(QSize(760, 520))
 
         self.calendar = CalendarPage(lambda day: sessions.week_of(day, self.profile.first_weekday))
         self.calendar.set_distance_unit(self.profile.distance_unit)
@@ -182,8 +182,12 @@ class MainWindow(QMainWindow):
 
     # ---- example week
     def add_example_week(self) -> None:
-        self.undo_stack.push(AddExampleWeek(self.calendar.anchor, self.profile.first_weekday, self.data_changed))
-        self.statusBar().showMessage("Added an example week. Remove it from the banner or the File menu.", 6000)
+        self.undo_stack.push(
+            AddExampleWeek(self.calendar.anchor, self.profile.first_weekday, self.data_changed)
+        )
+        self.statusBar().showMessage(
+            "Added an example week. Remove it from the banner or the File menu.", 6000
+        )
 
     def remove_example_sessions(self) -> None:
         self.undo_stack.push(RemoveExampleSessions(self.data_changed))

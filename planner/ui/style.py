@@ -1,6 +1,11 @@
 """The application style sheet; palette() references keep it right in light and dark themes."""
 
-APP_STYLE = """
+from __future__ import annotations
+
+from planner.domain.enums import SessionKind
+from planner.ui.session_colors import accent, css_rgba, tint
+
+BASE_STYLE = """
 #dayColumn, #dayColumnToday {
     background: palette(base);
     border: 1px solid palette(mid);
@@ -14,4 +19,17 @@ APP_STYLE = """
     border-radius: 6px;
 }
 #weekFooter { padding: 6px 2px 0 2px; }
+#sessionCard { border-radius: 5px; }
 """
+
+
+def card_rules() -> str:
+    return "".join(
+        f'#sessionCard[kind="{kind.value}"] {{ background: {css_rgba(tint(kind, 46))};'
+        f" border-left: 4px solid {accent(kind).name()}; }}\n"
+        for kind in SessionKind
+    )
+
+
+def app_style() -> str:
+    return BASE_STYLE + card_rules()

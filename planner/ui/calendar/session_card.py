@@ -9,7 +9,6 @@ from planner.domain.enums import DistanceUnit, SessionKind, Status
 from planner.domain.formatting import format_distance, format_duration
 from planner.domain.session import Session
 from planner.ui.icons import kind_icon
-from planner.ui.session_colors import accent, css_rgba, tint
 
 STATUS_MARK = {Status.PLANNED: "Planned", Status.DONE: "✓ Done", Status.SKIPPED: "Skipped"}
 
@@ -42,10 +41,9 @@ class SessionCard(QFrame):
         self.setObjectName("sessionCard")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(
-            f"#sessionCard {{ background: {css_rgba(tint(session.kind, 46))};"
-            f" border-left: 4px solid {accent(session.kind).name()}; border-radius: 5px; }}"
-        )
+        # colours come from the application style sheet (ui/style.py), keyed on this property:
+        # one sheet parsed once, not one per card
+        self.setProperty("kind", session.kind.value)
         icon = QLabel()
         icon.setPixmap(kind_icon(session.kind).pixmap(QSize(18, 18)))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)

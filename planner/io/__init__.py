@@ -1,0 +1,1 @@
+"""Importers (FIT, GPX, TCX, CSV) and exporters (iCalendar, CSV, JSON backup); input is hostile."""

@@ -1,0 +1,41 @@
+"""Shared fixtures: every test gets its own data folder; Qt runs offscreen unless a test needs Xvfb."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+# before any Qt import: tests never need a display (the one Xvfb test sets its own)
+if os.environ.get("RUNLIFT_TEST_DISPLAY") != "xvfb":
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.pop("RUNLIFT_DATA_DIR", None)
+
+import pytest
+from peewee import SqliteDatabase
+
+from planner.config import Paths
+from planner.services.workspace import Workspace, open_workspace
+from planner.store.database import close_db, open_db
+
+SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+TEST_DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> Paths:
+    return Paths(tmp_path / "data").ensure()
+
+
+@pytest.fixture
+def db(paths: Paths) -> Iterator[SqliteDatabase]:
+    database = open_db(paths.database, paths.backups)
+    yield database
+    close_db()
+
+
+@pytest.fixture
+def workspace(paths: Paths) -> Iterator[Workspace]:
+    opened = open_workspace(paths)
+    yield opened
+    opened.close()

@@ -1,0 +1,81 @@
+"""A damaged or newer database in the GUI: a clear dialog, and each way forward keeps the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from planner.cli_codes import EXIT_DATABASE
+from planner.config import Paths
+from planner.services import sessions
+from planner.services.workspace import Workspace
+from planner.store import models as m
+from planner.store.backups import backup_file
+from planner.store.database import close_db, open_db
+from planner.store.errors import CorruptDatabaseError, NewerSchemaError
+from planner.ui import database_problem as problem
+from planner.ui.app import open_with_recovery
+from tests.helpers import MONDAY, run
+
+DAMAGED = b"this is not a database " * 40
+
+
+@pytest.fixture
+def damaged_with_backup(paths: Paths) -> Path:
+    open_db(paths.database, paths.backups)
+    sessions.create(run(MONDAY))
+    good = backup_file(m.database.connection(), paths.backups, "daily")
+    close_db()
+    for companion in paths.data_dir.glob("runlift.sqlite*"):
+        companion.unlink()
+    paths.database.write_bytes(DAMAGED)
+    return good
+
+
+def test_the_dialog_explains_and_offers_three_ways(qtbot: QtBot, paths: Paths) -> None:
+    box = problem.problem_box(CorruptDatabaseError(paths.database, "file is not a database"))
+    qtbot.addWidget(box)
+    assert {b.text() for b in box.buttons()} == {"Open a backup…", "New database elsewhere…", "Quit"}
+    assert "has not been changed" in box.informativeText()
+    newer = problem.problem_box(NewerSchemaError(paths.database, 9, 2))
+    qtbot.addWidget(newer)
+    assert "newer version" in newer.text()
+
+
+def test_quit_leaves_the_file_alone(
+    qtbot: QtBot, paths: Paths, damaged_with_backup: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(problem, "ask_what_to_do", lambda error, parent=None: problem.Choice.QUIT)
+    assert open_with_recovery(paths) == EXIT_DATABASE
+    assert paths.database.read_bytes() == DAMAGED
+
+
+def test_opening_a_backup_sets_the_damaged_file_aside(
+    qtbot: QtBot, paths: Paths, damaged_with_backup: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(problem, "ask_what_to_do", lambda error, parent=None: problem.Choice.OPEN_BACKUP)
+    monkeypatch.setattr(problem, "pick_backup", lambda folder, parent=None: damaged_with_backup)
+    opened = open_with_recovery(paths)
+    assert isinstance(opened, Workspace)
+    try:
+        assert [s.title for s in sessions.sessions_between(MONDAY, MONDAY)] == ["Easy run"]
+    finally:
+        opened.close()
+    kept = list(paths.data_dir.glob("runlift.sqlite.set-aside-*"))
+    assert len(kept) == 1
+    assert kept[0].read_bytes() == DAMAGED
+
+
+def test_a_new_database_elsewhere(
+    qtbot: QtBot, paths: Paths, tmp_path: Path, damaged_with_backup: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    monkeypatch.setattr(problem, "ask_what_to_do", lambda error, parent=None: problem.Choice.NEW_ELSEWHERE)
+    monkeypatch.setattr(problem, "pick_folder", lambda parent=None: elsewhere)
+    opened = open_with_recovery(paths)
+    assert isinstance(opened, Workspace)
+    opened.close()
+    assert (elsewhere / "runlift.sqlite").exists()
+    assert paths.database.read_bytes() == DAMAGED

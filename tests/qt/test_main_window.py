@@ -1,0 +1,136 @@
+"""The main window offscreen: pages, the week read from the database, the example week, settings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from planner.config import Paths
+from planner.domain.enums import RunType
+from planner.services import example_week, sessions
+from planner.services.workspace import Workspace, open_workspace
+from planner.ui.calendar.session_card import SessionCard
+from planner.ui.main_window import MainWindow
+from tests.helpers import run
+
+
+@pytest.fixture
+def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
+    main = MainWindow(workspace)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.close()
+
+
+def cards(window: MainWindow) -> dict[date, list[str]]:
+    return {
+        column.day: [card.session.title for card in column.findChildren(SessionCard)]
+        for column in window.calendar.columns
+    }
+
+
+def test_the_calendar_shows_the_current_week_from_the_database(qtbot: QtBot, workspace: Workspace) -> None:
+    today = date.today()
+    sessions.create(run(today, RunType.TEMPO))
+    main = MainWindow(workspace)
+    qtbot.addWidget(main)
+    main.show()
+    assert next(c.day for c in main.calendar.columns).weekday() == 0  # Monday first
+    assert today in cards(main)
+    assert cards(main)[today] == ["Tempo run"]
+    assert main.current_page == "calendar"
+
+
+def test_pages_switch_from_the_toolbar_and_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    window.page_actions["library"].trigger()
+    assert window.current_page == "library"
+    assert window.pages.currentWidget() is window.library
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page == "progress"
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page == "calendar"
+    assert window.page_actions["calendar"].isChecked()
+
+
+def test_a_new_user_is_offered_the_example_week(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.calendar
+    assert page.banner.isVisible()
+    assert page.add_example_button.isVisible()
+    qtbot.mouseClick(page.add_example_button, Qt.MouseButton.LeftButton)
+    shown = cards(window)
+    assert sum(len(v) for v in shown.values()) == 8
+    assert "Long run" in shown[page.week.days[6]]
+    assert page.remove_example_button.isVisible()
+    assert not page.add_example_button.isVisible()
+    assert "<b>Running</b> 53.0 km" in page.footer.text()
+    assert "2 sessions" in page.footer.text()
+
+
+def test_the_example_goes_in_one_step_and_undo_brings_it_back(qtbot: QtBot, window: MainWindow) -> None:
+    window.add_example_week()
+    assert window.undo_action.text() == "Undo add example week"
+    qtbot.mouseClick(window.calendar.remove_example_button, Qt.MouseButton.LeftButton)
+    assert sum(len(v) for v in cards(window).values()) == 0
+    assert not window.calendar.banner.isVisible()
+    assert window.undo_action.text() == "Undo remove example sessions"
+    window.undo_action.trigger()
+    assert sum(len(v) for v in cards(window).values()) == 8
+    window.undo_action.trigger()
+    assert sum(len(v) for v in cards(window).values()) == 0
+    assert window.redo_action.text() == "Redo add example week"
+    window.redo_action.trigger()
+    assert sum(len(v) for v in cards(window).values()) == 8
+
+
+def test_no_thanks_hides_the_offer_for_good(qtbot: QtBot, window: MainWindow, workspace: Workspace) -> None:
+    qtbot.mouseClick(window.calendar.dismiss_example_button, Qt.MouseButton.LeftButton)
+    assert not window.calendar.banner.isVisible()
+    assert not example_week.should_offer_example()
+
+
+def test_week_navigation(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.calendar
+    this_monday = page.week.start
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert page.week.start == this_monday + timedelta(days=7)
+    window.previous_week_action.trigger()
+    window.previous_week_action.trigger()
+    assert page.week.start == this_monday - timedelta(days=7)
+    qtbot.mouseClick(page.today_button, Qt.MouseButton.LeftButton)
+    assert page.week.start == this_monday
+
+
+def test_geometry_and_last_page_are_remembered(qtbot: QtBot, paths: Paths) -> None:
+    first_workspace = open_workspace(paths)
+    first = MainWindow(first_workspace)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(781, 655)
+    first.show_page("progress")
+    first.close()
+    first_workspace.close()
+
+    second_workspace = open_workspace(paths)
+    second = MainWindow(second_workspace)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.current_page == "progress"
+    assert (second.width(), second.height()) == (781, 655)
+    second.close()
+    second_workspace.close()
+
+
+def test_menus_hold_what_the_issue_names(window: MainWindow) -> None:
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles == ["&File", "&Edit", "&View", "&Help"]
+    edit = window.menuBar().actions()[1].menu()
+    assert [a.text() for a in edit.actions()] == ["Undo", "Redo"]
+    assert not window.undo_action.isEnabled()
+    assert window.about_action.text() == "About Runlift"
+    assert str(window.workspace.paths.data_dir) in window.data_label.text()

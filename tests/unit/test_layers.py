@@ -1,0 +1,63 @@
+"""DESIGN §1: the core imports no Qt, peewee or matplotlib; start-up imports no matplotlib."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.slow
+def test_import_linter_contracts_hold() -> None:
+    linter = shutil.which("lint-imports", path=str(Path(sys.executable).parent)) or shutil.which(
+        "lint-imports"
+    )
+    assert linter, "import-linter is part of the test extras"
+    result = subprocess.run([linter], cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("module", "forbidden"),
+    [
+        ("planner.domain.session", ("PySide6", "peewee", "matplotlib")),
+        ("planner.engine.week_totals", ("PySide6", "peewee", "matplotlib")),
+        ("planner.services.sessions", ("PySide6", "matplotlib")),
+        ("planner.cli", ("PySide6", "matplotlib", "peewee")),
+    ],
+)
+def test_modules_load_without_heavy_imports(module: str, forbidden: tuple[str, ...]) -> None:
+    code = f"import sys, {module}; print(','.join(m for m in {forbidden!r} if m in sys.modules))"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.strip() == ""
+
+
+@pytest.mark.slow
+def test_the_main_window_starts_without_matplotlib(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from planner.config import Paths\n"
+        "from planner.services.workspace import open_workspace\n"
+        "from planner.ui.app import make_application\n"
+        "from planner.ui.main_window import MainWindow\n"
+        "app = make_application([])\n"
+        f"w = MainWindow(open_workspace(Paths(Path({str(tmp_path)!r}))))\n"
+        "w.show(); app.processEvents()\n"
+        "print('matplotlib' in sys.modules)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True, env=env
+    )
+    assert result.stdout.strip() == "False"

@@ -1,0 +1,135 @@
+"""Session use cases: dense positions, kept planned days, exact undo through delete/restore."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+from peewee import SqliteDatabase
+
+from planner.domain.enums import RunType, Source, Status
+from planner.domain.session import LiftSet
+from planner.services import sessions
+from planner.store import models as m
+from planner.store.errors import NotFoundError
+from tests.helpers import MONDAY, db_fingerprint, exercise, lift, rest, run
+
+TUESDAY = MONDAY + timedelta(days=1)
+
+
+def positions(day: date) -> list[tuple[int, str]]:
+    return [(s.position, s.title) for s in sessions.sessions_between(day, day)]
+
+
+def test_create_appends_by_default_and_inserts_at_a_position(db: SqliteDatabase) -> None:
+    first = sessions.create(run(MONDAY))
+    second = sessions.create(lift(MONDAY))
+    third = sessions.create(rest(MONDAY), position=0)
+    assert first.id is not None
+    assert first.planned_day == MONDAY
+    assert positions(MONDAY) == [(0, "Rest"), (1, "Easy run"), (2, "Heavy lower-body lift")]
+    assert third.position == 0
+    assert second.kind.value == "lift"
+
+
+def test_create_refuses_a_saved_session(db: SqliteDatabase) -> None:
+    saved = sessions.create(run())
+    with pytest.raises(ValueError, match="unsaved"):
+        sessions.create(saved)
+
+
+def test_move_keeps_the_planned_day_and_closes_the_gap(db: SqliteDatabase) -> None:
+    easy = sessions.create(run(MONDAY))
+    strength = sessions.create(lift(MONDAY))
+    sessions.create(run(TUESDAY, RunType.INTERVALS))
+    moved = sessions.move(easy.id, TUESDAY, 0)
+    assert moved.day == TUESDAY
+    assert moved.planned_day == MONDAY
+    assert moved.moved
+    assert positions(MONDAY) == [(0, strength.title)]
+    assert positions(TUESDAY) == [(0, "Easy run"), (1, "Intervals")]
+    back = sessions.move(easy.id, MONDAY)
+    assert not back.moved
+    assert positions(MONDAY) == [(0, strength.title), (1, "Easy run")]
+
+
+def test_move_within_a_day_reorders(db: SqliteDatabase) -> None:
+    a = sessions.create(run(MONDAY))
+    sessions.create(lift(MONDAY))
+    sessions.create(rest(MONDAY))
+    sessions.move(a.id, MONDAY, 2)
+    assert positions(MONDAY) == [(0, "Heavy lower-body lift"), (1, "Rest"), (2, "Easy run")]
+    sessions.move(a.id, MONDAY, 0)
+    assert positions(MONDAY) == [(0, "Easy run"), (1, "Heavy lower-body lift"), (2, "Rest")]
+
+
+def test_copy_is_a_fresh_planned_session_with_nothing_logged(db: SqliteDatabase) -> None:
+    squat = exercise()
+    logged = LiftSet(exercise_id=squat, target_reps=5, actual_reps=5, actual_load_kg=80.0, actual_rir=2)
+    done = sessions.create(lift(MONDAY, sets=(logged,), status=Status.DONE, source=Source.EXAMPLE))
+    duplicate = sessions.copy(done.id, TUESDAY)
+    assert duplicate.id != done.id
+    assert duplicate.day == duplicate.planned_day == TUESDAY
+    assert duplicate.status is Status.PLANNED
+    assert duplicate.source is Source.MANUAL
+    assert duplicate.sets[0].target_reps == 5
+    assert not duplicate.sets[0].logged
+    assert sessions.get(done.id).sets[0].actual_load_kg == 80.0
+
+
+def test_update_changes_details_but_not_the_place(db: SqliteDatabase) -> None:
+    saved = sessions.create(run(MONDAY, km=8))
+    sessions.create(rest(MONDAY))
+    changed = sessions.update(
+        replace(saved, day=TUESDAY, position=5, notes="felt good", run=replace(saved.run, distance_m=10000))
+    )
+    assert changed.day == MONDAY
+    assert changed.position == 0
+    assert changed.notes == "felt good"
+    assert changed.distance_m == 10000
+    assert sessions.set_status(saved.id, Status.SKIPPED).status is Status.SKIPPED
+
+
+def test_delete_then_restore_gives_back_exactly_the_same_database(db: SqliteDatabase) -> None:
+    squat = exercise()
+    sessions.create(run(MONDAY))
+    target = sessions.create(lift(MONDAY, sets=(LiftSet(exercise_id=squat, target_reps=5),) * 3))
+    sessions.create(rest(MONDAY))
+    before = db_fingerprint()
+    gone = sessions.delete(target.id)
+    assert positions(MONDAY) == [(0, "Easy run"), (1, "Rest")]
+    assert m.LiftSet.select().count() == 0  # sets go with their session
+    sessions.restore(gone)
+    assert db_fingerprint() == before
+
+
+def test_delete_many_and_restore_many_round_trip_on_one_day(db: SqliteDatabase) -> None:
+    made = [sessions.create(s) for s in (run(MONDAY), lift(MONDAY), rest(MONDAY), run(TUESDAY))]
+    before = db_fingerprint()
+    removed = sessions.delete_many([made[0].id, made[2].id, made[3].id])
+    assert positions(MONDAY) == [(0, "Heavy lower-body lift")]
+    sessions.restore_many(removed)
+    assert db_fingerprint() == before
+
+
+def test_unknown_sessions_raise_not_found(db: SqliteDatabase) -> None:
+    for call in (lambda: sessions.get(99), lambda: sessions.move(99, MONDAY), lambda: sessions.delete(99)):
+        with pytest.raises(NotFoundError, match="99"):
+            call()
+
+
+def test_a_failed_call_leaves_no_half_change(db: SqliteDatabase) -> None:
+    """A set naming a missing exercise fails on its foreign key: the session row must not stay behind."""
+    sessions.create(run(MONDAY))
+    before = db_fingerprint()
+    with pytest.raises(Exception, match="FOREIGN KEY"):
+        sessions.create(lift(MONDAY, sets=(LiftSet(exercise_id=12345),)), position=0)
+    assert db_fingerprint() == before
+
+
+def test_week_of_uses_the_first_weekday(db: SqliteDatabase) -> None:
+    sunday = MONDAY - timedelta(days=1)
+    sessions.create(run(sunday, RunType.LONG))
+    assert [s.title for s in sessions.week_of(MONDAY).sessions] == []
+    assert [s.title for s in sessions.week_of(MONDAY, first_weekday=6).sessions] == ["Long run"]
