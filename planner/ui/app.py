@@ -15,6 +15,7 @@ from planner.config import Paths
 from planner.services.recovery import restore_backup
 from planner.services.workspace import Workspace, open_workspace
 from planner.store.errors import DatabaseInUseError, StoreError
+from planner.ui.crash_guard import close_on_stop_signals, install_excepthook, start_log
 from planner.ui.icons import icon
 from planner.ui.style import app_style
 
@@ -78,6 +79,9 @@ def run_gui(paths: Paths) -> int:
     from planner.ui.main_window import MainWindow
 
     window = MainWindow(workspace)
+    start_log(workspace.paths.logs)
+    install_excepthook(window)
+    close_on_stop_signals(window)
     if os.environ.get(EXIT_AFTER_PAINT_ENV):
         quitter = _QuitOnFirstPaint(window)
         window.installEventFilter(quitter)

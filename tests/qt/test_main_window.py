@@ -134,3 +134,21 @@ def test_menus_hold_what_the_issue_names(window: MainWindow) -> None:
     assert not window.undo_action.isEnabled()
     assert window.about_action.text() == "About Runlift"
     assert str(window.workspace.paths.data_dir) in window.data_label.text()
+
+
+def test_sigterm_closes_the_window_and_saves_settings(qtbot: QtBot, window: MainWindow) -> None:
+    import os
+    import signal
+
+    from planner.ui.crash_guard import close_on_stop_signals
+
+    previous = {n: signal.getsignal(n) for n in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        window.show_page("library")
+        close_on_stop_signals(window)
+        os.kill(os.getpid(), signal.SIGTERM)
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+    assert window.settings.value("window/page") == "library"

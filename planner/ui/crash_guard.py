@@ -1,0 +1,53 @@
+"""Unexpected errors and stop signals in the GUI: log them, tell the user, close cleanly.
+
+Without this, an exception in a slot is printed to a terminal nobody sees, and Ctrl+C or a SIGTERM kills
+the window without saving its geometry.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+log = logging.getLogger("runlift")
+
+
+def start_log(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    handler = RotatingFileHandler(folder / "runlift.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+
+
+def install_excepthook(parent: QWidget | None = None) -> None:
+    def report(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        QMessageBox.critical(
+            parent,
+            "Something went wrong",
+            f"Runlift hit an unexpected error: {error}\n\nYour saved data is safe: every change is saved "
+            "whole or not at all. Details are in the log file in the data folder.",
+        )
+
+    sys.excepthook = report
+
+
+def close_on_stop_signals(window: QWidget) -> QTimer:
+    """Ctrl+C and SIGTERM close the window the normal way (settings saved, database closed)."""
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: window.close())
+    # Python runs signal handlers only between bytecodes: a cheap timer gives it the chance
+    ticker = QTimer(window)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(300)
+    QApplication.instance().aboutToQuit.connect(ticker.stop)  # type: ignore[union-attr]
+    return ticker
