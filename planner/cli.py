@@ -22,9 +22,7 @@ def _iso_date(text: str) -> date:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="runlift", description="Plan strength training around your running week."
-    )
+    parser = argparse.ArgumentParser(prog="runlift", description="Plan strength training around your running week.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--data-dir",

@@ -13,9 +13,7 @@ MONDAY = date(2026, 11, 23)
 
 
 def run(day: date = MONDAY, run_type: RunType = RunType.EASY, km: float = 8.0, **extra: object) -> Session:
-    return Session(
-        day=day, kind=SessionKind.RUN, run=RunDetails(run_type=run_type, distance_m=km * 1000), **extra
-    )
+    return Session(day=day, kind=SessionKind.RUN, run=RunDetails(run_type=run_type, distance_m=km * 1000), **extra)
 
 
 def lift(

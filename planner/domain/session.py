@@ -111,6 +111,13 @@ class Session:
             return f"{self.lift.intensity.value.capitalize()} {LIFT_TITLES[self.lift.focus]}"
         return KIND_TITLES[self.kind]
 
+    @property
+    def short_title(self) -> str:
+        """A card-sized name: "Long run", "Lower body" (the intensity is shown beside the numbers)."""
+        if self.lift is not None:
+            return LIFT_SHORT_TITLES[self.lift.focus]
+        return self.title
+
 
 RUN_TITLES = {
     RunType.EASY: "Easy run",
@@ -127,6 +134,13 @@ LIFT_TITLES = {
     LiftFocus.FULL: "full-body lift",
     LiftFocus.PLYOMETRIC: "plyometrics",
     LiftFocus.CORE: "core session",
+}
+LIFT_SHORT_TITLES = {
+    LiftFocus.LOWER: "Lower body",
+    LiftFocus.UPPER: "Upper body",
+    LiftFocus.FULL: "Full body",
+    LiftFocus.PLYOMETRIC: "Plyometrics",
+    LiftFocus.CORE: "Core",
 }
 KIND_TITLES = {
     SessionKind.RUN: "Run",

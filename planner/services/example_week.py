@@ -31,9 +31,7 @@ def _run(offset: int, run_type: RunType, km: float, minutes: int, notes: str = "
     )
 
 
-def _lift(
-    offset: int, focus: LiftFocus, intensity: Intensity, minutes: int, notes: str
-) -> tuple[int, Session]:
+def _lift(offset: int, focus: LiftFocus, intensity: Intensity, minutes: int, notes: str) -> tuple[int, Session]:
     return offset, Session(
         day=date.min,
         kind=SessionKind.LIFT,
@@ -67,10 +65,7 @@ def add_example_week(day: date, first_weekday: int = 0) -> list[Session]:
     """Add the example sessions to the week holding ``day``, after anything already there."""
     start = week_start(day, first_weekday)
     with m.database.atomic():
-        added = [
-            sessions.create(_on(template, start + timedelta(days=offset)))
-            for offset, template in EXAMPLE_PLAN
-        ]
+        added = [sessions.create(_on(template, start + timedelta(days=offset))) for offset, template in EXAMPLE_PLAN]
         settings_rows.set_flag(OFFER_FLAG, "1")
         return added
 

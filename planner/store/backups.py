@@ -33,9 +33,7 @@ def list_backups(backup_dir: Path, label: str | None = None) -> list[Path]:
     """Backups, newest first."""
     if not backup_dir.is_dir():
         return []
-    found = [
-        p for p in backup_dir.glob(f"runlift-*{BACKUP_SUFFIX}") if label is None or p.stem.endswith(label)
-    ]
+    found = [p for p in backup_dir.glob(f"runlift-*{BACKUP_SUFFIX}") if label is None or p.stem.endswith(label)]
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
 
 from planner import APP_NAME, __version__
-from planner.services import example_week, sessions
+from planner.services import example_week
 from planner.services.workspace import Workspace
 from planner.store.profile_rows import get_profile
 from planner.ui.calendar.week_page import CalendarPage
@@ -33,17 +35,16 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("runlift"))
         self.setMinimumSize(QSize(760, 520))
 
-        self.calendar = CalendarPage(lambda day: sessions.week_of(day, self.profile.first_weekday))
+        self.calendar = CalendarPage(self.undo_stack, self.profile.first_weekday)
         self.calendar.set_distance_unit(self.profile.distance_unit)
+        self.calendar.status_message.connect(lambda text: self.statusBar().showMessage(text, 12000))
         self.calendar.add_example_requested.connect(self.add_example_week)
         self.calendar.dismiss_example_requested.connect(self.dismiss_example_offer)
         self.calendar.remove_example_requested.connect(self.remove_example_sessions)
-        self.calendar.week_changed.connect(self._show_week_in_status)
         self.library = PlaceholderPage(
             "library",
             "Exercise library",
-            "Runner-focused exercises with form cues, common mistakes and an illustration for each "
-            "will live here.",
+            "Runner-focused exercises with form cues, common mistakes and an illustration for each will live here.",
         )
         self.progress = PlaceholderPage(
             "progress",
@@ -106,13 +107,13 @@ class MainWindow(QMainWindow):
 
         self.previous_week_action = QAction("Previous week", self)
         self.previous_week_action.setShortcut(QKeySequence(Qt.Key.Key_PageUp))
-        self.previous_week_action.triggered.connect(self.calendar.previous_button.click)
+        self.previous_week_action.triggered.connect(lambda: self.calendar.step_weeks(-1))
         self.next_week_action = QAction("Next week", self)
         self.next_week_action.setShortcut(QKeySequence(Qt.Key.Key_PageDown))
-        self.next_week_action.triggered.connect(self.calendar.next_button.click)
+        self.next_week_action.triggered.connect(lambda: self.calendar.step_weeks(1))
         self.this_week_action = QAction("This week", self)
         self.this_week_action.setShortcut(QKeySequence("Ctrl+T"))
-        self.this_week_action.triggered.connect(self.calendar.today_button.click)
+        self.this_week_action.triggered.connect(lambda: self.calendar.show_week(date.today()))
 
     def _build_menus_and_toolbar(self) -> None:
         menus = self.menuBar()
@@ -126,6 +127,12 @@ class MainWindow(QMainWindow):
         edit_menu = menus.addMenu("&Edit")
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        calendar_actions = self.calendar.actions_by_name
+        for group in (("copy", "paste", "delete", "edit"), ("done", "skipped", "planned"),
+                      ("earlier", "later", "up", "down"), ("copy_week",)):  # fmt: skip
+            edit_menu.addSeparator()
+            for name in group:
+                edit_menu.addAction(calendar_actions[name])
         view_menu = menus.addMenu("&View")
         for action in self.page_actions.values():
             view_menu.addAction(action)
@@ -182,12 +189,8 @@ class MainWindow(QMainWindow):
 
     # ---- example week
     def add_example_week(self) -> None:
-        self.undo_stack.push(
-            AddExampleWeek(self.calendar.anchor, self.profile.first_weekday, self.data_changed)
-        )
-        self.statusBar().showMessage(
-            "Added an example week. Remove it from the banner or the File menu.", 6000
-        )
+        self.undo_stack.push(AddExampleWeek(self.calendar.anchor, self.profile.first_weekday, self.data_changed))
+        self.statusBar().showMessage("Added an example week. Remove it from the banner or the File menu.", 6000)
 
     def remove_example_sessions(self) -> None:
         self.undo_stack.push(RemoveExampleSessions(self.data_changed))
@@ -205,11 +208,6 @@ class MainWindow(QMainWindow):
         present = example_week.has_example_sessions()
         self.calendar.set_example_state(offer=example_week.should_offer_example(), present=present)
         self.remove_example_action.setEnabled(present)
-
-    def _show_week_in_status(self) -> None:
-        week = self.calendar.week
-        if week is not None:
-            self.statusBar().showMessage(f"Week of {week.start:%A %d %B %Y}", 3000)
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -20,6 +20,12 @@ BASE_STYLE = """
 }
 #weekFooter { padding: 6px 2px 0 2px; }
 #sessionCard { border-radius: 5px; }
+#trashTarget {
+    border: 1px dashed palette(mid);
+    border-radius: 6px;
+    color: palette(text);
+}
+#trashTarget[hot="true"] { border: 2px solid #d9534f; background: rgba(217, 83, 79, 40); }
 """
 
 

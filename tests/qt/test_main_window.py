@@ -13,7 +13,7 @@ from planner.config import Paths
 from planner.domain.enums import RunType
 from planner.services import example_week, sessions
 from planner.services.workspace import Workspace, open_workspace
-from planner.ui.calendar.session_card import SessionCard
+from planner.ui.calendar.week_model import Role
 from planner.ui.main_window import MainWindow
 from tests.helpers import run
 
@@ -29,10 +29,14 @@ def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
 
 
 def cards(window: MainWindow) -> dict[date, list[str]]:
-    return {
-        column.day: [card.session.title for card in column.findChildren(SessionCard)]
-        for column in window.calendar.columns
-    }
+    """What each day column shows, read through the views (the model rows under each view's root)."""
+    model = window.calendar.model
+    shown = {}
+    for view in window.calendar.week_view.views:
+        root = view.rootIndex()
+        day = root.data(Role.DAY)
+        shown[day] = [model.index(r, 0, root).data() for r in range(model.rowCount(root))]
+    return shown
 
 
 def test_the_calendar_shows_the_current_week_from_the_database(qtbot: QtBot, workspace: Workspace) -> None:
@@ -41,7 +45,7 @@ def test_the_calendar_shows_the_current_week_from_the_database(qtbot: QtBot, wor
     main = MainWindow(workspace)
     qtbot.addWidget(main)
     main.show()
-    assert next(c.day for c in main.calendar.columns).weekday() == 0  # Monday first
+    assert next(iter(cards(main))).weekday() == 0  # Monday first
     assert today in cards(main)
     assert cards(main)[today] == ["Tempo run"]
     assert main.current_page == "calendar"
@@ -97,12 +101,12 @@ def test_no_thanks_hides_the_offer_for_good(qtbot: QtBot, window: MainWindow, wo
 def test_week_navigation(qtbot: QtBot, window: MainWindow) -> None:
     page = window.calendar
     this_monday = page.week.start
-    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.navigation.next_button, Qt.MouseButton.LeftButton)
     assert page.week.start == this_monday + timedelta(days=7)
     window.previous_week_action.trigger()
     window.previous_week_action.trigger()
     assert page.week.start == this_monday - timedelta(days=7)
-    qtbot.mouseClick(page.today_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.navigation.today_button, Qt.MouseButton.LeftButton)
     assert page.week.start == this_monday
 
 
@@ -130,7 +134,8 @@ def test_menus_hold_what_the_issue_names(window: MainWindow) -> None:
     titles = [action.text() for action in window.menuBar().actions()]
     assert titles == ["&File", "&Edit", "&View", "&Help"]
     edit = window.menuBar().actions()[1].menu()
-    assert [a.text() for a in edit.actions()] == ["Undo", "Redo"]
+    assert [a.text() for a in edit.actions()][:2] == ["Undo", "Redo"]
+    assert "Copy this week to next week" in [a.text() for a in edit.actions()]
     assert not window.undo_action.isEnabled()
     assert window.about_action.text() == "About Runlift"
     assert str(window.workspace.paths.data_dir) in window.data_label.text()

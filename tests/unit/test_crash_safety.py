@@ -74,8 +74,7 @@ def check_whole(database: Path) -> int:
         assert conn.execute("SELECT count(*) FROM run_detail").fetchone()[0] == kinds.get("run", 0)
         # positions inside each day stay 0..n-1: a half-done move or delete would break this
         for day, count, low, high, distinct in conn.execute(
-            "SELECT day, count(*), min(position), max(position), count(DISTINCT position) "
-            "FROM session GROUP BY day"
+            "SELECT day, count(*), min(position), max(position), count(DISTINCT position) FROM session GROUP BY day"
         ):
             assert (low, high, distinct) == (0, count - 1, count), day
         row = conn.execute("SELECT value FROM setting WHERE key = 'ops'").fetchone()

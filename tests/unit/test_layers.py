@@ -15,9 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.mark.slow
 def test_import_linter_contracts_hold() -> None:
-    linter = shutil.which("lint-imports", path=str(Path(sys.executable).parent)) or shutil.which(
-        "lint-imports"
-    )
+    linter = shutil.which("lint-imports", path=str(Path(sys.executable).parent)) or shutil.which("lint-imports")
     assert linter, "import-linter is part of the test extras"
     result = subprocess.run([linter], cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -36,9 +34,7 @@ def test_import_linter_contracts_hold() -> None:
 )
 def test_modules_load_without_heavy_imports(module: str, forbidden: tuple[str, ...]) -> None:
     code = f"import sys, {module}; print(','.join(m for m in {forbidden!r} if m in sys.modules))"
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
-    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert result.stdout.strip() == ""
 
 

@@ -1,33 +1,32 @@
-"""The Calendar page: week navigation, seven day columns of session cards and the weekly totals.
-
-It reads weeks through a loader callable (a service) and changes nothing itself; the main window turns
-its signals into undoable commands.
-"""
+"""The Calendar page: navigation, the month strip, the palette and trash, the week and its totals."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack, QWheelEvent
 from PySide6.QtWidgets import (
+    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from planner.domain.enums import DistanceUnit
+from planner.domain.enums import DistanceUnit, Status
 from planner.domain.formatting import format_distance, format_duration
 from planner.domain.week import Week
 from planner.engine.week_totals import week_totals
-from planner.ui.calendar.session_card import SessionCard
-
-WeekLoader = Callable[[date], Week]
+from planner.services import calendar
+from planner.services.calendar import WeekPlan
+from planner.ui.calendar.calendar_controller import CalendarController, editor_dialog
+from planner.ui.calendar.month_strip import MonthStrip
+from planner.ui.calendar.palette import PaletteView, TrashTarget
+from planner.ui.calendar.week_model import WeekModel
+from planner.ui.calendar.week_view import WeekView
 
 
 def week_title(week: Week) -> str:
@@ -39,89 +38,228 @@ def week_title(week: Week) -> str:
     return f"{start.day} {start:%b %Y} – {end.day} {end:%b %Y}"
 
 
-class DayColumn(QFrame):
-    def __init__(self, day: date, is_today: bool, parent: QWidget | None = None) -> None:
+def footer_text(plan: WeekPlan, unit: DistanceUnit) -> str:
+    totals = week_totals(plan.week.sessions)
+    run_time = format_duration(totals.run_duration_s) or "0 min"
+    text = (
+        f"<b>Running</b> {format_distance(totals.run_distance_m, unit)} · {run_time} · "
+        f"{totals.runs} run{'s' if totals.runs != 1 else ''}"
+        f"&nbsp;&nbsp;&nbsp;<b>Lifting</b> {totals.lift_sessions} "
+        f"session{'s' if totals.lift_sessions != 1 else ''} · {totals.hard_sets} hard sets"
+    )
+    flagged = sum(1 for s in plan.week.sessions if s.id in plan.warnings)
+    if flagged:
+        text += f"&nbsp;&nbsp;&nbsp;⚠ {flagged} session{'s' if flagged != 1 else ''} break a timing rule"
+    return text
+
+
+class NavigationBar(QWidget):
+    """Title, previous/this/next week and a date picker; the wheel over it turns weeks too."""
+
+    step_requested = Signal(int)
+    today_requested = Signal()
+    date_chosen = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.day = day
-        self.setObjectName("dayColumnToday" if is_today else "dayColumn")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.setSpacing(6)
-        header = QLabel(f"<b>{day:%a}</b> {day.day}" + ("  · today" if is_today else ""))
-        header.setObjectName("dayHeader")
-        layout.addWidget(header)
-        self.cards = layout
-
-    def add_card(self, card: SessionCard) -> None:
-        self.cards.addWidget(card)
-
-    def finish(self, empty: bool) -> None:
-        if empty:
-            hint = QLabel("Nothing planned")
-            hint.setObjectName("emptyDay")
-            hint.setEnabled(False)
-            self.cards.addWidget(hint)
-        self.cards.addStretch(1)
-
-
-class CalendarPage(QWidget):
-    add_example_requested = Signal()
-    dismiss_example_requested = Signal()
-    remove_example_requested = Signal()
-    week_changed = Signal(date)
-
-    def __init__(self, load_week: WeekLoader, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("calendarPage")
-        self._load_week = load_week
-        self._anchor = date.today()
-        self._unit = DistanceUnit.KM
-        self.week: Week | None = None
-
         self.title = QLabel()
         self.title.setObjectName("weekTitle")
         big = self.title.font()
         big.setPointSizeF(big.pointSizeF() * 1.35)
         big.setBold(True)
         self.title.setFont(big)
-        self.previous_button = QPushButton("◀ Previous")
+        self.previous_button = QPushButton("◀")
+        self.previous_button.setToolTip("Previous week (PageUp)")
         self.today_button = QPushButton("This week")
-        self.next_button = QPushButton("Next ▶")
-        self.previous_button.setToolTip("Previous week")
-        self.next_button.setToolTip("Next week")
-        self.previous_button.clicked.connect(lambda: self.show_week(self._anchor - timedelta(days=7)))
-        self.next_button.clicked.connect(lambda: self.show_week(self._anchor + timedelta(days=7)))
-        self.today_button.clicked.connect(lambda: self.show_week(date.today()))
-        navigation = QHBoxLayout()
-        navigation.addWidget(self.title, 1)
-        for button in (self.previous_button, self.today_button, self.next_button):
-            navigation.addWidget(button)
+        self.today_button.setToolTip("Back to this week (Ctrl+T)")
+        self.next_button = QPushButton("▶")
+        self.next_button.setToolTip("Next week (PageDown)")
+        for button in (self.previous_button, self.next_button):
+            button.setFixedWidth(36)
+        self.picker = QDateEdit()
+        self.picker.setCalendarPopup(True)
+        self.picker.setDisplayFormat("d MMM yyyy")
+        self.picker.setToolTip("Go to the week holding a date")
+        self.previous_button.clicked.connect(lambda: self.step_requested.emit(-1))
+        self.next_button.clicked.connect(lambda: self.step_requested.emit(1))
+        self.today_button.clicked.connect(self.today_requested)
+        self.picker.dateChanged.connect(lambda d: self.date_chosen.emit(d.toPython()))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.title, 1)
+        for widget in (self.previous_button, self.today_button, self.next_button, self.picker):
+            row.addWidget(widget)
 
+    def show_week(self, week: Week, anchor: date) -> None:
+        self.title.setText(week_title(week))
+        self.picker.blockSignals(True)
+        self.picker.setDate(QDate(anchor.year, anchor.month, anchor.day))
+        self.picker.blockSignals(False)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta().y()
+        if delta:
+            self.step_requested.emit(-1 if delta > 0 else 1)
+
+
+class CalendarPage(QWidget):
+    add_example_requested = Signal()
+    dismiss_example_requested = Signal()
+    remove_example_requested = Signal()
+    status_message = Signal(str)
+
+    def __init__(self, undo_stack: QUndoStack, first_weekday: int = 0, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("calendarPage")
+        self.unit = DistanceUnit.KM
+        self.model = WeekModel(self)
+        self.controller = CalendarController(self.model, undo_stack, first_weekday, editor_dialog(self), self)
+        self.navigation = NavigationBar()
+        self.month_strip = MonthStrip()
         self.banner = self._make_banner()
-
-        self.grid_host = QWidget()
-        self.grid = QHBoxLayout(self.grid_host)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setSpacing(6)
-        scroller = QScrollArea()
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setWidget(self.grid_host)
-
+        self.week_view = WeekView(self.model)
+        self.palette = PaletteView()
+        self.trash = TrashTarget()
         self.footer = QLabel()
         self.footer.setObjectName("weekFooter")
         self.footer.setTextFormat(Qt.TextFormat.RichText)
 
+        side = QVBoxLayout()
+        side.setSpacing(4)
+        heading = QLabel("<b>Drag onto a day</b>")
+        side.addWidget(heading)
+        side.addWidget(self.palette, 1)
+        side.addWidget(self.trash)
+        side_panel = QFrame()
+        side_panel.setObjectName("sidePanel")
+        side_panel.setLayout(side)
+        side_panel.setFixedWidth(206)
+        middle = QHBoxLayout()
+        middle.setSpacing(8)
+        middle.addWidget(side_panel)
+        middle.addWidget(self.week_view, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.addLayout(navigation)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(6)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.month_strip)
         layout.addWidget(self.banner)
-        layout.addWidget(scroller, 1)
+        layout.addLayout(middle, 1)
         layout.addWidget(self.footer)
-        self.columns: list[DayColumn] = []
 
+        self._connect()
+        self.actions_by_name = self._make_actions()
+
+    # ---- wiring
+    def _connect(self) -> None:
+        c = self.controller
+        self.navigation.step_requested.connect(self.step_weeks)
+        self.navigation.today_requested.connect(lambda: self.show_week(date.today()))
+        self.navigation.date_chosen.connect(self.show_week)
+        self.month_strip.week_clicked.connect(self.show_week)
+        c.week_loaded.connect(self._week_loaded)
+        c.message.connect(self.status_message)
+        c.select_requested.connect(self.week_view.select_sessions)
+        self.week_view.delegate.status_clicked.connect(lambda session_id: c.toggle_done([session_id]))
+        self.trash.delete_requested.connect(c.delete)
+        self.palette.add_requested.connect(self._add_from_palette)
+        for view in self.week_view.views:
+            view.edit_requested.connect(c.edit)
+            view.status_toggle_requested.connect(c.toggle_done)
+            view.week_scroll_requested.connect(self.step_weeks)
+
+    def _make_actions(self) -> dict[str, QAction]:
+        """Keyboard equivalents, shown in the Edit menu; active while the week has the focus."""
+        c = self.controller
+
+        def selected() -> list[int]:
+            return self.selected_ids()
+
+        specs = [
+            ("copy", "Copy session", QKeySequence.StandardKey.Copy, lambda: c.copy_to_clipboard(selected())),
+            ("paste", "Paste session", QKeySequence.StandardKey.Paste, self._paste),
+            ("delete", "Delete session", QKeySequence.StandardKey.Delete, lambda: c.delete(selected())),
+            ("edit", "Edit session…", QKeySequence("Ctrl+E"), self._edit_selected),
+            ("done", "Mark done", QKeySequence("Ctrl+D"), lambda: c.set_status(selected(), Status.DONE)),
+            ("skipped", "Mark skipped", QKeySequence("Ctrl+K"), lambda: c.set_status(selected(), Status.SKIPPED)),
+            ("planned", "Mark planned", QKeySequence("Ctrl+P"), lambda: c.set_status(selected(), Status.PLANNED)),
+            ("earlier", "Move a day earlier", QKeySequence("Ctrl+Left"), lambda: c.shift(selected(), -1)),
+            ("later", "Move a day later", QKeySequence("Ctrl+Right"), lambda: c.shift(selected(), 1)),
+            ("up", "Move up in the day", QKeySequence("Ctrl+Up"), lambda: c.reorder(selected(), -1)),
+            ("down", "Move down in the day", QKeySequence("Ctrl+Down"), lambda: c.reorder(selected(), 1)),
+            ("copy_week", "Copy this week to next week", QKeySequence("Ctrl+Shift+W"), c.copy_week_to_next),
+        ]
+        extra_keys = {"delete": [QKeySequence(Qt.Key.Key_Backspace)]}
+        made: dict[str, QAction] = {}
+        for name, text, shortcut, slot in specs:
+            action = QAction(text, self)
+            action.setObjectName(f"calendar_{name}")
+            action.setShortcuts([QKeySequence(shortcut), *extra_keys.get(name, [])])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.week_view.addAction(action)
+            made[name] = action
+        return made
+
+    # ---- navigation
+    @property
+    def anchor(self) -> date:
+        return self.controller.anchor
+
+    @property
+    def week(self) -> Week | None:
+        plan = self.controller.plan
+        return plan.week if plan else None
+
+    def show_week(self, day: date) -> None:
+        self.controller.show_week(day)
+
+    def step_weeks(self, step: int) -> None:
+        self.show_week(self.anchor + timedelta(days=7 * step))
+
+    def refresh(self) -> None:
+        self.controller.reload()
+
+    def set_distance_unit(self, unit: DistanceUnit) -> None:
+        self.unit = unit
+        self.controller.unit = unit
+        self.week_view.delegate.unit = unit
+
+    def _week_loaded(self, plan: WeekPlan) -> None:
+        self.navigation.show_week(plan.week, self.anchor)
+        self.footer.setText(footer_text(plan, self.unit))
+        first, last = MonthStrip.span(plan.week.start)
+        self.month_strip.set_data(plan.week.start, calendar.loads_between(first, last))
+
+    # ---- selection helpers
+    def selected_ids(self) -> list[int]:
+        row = self.week_view.focused_row()
+        views = [self.week_view.views[row]] if row >= 0 else self.week_view.views
+        return [i for view in views for i in view.selected_ids()]
+
+    def focused_day(self) -> date | None:
+        row = self.week_view.focused_row()
+        if row < 0 or self.week is None:
+            return None
+        return self.week.days[row]
+
+    def _paste(self) -> None:
+        day = self.focused_day() or (self.week.days[0] if self.week else None)
+        if day is not None:
+            self.controller.paste(day)
+
+    def _edit_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.controller.edit(ids[0])
+
+    def _add_from_palette(self, key: str) -> None:
+        day = self.focused_day() or date.today()
+        if self.week is not None and day not in self.week.days:
+            day = self.week.days[0]
+        self.controller.create(key, day, 10_000)
+
+    # ---- the example week banner
     def _make_banner(self) -> QFrame:
         banner = QFrame()
         banner.setObjectName("exampleBanner")
@@ -155,45 +293,3 @@ class CalendarPage(QWidget):
         self.dismiss_example_button.setVisible(offer)
         self.remove_example_button.setVisible(present and not offer)
         self.banner.setVisible(offer or present)
-
-    def set_distance_unit(self, unit: DistanceUnit) -> None:
-        self._unit = unit
-
-    @property
-    def anchor(self) -> date:
-        return self._anchor
-
-    def show_week(self, day: date) -> None:
-        self._anchor = day
-        self.refresh()
-        self.week_changed.emit(day)
-
-    def refresh(self) -> None:
-        week = self._load_week(self._anchor)
-        self.week = week
-        self.title.setText(week_title(week))
-        today = date.today()
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        self.columns = []
-        for day in week.days:
-            column = DayColumn(day, day == today)
-            todays = week.on(day)
-            for session in todays:
-                column.add_card(SessionCard(session, self._unit))
-            column.finish(empty=not todays)
-            self.grid.addWidget(column, 1)
-            self.columns.append(column)
-        self.footer.setText(self._footer_text(week))
-
-    def _footer_text(self, week: Week) -> str:
-        totals = week_totals(week.sessions)
-        run_time = format_duration(totals.run_duration_s) or "0 min"
-        return (
-            f"<b>Running</b> {format_distance(totals.run_distance_m, self._unit)} · {run_time} · "
-            f"{totals.runs} run{'s' if totals.runs != 1 else ''}"
-            f"&nbsp;&nbsp;&nbsp;<b>Lifting</b> {totals.lift_sessions} "
-            f"session{'s' if totals.lift_sessions != 1 else ''} · {totals.hard_sets} hard sets"
-        )

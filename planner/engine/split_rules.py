@@ -1,0 +1,130 @@
+"""The hard timing rules of DESIGN §3, checked on a plan: which lift sessions break one, and why.
+
+Used at drop time by the calendar and, later, by the suggestion engine. A drop that breaks a rule still
+happens (the runner decides); the card is flagged with the reason and the days that would be fine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from planner.domain.enums import Intensity, LiftFocus, RunType, Status, TimeOfDay
+from planner.domain.profile import Race
+from planner.domain.session import RUN_TITLES, Session
+
+RACE_WEEK_DAYS = 7  # R7: no heavy lower body with a race within 7 days
+
+
+@dataclass(frozen=True, slots=True)
+class RuleWarning:
+    session_id: int
+    rule: str
+    message: str
+
+
+def is_heavy_legs(session: Session) -> bool:
+    """Heavy lower-body or plyometric work: what R5 and R7 keep away from key runs and races."""
+    lift = session.lift
+    if lift is None or session.status is Status.SKIPPED:
+        return False
+    if lift.focus is LiftFocus.PLYOMETRIC:
+        return True
+    return lift.intensity is Intensity.HEAVY and lift.focus in (LiftFocus.LOWER, LiftFocus.FULL)
+
+
+def is_heavy_lower(session: Session) -> bool:
+    lift = session.lift
+    return (
+        lift is not None
+        and session.status is not Status.SKIPPED
+        and lift.intensity is Intensity.HEAVY
+        and lift.focus in (LiftFocus.LOWER, LiftFocus.FULL)
+    )
+
+
+def is_key_run(session: Session) -> bool:
+    return session.run is not None and session.status is not Status.SKIPPED and session.run.run_type.is_key
+
+
+def _before_on_same_day(lift: Session, run: Session) -> bool:
+    """Same day, lift first: by time of day when both are known, else by their order in the day."""
+    if lift.day != run.day:
+        return False
+    if lift.time_of_day and run.time_of_day and lift.time_of_day != run.time_of_day:
+        return lift.time_of_day is TimeOfDay.AM
+    return lift.position < run.position
+
+
+def _day_name(day: date) -> str:
+    return f"{day:%A}"
+
+
+def check_rules(sessions: Sequence[Session], races: Iterable[Race] = ()) -> dict[int, tuple[RuleWarning, ...]]:
+    """Warnings per saved lift session id. ``sessions`` should span the week plus a week of context after."""
+    found: dict[int, list[RuleWarning]] = {}
+    race_days = {race.day: race.name for race in races}
+    for s in sessions:
+        if s.run is not None and s.run.run_type is RunType.RACE and s.status is not Status.SKIPPED:
+            race_days.setdefault(s.day, "race")
+    key_runs = [s for s in sessions if is_key_run(s)]
+    heavy_lower = [s for s in sessions if is_heavy_lower(s)]
+
+    for lift in sessions:
+        if lift.id is None or not is_heavy_legs(lift):
+            continue
+        what = "plyometrics" if lift.lift and lift.lift.focus is LiftFocus.PLYOMETRIC else "heavy leg work"
+        for run in key_runs:
+            if run.day == lift.day + timedelta(days=1) or _before_on_same_day(lift, run):
+                when = "the day before" if run.day != lift.day else "just before"
+                found.setdefault(lift.id, []).append(
+                    RuleWarning(
+                        lift.id,
+                        "R5",
+                        f"{what.capitalize()} {when} the {RUN_TITLES[run.run_type].lower()} on "
+                        f"{_day_name(run.day)}: tired legs spoil key runs; keep 24 h (48 h is better).",
+                    )
+                )
+                break
+        for race_day, name in sorted(race_days.items()):
+            if 0 <= (race_day - lift.day).days <= RACE_WEEK_DAYS:
+                found.setdefault(lift.id, []).append(
+                    RuleWarning(
+                        lift.id,
+                        "R7",
+                        f"{what.capitalize()} in race week ({name} on {race_day:%a %d %b}): keep lifting light "
+                        "until after the race (coaching convention, not a trial result).",
+                    )
+                )
+                break
+    for i, first in enumerate(heavy_lower):
+        for second in heavy_lower[i + 1 :]:
+            if abs((second.day - first.day).days) < 2:
+                for this, other in ((first, second), (second, first)):
+                    if this.id is not None:
+                        found.setdefault(this.id, []).append(
+                            RuleWarning(
+                                this.id,
+                                "R6",
+                                f"Two heavy lower-body sessions within 48 h (the other on "
+                                f"{_day_name(other.day)}): legs need two days to recover.",
+                            )
+                        )
+    return {key: tuple(value) for key, value in found.items()}
+
+
+def fine_days(
+    lift: Session, sessions: Sequence[Session], days: Sequence[date], races: Iterable[Race] = ()
+) -> list[date]:
+    """The days among ``days`` where ``lift`` would break no hard rule (the rest of the plan unchanged)."""
+    if lift.id is None:
+        raise ValueError("fine_days needs a saved session")
+    race_list = list(races)
+    others = [s for s in sessions if s.id != lift.id]
+    good = []
+    for day in days:
+        moved = replace(lift, day=day, position=sum(1 for s in others if s.day == day))
+        if not check_rules([*others, moved], race_list).get(lift.id):
+            good.append(day)
+    return good

@@ -1,0 +1,90 @@
+"""What the calendar shows for a week, and the week-level edits (copy a week, move or copy several)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from planner.domain.enums import SessionKind
+from planner.domain.profile import Race
+from planner.domain.session import Session
+from planner.domain.week import Week, week_days
+from planner.engine.load import daily_loads_by_kind
+from planner.engine.split_rules import RuleWarning, check_rules, fine_days
+from planner.services import sessions
+from planner.store import models as m
+from planner.store import race_rows
+from planner.store import session_rows as rows
+
+# rules look a day back (a Sunday lift before Monday's intervals is last week's) and a week ahead (race week)
+CONTEXT_BEFORE = timedelta(days=1)
+CONTEXT_AFTER = timedelta(days=8)
+
+
+@dataclass(frozen=True)
+class WeekPlan:
+    week: Week
+    warnings: dict[int, tuple[RuleWarning, ...]] = field(default_factory=dict)
+    context: tuple[Session, ...] = ()
+    races: tuple[Race, ...] = ()
+
+    def fine_days_for(self, session: Session) -> list[date]:
+        return fine_days(session, self.context, self.week.days, self.races)
+
+
+def week_plan(day: date, first_weekday: int = 0) -> WeekPlan:
+    """The week holding ``day`` with its rule warnings: two queries for sessions and sets, one for races."""
+    days = week_days(day, first_weekday)
+    start, end = days[0] - CONTEXT_BEFORE, days[-1] + CONTEXT_AFTER
+    around = rows.sessions_between(start, end)
+    races = race_rows.races_between(days[0], end)
+    week = Week.of(days, (s for s in around if days[0] <= s.day <= days[-1]))
+    return WeekPlan(week=week, warnings=check_rules(around, races), context=tuple(around), races=tuple(races))
+
+
+def loads_between(start: date, end: date) -> dict[date, dict[SessionKind, float]]:
+    """Daily session load (RPE x minutes) per kind, for the month strip."""
+    return daily_loads_by_kind(rows.sessions_between(start, end))
+
+
+Origin = tuple[int, date, int]  # session id, day, position it had just before it moved
+
+
+def move_many(session_ids: list[int], day: date, position: int | None = None) -> list[Origin]:
+    """Move sessions to ``day`` as one block starting at ``position``, in the order given.
+
+    Returns where each one was just before its own move: move_back() of that is an exact undo.
+    """
+    with m.database.atomic():
+        origins = []
+        for offset, session_id in enumerate(session_ids):
+            current = rows.get_session(session_id)
+            origins.append((session_id, current.day, current.position))
+            sessions.move(session_id, day, None if position is None else position + offset)
+        return origins
+
+
+def move_back(origins: list[Origin]) -> None:
+    """Undo move_many(): each session back where it was, last moved first."""
+    with m.database.atomic():
+        for session_id, day, position in reversed(origins):
+            sessions.move(session_id, day, position)
+
+
+def copy_many(session_ids: list[int], day: date, position: int | None = None) -> list[Session]:
+    with m.database.atomic():
+        copies = []
+        for offset, session_id in enumerate(session_ids):
+            at = None if position is None else position + offset
+            copies.append(sessions.copy(session_id, day, at))
+        return copies
+
+
+def copy_week(from_day: date, to_day: date, first_weekday: int = 0) -> list[Session]:
+    """Copy every session of the week holding ``from_day`` to the same weekdays of the week holding ``to_day``."""
+    source = week_days(from_day, first_weekday)
+    target = week_days(to_day, first_weekday)
+    shift = target[0] - source[0]
+    with m.database.atomic():
+        originals = rows.sessions_between(source[0], source[-1])
+        return [sessions.copy(s.id, s.day + shift) for s in originals if s.id is not None]

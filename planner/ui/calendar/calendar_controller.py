@@ -1,0 +1,220 @@
+"""Turns what the calendar's views ask for into undoable commands, and reloads the week after each one.
+
+The views and the model only emit intent; this is the one place that decides what an intent does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QApplication, QWidget
+
+from planner.domain.enums import DistanceUnit, Status
+from planner.domain.session import Session
+from planner.domain.templates import TEMPLATES_BY_KEY
+from planner.services import calendar, sessions
+from planner.services.calendar import WeekPlan
+from planner.store.errors import NotFoundError
+from planner.store.exercise_rows import exercise_names
+from planner.ui.calendar.mime import SESSIONS_MIME, session_ids_from, sessions_mime
+from planner.ui.calendar.session_commands import (
+    CopySessions,
+    CopyWeek,
+    CreateSession,
+    DeleteSessions,
+    MoveSessions,
+    SetStatus,
+    UpdateSession,
+)
+from planner.ui.calendar.week_model import WeekModel
+
+# opens the editor and returns the edited session, or None when cancelled
+EditSession = Callable[[Session, dict[int, str]], Session | None]
+
+
+class CalendarController(QObject):
+    week_loaded = Signal(object)  # WeekPlan
+    message = Signal(str)
+    select_requested = Signal(list)  # session ids to select once the week is reloaded
+
+    def __init__(
+        self,
+        model: WeekModel,
+        undo_stack: QUndoStack,
+        first_weekday: int = 0,
+        edit_session: EditSession | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.undo_stack = undo_stack
+        self.first_weekday = first_weekday
+        self.unit = DistanceUnit.KM
+        self.anchor = date.today()
+        self.edit_session = edit_session
+        # queued: a drop finishes inside the view's own event handler before the model is reloaded
+        queued = Qt.ConnectionType.QueuedConnection
+        model.create_requested.connect(self.create, queued)
+        model.move_requested.connect(self.move, queued)
+        model.copy_requested.connect(self.copy, queued)
+
+    # ---- loading
+    @property
+    def plan(self) -> WeekPlan | None:
+        return self.model.plan
+
+    def show_week(self, day: date) -> None:
+        self.anchor = day
+        self.reload()
+
+    def reload(self) -> None:
+        plan = calendar.week_plan(self.anchor, self.first_weekday)
+        self.model.load(plan)
+        self.week_loaded.emit(plan)
+
+    def _changed(self, touched: list[int]) -> None:
+        self.reload()
+        self.select_requested.emit(touched)
+        self._report_warnings(touched)
+
+    def _report_warnings(self, touched: list[int]) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        for session_id in touched:
+            warnings = plan.warnings.get(session_id)
+            if not warnings:
+                continue
+            session = next((s for s in plan.week.sessions if s.id == session_id), None)
+            if session is None:
+                continue
+            fine = plan.fine_days_for(session)
+            days = ", ".join(f"{d:%a}" for d in fine) or "none this week"
+            self.message.emit(f"⚠ {session.title} on {session.day:%A}: {warnings[0].message} Fine days: {days}.")
+            return
+
+    def _sessions(self, session_ids: list[int]) -> list[Session]:
+        found = []
+        for session_id in session_ids:
+            try:
+                found.append(sessions.get(session_id))
+            except NotFoundError:
+                continue  # deleted since it was dragged or copied: nothing to do for it
+        return found
+
+    def _push(self, command: QUndoCommand) -> None:
+        self.undo_stack.push(command)
+
+    # ---- intents from the model and views
+    @Slot(str, object, int)
+    def create(self, key: str, day: date, position: int) -> None:
+        template = TEMPLATES_BY_KEY.get(key)
+        if template is not None:
+            self._push(CreateSession(template, day, position, self._changed))
+
+    @Slot(list, object, int)
+    def move(self, session_ids: list[int], day: date, position: int) -> None:
+        moving = self._sessions(session_ids)
+        if not moving:
+            return
+        if len(moving) == 1 and moving[0].day == day and moving[0].position == position:
+            return  # dropped where it already was
+        self._push(MoveSessions(moving, day, position, self._changed))
+
+    @Slot(list, object, int)
+    def copy(self, session_ids: list[int], day: date, position: int) -> None:
+        originals = self._sessions(session_ids)
+        if originals:
+            self._push(CopySessions(originals, day, position, self._changed))
+
+    def delete(self, session_ids: list[int]) -> None:
+        doomed = self._sessions(session_ids)
+        if doomed:
+            self._push(DeleteSessions(doomed, self._changed))
+            self.message.emit(
+                f"Deleted {len(doomed)} session{'s' if len(doomed) != 1 else ''} (Ctrl+Z brings it back)."
+            )
+
+    def shift(self, session_ids: list[int], days: int) -> None:
+        """Move cards a day earlier or later (keyboard), to the end of that day."""
+        moving = self._sessions(session_ids)
+        if not moving:
+            return
+        target = moving[0].day + timedelta(days=days)
+        self._push(MoveSessions(moving, target, self._count_on(target), self._changed))
+
+    def reorder(self, session_ids: list[int], step: int) -> None:
+        moving = self._sessions(session_ids)
+        if not moving or any(s.day != moving[0].day for s in moving):
+            return
+        day = moving[0].day
+        first = min(s.position for s in moving) + step
+        if first < 0 or first + len(moving) > self._count_on(day):
+            return
+        self._push(MoveSessions(sorted(moving, key=lambda s: s.position), day, first, self._changed))
+
+    def toggle_done(self, session_ids: list[int]) -> None:
+        """One click: planned (or skipped) becomes done; done goes back to planned."""
+        targets = self._sessions(session_ids)
+        if not targets:
+            return
+        status = Status.PLANNED if all(s.status is Status.DONE for s in targets) else Status.DONE
+        self._push(SetStatus(targets, status, self._changed))
+
+    def set_status(self, session_ids: list[int], status: Status) -> None:
+        targets = self._sessions(session_ids)
+        if targets:
+            self._push(SetStatus(targets, status, self._changed))
+
+    def edit(self, session_id: int) -> None:
+        if self.edit_session is None:
+            return
+        found = self._sessions([session_id])
+        if not found:
+            return
+        before = found[0]
+        after = self.edit_session(before, exercise_names(s.exercise_id for s in before.sets))
+        if after is not None and after != before:
+            self._push(UpdateSession(before, after, self._changed))
+
+    def copy_to_clipboard(self, session_ids: list[int]) -> None:
+        chosen = self._sessions(session_ids)
+        if chosen:
+            ids = [s.id for s in chosen if s.id is not None]
+            QApplication.clipboard().setMimeData(sessions_mime(ids, [s.title for s in chosen]))
+            self.message.emit(f"Copied {chosen[0].title if len(chosen) == 1 else f'{len(chosen)} sessions'}.")
+
+    def paste(self, day: date) -> None:
+        ids = session_ids_from(QApplication.clipboard().mimeData())
+        if ids:
+            self.copy(ids, day, self._count_on(day))
+
+    def has_clipboard_sessions(self) -> bool:
+        data = QApplication.clipboard().mimeData()
+        return data is not None and data.hasFormat(SESSIONS_MIME)
+
+    def copy_week_to_next(self) -> None:
+        plan = self.plan
+        if plan is None or not plan.week.sessions:
+            self.message.emit("This week has nothing to copy.")
+            return
+        target = plan.week.start + timedelta(days=7)
+        command = CopyWeek(plan.week.start, target, self.first_weekday, self._changed)
+        self._push(command)
+        self.message.emit(f"Copied {len(command.copies)} sessions to the week of {target:%d %B}.")
+
+    def _count_on(self, day: date) -> int:
+        return len(sessions.sessions_between(day, day))
+
+
+def editor_dialog(parent: QWidget, unit: DistanceUnit = DistanceUnit.KM) -> EditSession:
+    def run_editor(session: Session, names: dict[int, str]) -> Session | None:
+        from planner.ui.calendar.session_editor import SessionEditor
+
+        dialog = SessionEditor(session, names, unit, parent)
+        return dialog.edited() if dialog.exec() else None
+
+    return run_editor

@@ -1,0 +1,215 @@
+"""Paints a session as a card (no widget per card, so a week of cards costs one paint, not a layout).
+
+Colour and icon tell the kind apart; the status circle at the top right is a one-click "done" toggle; a
+rule warning gives the card an amber edge and a warning mark.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from planner.domain.enums import DistanceUnit, Status
+from planner.domain.session import Session
+from planner.ui.calendar.card_text import card_footer, card_numbers
+from planner.ui.calendar.week_model import Role
+from planner.ui.icons import kind_icon
+from planner.ui.session_colors import accent, tint
+
+PAD = 7
+ACCENT_WIDTH = 4
+ICON = 18
+STATUS = 14
+WARNING_COLOR = QColor("#d9822b")
+DONE_COLOR = QColor("#2e9d57")
+
+
+class CardDelegate(QStyledItemDelegate):
+    status_clicked = Signal(int)  # session id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.unit = DistanceUnit.KM
+
+    # ---- geometry
+    def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFont]:
+        title = QFont(base)
+        title.setBold(True)
+        small = QFont(base)
+        small.setPointSizeF(max(7.0, base.pointSizeF() * 0.88))
+        return title, base, small
+
+    @staticmethod
+    def _card_width(option: QStyleOptionViewItem) -> int:
+        view = option.widget
+        if view is not None and hasattr(view, "viewport"):
+            return view.viewport().width() - 6  # the list's spacing on both sides
+        return option.rect.width()
+
+    @staticmethod
+    def _title_width(card_width: int, warned: bool) -> int:
+        left = ACCENT_WIDTH + PAD
+        right = PAD + (ICON if warned else 0)
+        return max(40, card_width - left - right)
+
+    def _title_height(self, title: str, font: QFont, width: int) -> int:
+        """One line, or two when the day column is narrow; never more."""
+        metrics = QFontMetrics(font)
+        wrapped = metrics.boundingRect(QRect(0, 0, width, 1000), int(Qt.TextFlag.TextWordWrap), title).height()
+        return min(max(wrapped, metrics.height()), 2 * metrics.height())
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        title_font, body, small = self._fonts(option.font)
+        session: Session | None = index.data(Role.SESSION)
+        width = self._card_width(option)
+        title_height = QFontMetrics(title_font).height()
+        if session is not None:
+            warned = bool(index.data(Role.WARNINGS))
+            title_height = self._title_height(session.short_title, title_font, self._title_width(width, warned))
+        footer = max(QFontMetrics(small).height(), STATUS + 2)
+        height = title_height + QFontMetrics(body).height() + footer + 2
+        return QSize(max(60, width), height + 2 * PAD + 2)
+
+    @staticmethod
+    def status_rect(card: QRect) -> QRect:
+        """Bottom right: the one-click done toggle."""
+        return QRect(card.right() - PAD - STATUS + 1, card.bottom() - PAD - STATUS + 1, STATUS, STATUS)
+
+    # ---- painting
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        session: Session | None = index.data(Role.SESSION)
+        if session is None:
+            return
+        warnings = index.data(Role.WARNINGS) or ()
+        card = option.rect.adjusted(1, 1, -1, -1)
+        palette = option.palette
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+
+        path = QPainterPath()
+        path.addRoundedRect(QRectF(card), 5, 5)
+        painter.fillPath(path, palette.color(QPalette.ColorRole.Base))
+        painter.fillPath(path, tint(session.kind, 50))
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected or warnings:
+            color = palette.color(QPalette.ColorRole.Highlight) if selected else WARNING_COLOR
+            painter.setPen(QPen(color, 2))
+            painter.drawPath(path)
+        bar = QPainterPath()
+        bar.addRoundedRect(QRectF(card.left(), card.top(), ACCENT_WIDTH + 3, card.height()), 3, 3)
+        painter.save()
+        painter.setClipRect(QRect(card.left(), card.top(), ACCENT_WIDTH, card.height()))
+        painter.fillPath(bar, accent(session.kind))
+        painter.restore()
+
+        title_font, body_font, small_font = self._fonts(option.font)
+        text_color = palette.color(QPalette.ColorRole.Text)
+        if session.status is Status.SKIPPED:
+            text_color = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        text_left = card.left() + ACCENT_WIDTH + PAD
+        title_width = self._title_width(card.width(), bool(warnings))
+        skipped = session.status is Status.SKIPPED
+        painter.setPen(text_color)
+        title_font.setStrikeOut(skipped)
+        painter.setFont(title_font)
+        title_height = self._title_height(session.short_title, title_font, title_width)
+        painter.drawText(
+            QRect(text_left, card.top() + PAD, title_width, title_height),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+            session.short_title,
+        )
+        y = card.top() + PAD + title_height
+        body_font.setStrikeOut(skipped)
+        metrics = QFontMetrics(body_font)
+        width = card.right() - PAD - text_left
+        painter.setFont(body_font)
+        numbers = card_numbers(session, self.unit)
+        painter.drawText(
+            QRect(text_left, y, width, metrics.height()),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            metrics.elidedText(numbers, Qt.TextElideMode.ElideRight, width),
+        )
+        # last line: kind icon, status and time of day, the done toggle at the right
+        status = self.status_rect(card)
+        kind_icon(session.kind).paint(painter, QRect(text_left, status.top(), STATUS, STATUS))
+        painter.setFont(small_font)
+        small_metrics = QFontMetrics(small_font)
+        footer_left = text_left + STATUS + 4
+        footer_width = status.left() - 4 - footer_left
+        painter.drawText(
+            QRect(footer_left, status.top() - 2, footer_width, STATUS + 4),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            small_metrics.elidedText(card_footer(session), Qt.TextElideMode.ElideRight, footer_width),
+        )
+        right = text_left + title_width
+        self._paint_status(painter, card, session, text_color)
+        if warnings:
+            self._paint_warning(painter, QRect(right, card.top() + PAD - 2, ICON, ICON))
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DotLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(card.adjusted(2, 2, -2, -2)), 4, 4)
+        painter.restore()
+
+    def _paint_status(self, painter: QPainter, card: QRect, session: Session, text_color: QColor) -> None:
+        box = QRectF(self.status_rect(card))
+
+        def at(fx: float, fy: float) -> QPointF:
+            return QPointF(box.left() + box.width() * fx, box.top() + box.height() * fy)
+
+        if session.status is Status.DONE:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(DONE_COLOR)
+            painter.drawEllipse(box)
+            painter.setPen(QPen(QColor("white"), 2))
+            painter.drawPolyline([at(0.27, 0.52), at(0.45, 0.72), at(0.76, 0.32)])
+            return
+        pen_color = QColor(text_color)
+        pen_color.setAlpha(150)
+        painter.setPen(QPen(pen_color, 1.4))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(box.adjusted(1, 1, -1, -1))
+        if session.status is Status.SKIPPED:
+            painter.drawLine(at(0.25, 0.75), at(0.75, 0.25))
+
+    @staticmethod
+    def _paint_warning(painter: QPainter, box: QRect) -> None:
+        triangle = QPainterPath()
+        triangle.moveTo(box.center().x(), box.top() + 2)
+        triangle.lineTo(box.right() - 1, box.bottom() - 2)
+        triangle.lineTo(box.left() + 1, box.bottom() - 2)
+        triangle.closeSubpath()
+        painter.fillPath(triangle, WARNING_COLOR)
+        painter.setPen(QPen(QColor("white"), 1.6))
+        painter.drawLine(box.center().x(), box.top() + 7, box.center().x(), box.bottom() - 7)
+        painter.drawPoint(box.center().x(), box.bottom() - 4)
+
+    # ---- one-click status
+    def editorEvent(
+        self,
+        event: QEvent,
+        model: object,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
+            session: Session | None = index.data(Role.SESSION)
+            card = option.rect.adjusted(1, 1, -1, -1)
+            hit = self.status_rect(card).adjusted(-4, -4, 4, 4)
+            if session is not None and session.id is not None and hit.contains(event.position().toPoint()):
+                self.status_clicked.emit(session.id)
+                return True
+        return super().editorEvent(event, model, option, index)  # type: ignore[arg-type]

@@ -1,0 +1,86 @@
+"""One day column: a list view rooted at that day's row of the WeekModel.
+
+It only reports what the user asked for (signals); the controller decides what happens.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QWheelEvent
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QWidget
+
+from planner.ui.calendar.week_model import Role
+
+
+class DayListView(QListView):
+    neighbour_requested = Signal(int)  # -1 / +1: move focus to the day before / after
+    edit_requested = Signal(int)
+    status_toggle_requested = Signal(list)
+    week_scroll_requested = Signal(int)
+
+    def __init__(self, day_row: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.day_row = day_row
+        self.setObjectName(f"dayList{day_row}")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setMovement(QListView.Movement.Static)
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # re-measure cards (title wrapping) on resize
+        self.setSpacing(2)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMouseTracking(True)
+
+    def selected_ids(self) -> list[int]:
+        chosen = [i for i in self.selectedIndexes() if i.data(Role.SESSION) is not None]
+        if not chosen and self.currentIndex().isValid() and self.currentIndex().data(Role.SESSION) is not None:
+            chosen = [self.currentIndex()]
+        chosen.sort(key=lambda i: i.row())
+        return [i.data(Role.SESSION).id for i in chosen]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Arrows walk the week; Enter edits; Space ticks done. Moving, copying and deleting are the
+        calendar page's actions (Edit menu), so each key has one meaning."""
+        key = event.key()
+        ids = self.selected_ids()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.neighbour_requested.emit(-1 if key == Qt.Key.Key_Left else 1)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and ids:
+            self.edit_requested.emit(ids[0])
+            return
+        if key == Qt.Key.Key_Space and ids:
+            self.status_toggle_requested.emit(ids)
+            return
+        super().keyPressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        session = index.data(Role.SESSION) if index.isValid() else None
+        if session is not None and session.id is not None:
+            self.edit_requested.emit(session.id)
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """The wheel scrolls a crowded day; over a day with nothing to scroll it turns the week."""
+        bar = self.verticalScrollBar()
+        if bar.maximum() > 0:
+            super().wheelEvent(event)
+            return
+        delta = event.angleDelta().y()
+        if delta:
+            self.week_scroll_requested.emit(-1 if delta > 0 else 1)
+        event.accept()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if not self.currentIndex().isValid() and self.model() is not None:
+            first = self.model().index(0, 0, self.rootIndex())
+            if first.isValid():
+                self.setCurrentIndex(first)

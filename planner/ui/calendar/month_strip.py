@@ -1,0 +1,113 @@
+"""A compact strip of the weeks around the one shown, each day a bar of its training load.
+
+Runs, lifts and cross-training are stacked in their own colours, so a glance shows how the week sits in
+its block: the build, the long-run days, the lift days. Click a week to go there.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from planner.domain.enums import SessionKind
+from planner.ui.session_colors import accent
+
+WEEKS_BEFORE = 3
+WEEKS_AFTER = 2
+STACK_ORDER = (SessionKind.RUN, SessionKind.LIFT, SessionKind.CROSS)
+FULL_SCALE = 450.0  # RPE x min: a hard long run; bars are capped beyond it
+
+
+class MonthStrip(QWidget):
+    week_clicked = Signal(object)  # a date in the chosen week
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("monthStrip")
+        self.setMinimumHeight(54)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.first_day = date.today()
+        self.current_start = date.today()
+        self.loads: dict[date, dict[SessionKind, float]] = {}
+        self.setToolTip("Training load of the weeks around this one (runs blue, lifts orange). Click to go there.")
+
+    @staticmethod
+    def span(week_start: date) -> tuple[date, date]:
+        first = week_start - timedelta(weeks=WEEKS_BEFORE)
+        return first, week_start + timedelta(weeks=WEEKS_AFTER + 1) - timedelta(days=1)
+
+    def set_data(self, week_start: date, loads: dict[date, dict[SessionKind, float]]) -> None:
+        self.current_start = week_start
+        self.first_day = self.span(week_start)[0]
+        self.loads = loads
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, 58)
+
+    @property
+    def week_count(self) -> int:
+        return WEEKS_BEFORE + 1 + WEEKS_AFTER
+
+    def _week_rect(self, week: int) -> QRectF:
+        gap = 8.0
+        width = (self.width() - gap * (self.week_count - 1)) / self.week_count
+        return QRectF(week * (width + gap), 0, width, self.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        label_height = self.fontMetrics().height()
+        today = date.today()
+        for week in range(self.week_count):
+            start = self.first_day + timedelta(weeks=week)
+            area = self._week_rect(week)
+            if start == self.current_start:
+                painter.setPen(Qt.PenStyle.NoPen)
+                highlight = palette.color(QPalette.ColorRole.Highlight)
+                highlight.setAlpha(45)
+                painter.setBrush(highlight)
+                painter.drawRoundedRect(area, 4, 4)
+            bars = area.adjusted(4, 3, -4, -(label_height + 2))
+            bar_width = bars.width() / 7
+            for offset in range(7):
+                day = start + timedelta(days=offset)
+                x = bars.left() + offset * bar_width + 1
+                base = bars.bottom()
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(palette.color(QPalette.ColorRole.Mid))
+                painter.drawRect(QRectF(x, base - 1, bar_width - 2, 1))
+                for kind in STACK_ORDER:
+                    load = self.loads.get(day, {}).get(kind, 0.0)
+                    if not load:
+                        continue
+                    height = min(load / FULL_SCALE, 1.0) * bars.height()
+                    painter.setBrush(accent(kind))
+                    painter.drawRect(QRectF(x, base - height, bar_width - 2, height))
+                    base -= height
+                if day == today:
+                    painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+                    painter.drawEllipse(QRectF(x + bar_width / 2 - 3, bars.bottom() + 1, 4, 4))
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            painter.drawText(
+                QRectF(area.left(), area.bottom() - label_height, area.width(), label_height),
+                int(Qt.AlignmentFlag.AlignCenter),
+                f"{start.day} {start:%b}",
+            )
+        painter.end()
+
+    def week_at(self, x: float) -> date | None:
+        for week in range(self.week_count):
+            if self._week_rect(week).left() <= x <= self._week_rect(week).right():
+                return self.first_day + timedelta(weeks=week)
+        return None
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        chosen = self.week_at(event.position().x())
+        if chosen is not None:
+            self.week_clicked.emit(chosen)

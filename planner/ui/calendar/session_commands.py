@@ -1,0 +1,162 @@
+"""Undoable calendar edits. Each wraps service calls; undo puts the database back exactly as it was.
+
+Deleted sessions come back with their ids, so a redo after an undo touches the very same rows.
+Command texts name the action the way the Edit menu shows it: "Undo move Long run to Sunday".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtGui import QUndoCommand
+
+from planner.domain.enums import Status
+from planner.domain.session import Session
+from planner.domain.templates import SessionTemplate
+from planner.services import calendar, sessions
+
+Changed = Callable[[list[int]], None]  # told which sessions the edit touched
+
+
+def _what(titles: list[str]) -> str:
+    return titles[0] if len(titles) == 1 else f"{len(titles)} sessions"
+
+
+class CreateSession(QUndoCommand):
+    def __init__(self, template: SessionTemplate, day: date, position: int, changed: Changed) -> None:
+        super().__init__(f"add {template.label} on {day:%A}")
+        self._draft = template.session_on(day)
+        self._position = position
+        self._changed = changed
+        self._saved: Session | None = None
+
+    def redo(self) -> None:
+        if self._saved is None:
+            self._saved = sessions.create(self._draft, self._position)
+        else:
+            self._saved = sessions.restore(self._saved)
+        self._changed([self._saved.id])  # type: ignore[list-item]
+
+    def undo(self) -> None:
+        assert self._saved is not None and self._saved.id is not None
+        self._saved = sessions.delete(self._saved.id)
+        self._changed([])
+
+
+class MoveSessions(QUndoCommand):
+    def __init__(self, moving: list[Session], day: date, position: int, changed: Changed) -> None:
+        titles = [s.title for s in moving]
+        same_day = all(s.day == day for s in moving)
+        super().__init__(f"reorder {_what(titles)}" if same_day else f"move {_what(titles)} to {day:%A}")
+        self._ids = [s.id for s in moving if s.id is not None]
+        self._day = day
+        self._position = position
+        self._changed = changed
+        self._origins: list[calendar.Origin] = []
+
+    def redo(self) -> None:
+        self._origins = calendar.move_many(self._ids, self._day, self._position)
+        self._changed(self._ids)
+
+    def undo(self) -> None:
+        calendar.move_back(self._origins)
+        self._changed(self._ids)
+
+
+class CopySessions(QUndoCommand):
+    def __init__(self, originals: list[Session], day: date, position: int | None, changed: Changed) -> None:
+        super().__init__(f"copy {_what([s.title for s in originals])} to {day:%A}")
+        self._ids = [s.id for s in originals if s.id is not None]
+        self._day = day
+        self._position = position
+        self._changed = changed
+        self._copies: list[Session] = []
+        self._deleted: list[Session] = []
+
+    def redo(self) -> None:
+        if self._deleted:
+            self._copies = sessions.restore_many(self._deleted)
+        else:
+            self._copies = calendar.copy_many(self._ids, self._day, self._position)
+        self._changed([c.id for c in self._copies if c.id is not None])
+
+    def undo(self) -> None:
+        self._deleted = sessions.delete_many([c.id for c in self._copies if c.id is not None])
+        self._changed([])
+
+
+class DeleteSessions(QUndoCommand):
+    def __init__(self, doomed: list[Session], changed: Changed) -> None:
+        super().__init__(f"delete {_what([s.title for s in doomed])}")
+        self._ids = [s.id for s in doomed if s.id is not None]
+        self._changed = changed
+        self._deleted: list[Session] = []
+
+    def redo(self) -> None:
+        self._deleted = sessions.delete_many(self._ids)
+        self._changed([])
+
+    def undo(self) -> None:
+        sessions.restore_many(self._deleted)
+        self._changed(self._ids)
+
+
+class UpdateSession(QUndoCommand):
+    def __init__(self, before: Session, after: Session, changed: Changed, text: str | None = None) -> None:
+        super().__init__(text or f"edit {before.title}")
+        self._before = before
+        self._after = after
+        self._changed = changed
+
+    def redo(self) -> None:
+        sessions.update(self._after)
+        self._changed([self._before.id])  # type: ignore[list-item]
+
+    def undo(self) -> None:
+        sessions.update(self._before)
+        self._changed([self._before.id])  # type: ignore[list-item]
+
+
+class SetStatus(QUndoCommand):
+    def __init__(self, targets: list[Session], status: Status, changed: Changed) -> None:
+        super().__init__(f"mark {_what([s.title for s in targets])} {status.value}")
+        self._before = {s.id: s.status for s in targets if s.id is not None}
+        self._status = status
+        self._changed = changed
+
+    def redo(self) -> None:
+        for session_id in self._before:
+            sessions.set_status(session_id, self._status)
+        self._changed(list(self._before))
+
+    def undo(self) -> None:
+        for session_id, status in self._before.items():
+            sessions.set_status(session_id, status)
+        self._changed(list(self._before))
+
+
+class CopyWeek(QUndoCommand):
+    def __init__(self, from_day: date, to_day: date, first_weekday: int, changed: Changed) -> None:
+        super().__init__(f"copy week to the week of {to_day:%d %b}")
+        self._from = from_day
+        self._to = to_day
+        self._first_weekday = first_weekday
+        self._changed = changed
+        self._copies: list[Session] = []
+        self._deleted: list[Session] = []
+
+    @property
+    def copies(self) -> list[Session]:
+        return self._copies
+
+    def redo(self) -> None:
+        if self._deleted:
+            self._copies = sessions.restore_many(self._deleted)
+        else:
+            self._copies = calendar.copy_week(self._from, self._to, self._first_weekday)
+        self._changed([c.id for c in self._copies if c.id is not None])
+
+    def undo(self) -> None:
+        self._deleted = sessions.delete_many([c.id for c in self._copies if c.id is not None])
+        self._changed([])

@@ -1,0 +1,159 @@
+"""The session editor (double-click or Enter on a card): details, status and, for lifts, the sets."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.enums import DistanceUnit, Intensity, LiftFocus, RunType, Status, TimeOfDay
+from planner.domain.formatting import METRES_PER_MILE
+from planner.domain.session import LIFT_TITLES, RUN_TITLES, LiftSet, Session
+
+UNKNOWN = "—"
+
+
+def _combo(items: list[tuple[str, object]], current: object) -> QComboBox:
+    box = QComboBox()
+    for label, value in items:
+        box.addItem(label, value)
+    box.setCurrentIndex(next((i for i, (_, value) in enumerate(items) if value == current), 0))
+    return box
+
+
+def set_text(s: LiftSet) -> tuple[str, str]:
+    def describe(reps: int | None, load: float | None, rir: float | None) -> str:
+        if reps is None:
+            return ""
+        text = f"{reps} reps"
+        if load:
+            text += f" × {load:g} kg"
+        if rir is not None:
+            text += f" @ {rir:g} RIR"
+        return text
+
+    return describe(s.target_reps, s.target_load_kg, s.target_rir), describe(
+        s.actual_reps, s.actual_load_kg, s.actual_rir
+    )
+
+
+class SessionEditor(QDialog):
+    def __init__(
+        self,
+        session: Session,
+        exercise_names: dict[int, str],
+        unit: DistanceUnit = DistanceUnit.KM,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.unit = unit
+        self.setWindowTitle(f"{session.title} — {session.day:%A %d %B}")
+        form = QFormLayout()
+
+        self.run_type: QComboBox | None = None
+        self.distance: QDoubleSpinBox | None = None
+        self.focus: QComboBox | None = None
+        self.intensity: QComboBox | None = None
+        if session.run is not None:
+            self.run_type = _combo([(RUN_TITLES[t], t) for t in RunType], session.run.run_type)
+            form.addRow("Type", self.run_type)
+            self.distance = QDoubleSpinBox()
+            self.distance.setRange(0, 400)
+            self.distance.setDecimals(2)
+            self.distance.setSpecialValueText(UNKNOWN)
+            self.distance.setSuffix(f" {unit.value}")
+            per_unit = METRES_PER_MILE if unit is DistanceUnit.MI else 1000.0
+            self.distance.setValue((session.run.distance_m or 0) / per_unit)
+            self._initial_distance = self.distance.value()
+            form.addRow("Distance", self.distance)
+        if session.lift is not None:
+            self.focus = _combo([(LIFT_TITLES[f].capitalize(), f) for f in LiftFocus], session.lift.focus)
+            self.intensity = _combo([(i.value.capitalize(), i) for i in Intensity], session.lift.intensity)
+            form.addRow("Focus", self.focus)
+            form.addRow("Intensity", self.intensity)
+
+        self.duration = QSpinBox()
+        self.duration.setRange(0, 24 * 60)
+        self.duration.setSpecialValueText(UNKNOWN)
+        self.duration.setSuffix(" min")
+        self.duration.setValue(round((session.duration_s or 0) / 60))
+        self._initial_minutes = self.duration.value()
+        form.addRow("Duration", self.duration)
+        self.rpe = QDoubleSpinBox()
+        self.rpe.setRange(-0.5, 10)
+        self.rpe.setSingleStep(0.5)
+        self.rpe.setDecimals(1)
+        self.rpe.setSpecialValueText(UNKNOWN)
+        self.rpe.setValue(session.rpe if session.rpe is not None else -0.5)
+        self.rpe.setToolTip("Session RPE, 0 (rest) to 10 (maximal), asked about 30 minutes after the session")
+        form.addRow("Effort (RPE)", self.rpe)
+        self.status = _combo([(s.value.capitalize(), s) for s in Status], session.status)
+        form.addRow("Status", self.status)
+        self.time_of_day = _combo(
+            [(UNKNOWN, None), ("Morning", TimeOfDay.AM), ("Afternoon/evening", TimeOfDay.PM)], session.time_of_day
+        )
+        form.addRow("Time of day", self.time_of_day)
+        self.notes = QPlainTextEdit(session.notes)
+        self.notes.setMaximumHeight(90)
+        form.addRow("Notes", self.notes)
+        if session.moved and session.planned_day:
+            form.addRow("Planned for", QLabel(f"{session.planned_day:%A %d %B}"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        if session.lift is not None:
+            layout.addWidget(QLabel("<b>Exercises and sets</b>"))
+            self.sets = QTableWidget(len(session.sets), 4)
+            self.sets.setHorizontalHeaderLabels(["Exercise", "Set", "Planned", "Done"])
+            for row, lift_set in enumerate(session.sets):
+                planned, done = set_text(lift_set)
+                values = [exercise_names.get(lift_set.exercise_id, "?"), str(lift_set.set_number), planned, done]
+                for column, value in enumerate(values):
+                    self.sets.setItem(row, column, QTableWidgetItem(value))
+            self.sets.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            self.sets.resizeColumnsToContents()
+            layout.addWidget(self.sets)
+            if not session.sets:
+                hint = QLabel("No exercises yet: the exercise library will let you pick them.")
+                hint.setEnabled(False)
+                layout.addWidget(hint)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def edited(self) -> Session:
+        """The session as the form now describes it."""
+        s = self.session
+        if s.run is not None and self.run_type is not None and self.distance is not None:
+            distance = s.run.distance_m
+            if self.distance.value() != self._initial_distance:  # untouched: keep the exact metres
+                per_unit = METRES_PER_MILE if self.unit is DistanceUnit.MI else 1000.0
+                distance = self.distance.value() * per_unit if self.distance.value() > 0 else None
+            s = replace(s, run=replace(s.run, run_type=self.run_type.currentData(), distance_m=distance))
+        if s.lift is not None and self.focus is not None and self.intensity is not None:
+            s = replace(s, lift=replace(s.lift, focus=self.focus.currentData(), intensity=self.intensity.currentData()))
+        minutes = self.duration.value()
+        duration = s.duration_s if minutes == self._initial_minutes else (minutes * 60 if minutes else None)
+        return replace(
+            s,
+            duration_s=duration,
+            rpe=self.rpe.value() if self.rpe.value() >= 0 else None,
+            status=self.status.currentData(),
+            time_of_day=self.time_of_day.currentData(),
+            notes=self.notes.toPlainText().strip(),
+        )

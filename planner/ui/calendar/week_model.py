@@ -1,0 +1,217 @@
+"""The week as a Qt item model: seven day rows, each holding its sessions as children.
+
+A thin layer over a services.calendar.WeekPlan (one source of truth: the database). Drops are decoded in
+dropMimeData and turned into *intent* signals; the controller applies them through undoable commands,
+queued, so the model is never reset in the middle of the view's own drop handling.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from planner.domain.session import Session
+from planner.domain.templates import TEMPLATES_BY_KEY
+from planner.engine.split_rules import RuleWarning
+from planner.services.calendar import WeekPlan
+from planner.ui.calendar.mime import (
+    SESSIONS_MIME,
+    TEMPLATE_MIME,
+    session_ids_from,
+    sessions_mime,
+    template_key_from,
+)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+DAY_ITEM = 0  # internal id of a day row; a session's internal id is its day row + 1
+
+
+class Role(IntEnum):
+    SESSION = Qt.ItemDataRole.UserRole + 1
+    DAY = Qt.ItemDataRole.UserRole + 2
+    WARNINGS = Qt.ItemDataRole.UserRole + 3
+    IS_DAY = Qt.ItemDataRole.UserRole + 4
+
+
+class WeekModel(QAbstractItemModel):
+    create_requested = Signal(str, object, int)  # template key, day, position
+    move_requested = Signal(list, object, int)  # session ids, day, final position
+    copy_requested = Signal(list, object, int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.plan: WeekPlan | None = None
+        self._days: tuple[date, ...] = ()
+        self._by_day: list[list[Session]] = []
+
+    # ---- loading
+    def load(self, plan: WeekPlan) -> None:
+        self.beginResetModel()
+        self.plan = plan
+        self._days = plan.week.days
+        self._by_day = [list(plan.week.on(day)) for day in self._days]
+        self.endResetModel()
+
+    @property
+    def days(self) -> tuple[date, ...]:
+        return self._days
+
+    def day_index(self, day: date) -> QModelIndex:
+        try:
+            return self.index(self._days.index(day), 0)
+        except ValueError:
+            return QModelIndex()
+
+    def session_index(self, session_id: int) -> QModelIndex:
+        for day_row, todays in enumerate(self._by_day):
+            for row, session in enumerate(todays):
+                if session.id == session_id:
+                    return self.index(row, 0, self.index(day_row, 0))
+        return QModelIndex()
+
+    def session_at(self, index: AnyIndex) -> Session | None:
+        if not index.isValid() or index.internalId() == DAY_ITEM:
+            return None
+        return self._by_day[index.internalId() - 1][index.row()]
+
+    def warnings_for(self, session_id: int | None) -> tuple[RuleWarning, ...]:
+        if self.plan is None or session_id is None:
+            return ()
+        return self.plan.warnings.get(session_id, ())
+
+    # ---- structure
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, DAY_ITEM) if row < len(self._days) else QModelIndex()
+        if parent.internalId() != DAY_ITEM or row >= len(self._by_day[parent.row()]):
+            return QModelIndex()
+        return self.createIndex(row, 0, parent.row() + 1)
+
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == DAY_ITEM:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, DAY_ITEM)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._days)
+        if parent.column() != 0 or parent.internalId() != DAY_ITEM:
+            return 0
+        return len(self._by_day[parent.row()])
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return self.rowCount(parent) > 0
+
+    # ---- data
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        if index.internalId() == DAY_ITEM:
+            day = self._days[index.row()]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{day:%a %d %b}"
+            if role == Role.DAY:
+                return day
+            if role == Role.IS_DAY:
+                return True
+            return None
+        session = self._by_day[index.internalId() - 1][index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return session.title
+        if role == Role.SESSION:
+            return session
+        if role == Role.DAY:
+            return session.day
+        if role == Role.IS_DAY:
+            return False
+        if role == Role.WARNINGS:
+            return self.warnings_for(session.id)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(session)
+        return None
+
+    def _tooltip(self, session: Session) -> str:
+        lines = [session.title]
+        if session.moved and session.planned_day:
+            lines.append(f"Planned for {session.planned_day:%A %d %b}")
+        if session.notes:
+            lines.append(session.notes)
+        warnings = self.warnings_for(session.id)
+        if warnings and self.plan is not None:
+            lines.extend(f"⚠ {w.message}" for w in warnings)
+            fine = self.plan.fine_days_for(session)
+            lines.append("Fine days this week: " + (", ".join(f"{d:%a}" for d in fine) or "none"))
+        return "\n".join(lines)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if index.internalId() == DAY_ITEM:
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+
+    # ---- drag and drop
+    def mimeTypes(self) -> list[str]:
+        return [SESSIONS_MIME, TEMPLATE_MIME]
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        chosen = [s for s in (self.session_at(i) for i in indexes) if s is not None and s.id is not None]
+        chosen.sort(key=lambda s: (s.day, s.position))
+        return sessions_mime([s.id for s in chosen if s.id is not None], [s.title for s in chosen])
+
+    def drop_target(self, row: int, parent: AnyIndex) -> tuple[date, int] | None:
+        """(day, row within that day) for a drop at ``row`` under ``parent``; row -1 means the end."""
+        if not parent.isValid():
+            return None
+        if parent.internalId() != DAY_ITEM:  # dropped onto a card: insert before it
+            return self._days[parent.internalId() - 1], parent.row()
+        todays = self._by_day[parent.row()]
+        return self._days[parent.row()], len(todays) if row < 0 else min(row, len(todays))
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex) -> bool:
+        if self.drop_target(row, parent) is None:
+            return False
+        if action not in (Qt.DropAction.MoveAction, Qt.DropAction.CopyAction):
+            return False
+        return bool(session_ids_from(data)) or template_key_from(data) in TEMPLATES_BY_KEY
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        target = self.drop_target(row, parent)
+        assert target is not None
+        day, position = target
+        key = template_key_from(data)
+        if key is not None:
+            self.create_requested.emit(key, day, position)
+            return True
+        ids = session_ids_from(data)
+        if action == Qt.DropAction.CopyAction:
+            self.copy_requested.emit(ids, day, position)
+            return True
+        # the position is where the block lands once it has left its old place
+        todays = self._by_day[self._days.index(day)]
+        moving_above = sum(1 for row_, s in enumerate(todays) if s.id in ids and row_ < position)
+        self.move_requested.emit(ids, day, position - moving_above)
+        return True

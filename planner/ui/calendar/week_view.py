@@ -1,0 +1,96 @@
+"""Seven day columns over one WeekModel: a header per day and a DayListView rooted at that day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from planner.ui.calendar.card_delegate import CardDelegate
+from planner.ui.calendar.day_view import DayListView
+from planner.ui.calendar.week_model import Role, WeekModel
+
+
+class DayColumn(QFrame):
+    def __init__(self, row: int, delegate: CardDelegate, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dayColumn")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.header = QLabel()
+        self.header.setObjectName("dayHeader")
+        self.view = DayListView(row)
+        self.view.setItemDelegate(delegate)
+        self.empty_hint = QLabel("Nothing planned")
+        self.empty_hint.setObjectName("emptyDay")
+        self.empty_hint.setEnabled(False)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(2)
+        layout.addWidget(self.header)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.view, 1)
+
+    def set_day(self, day: date, today: date, count: int) -> None:
+        self.setObjectName("dayColumnToday" if day == today else "dayColumn")
+        self.style().unpolish(self)
+        self.style().polish(self)
+        suffix = "  · today" if day == today else ""
+        self.header.setText(f"<b>{day:%a}</b> {day.day}{suffix}")
+        self.empty_hint.setVisible(count == 0)
+
+
+class WeekView(QWidget):
+    def __init__(self, model: WeekModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.delegate = CardDelegate(self)
+        self.columns = [DayColumn(row, self.delegate) for row in range(7)]
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        for column in self.columns:
+            column.view.setModel(model)
+            layout.addWidget(column, 1)
+            column.view.neighbour_requested.connect(lambda step, r=column.view.day_row: self.focus_day(r + step))
+        model.modelReset.connect(self._reroot)
+        self._reroot()
+
+    @property
+    def views(self) -> list[DayListView]:
+        return [c.view for c in self.columns]
+
+    def _reroot(self) -> None:
+        """A reset drops every view's root index: point each column at its day again."""
+        today = date.today()
+        for row, column in enumerate(self.columns):
+            day_index = self.model.index(row, 0)
+            column.view.setRootIndex(day_index)
+            if day_index.isValid():
+                column.set_day(day_index.data(Role.DAY), today, self.model.rowCount(day_index))
+
+    def focus_day(self, row: int) -> None:
+        if 0 <= row < len(self.columns):
+            self.columns[row].view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focused_row(self) -> int:
+        for row, view in enumerate(self.views):
+            if view.hasFocus():
+                return row
+        return -1
+
+    def select_sessions(self, session_ids: list[int]) -> None:
+        """Select these cards (after an edit has reloaded the week) and focus the first one's day."""
+        for view in self.views:
+            view.clearSelection()
+        found = [i for i in (self.model.session_index(s) for s in session_ids) if i.isValid()]
+        if not found:
+            return
+        first_view = self.views[found[0].parent().row()]
+        first_view.setCurrentIndex(found[0])  # sets the current card (and selects it alone)
+        for index in found:
+            self.views[index.parent().row()].selectionModel().select(index, QItemSelectionModel.SelectionFlag.Select)
+        first_view.scrollTo(found[0])
+        first_view.setFocus(Qt.FocusReason.OtherFocusReason)
