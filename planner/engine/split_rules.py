@@ -75,15 +75,16 @@ def check_rules(sessions: Sequence[Session], races: Iterable[Race] = ()) -> dict
         if lift.id is None or not is_heavy_legs(lift):
             continue
         what = "plyometrics" if lift.lift and lift.lift.focus is LiftFocus.PLYOMETRIC else "heavy leg work"
-        for run in key_runs:
-            if run.day == lift.day + timedelta(days=1) or _before_on_same_day(lift, run):
-                when = "the day before" if run.day != lift.day else "just before"
+        for key in key_runs:
+            assert key.run is not None
+            if key.day == lift.day + timedelta(days=1) or _before_on_same_day(lift, key):
+                when = "the day before" if key.day != lift.day else "just before"
                 found.setdefault(lift.id, []).append(
                     RuleWarning(
                         lift.id,
                         "R5",
-                        f"{what.capitalize()} {when} the {RUN_TITLES[run.run_type].lower()} on "
-                        f"{_day_name(run.day)}: tired legs spoil key runs; keep 24 h (48 h is better).",
+                        f"{what.capitalize()} {when} the {RUN_TITLES[key.run.run_type].lower()} on "
+                        f"{_day_name(key.day)}: tired legs spoil key runs; keep 24 h (48 h is better).",
                     )
                 )
                 break

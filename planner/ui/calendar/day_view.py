@@ -26,7 +26,6 @@ class DayListView(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
         self.setMovement(QListView.Movement.Static)
@@ -35,6 +34,9 @@ class DayListView(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMouseTracking(True)
+        # setMovement(Static) above turned drops off on the viewport, which is where they land
+        self.setDragEnabled(True)
+        self.viewport().setAcceptDrops(True)
 
     def selected_ids(self) -> list[int]:
         chosen = [i for i in self.selectedIndexes() if i.data(Role.SESSION) is not None]

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QUndoStack
+from pytestqt.qtbot import QtBot
+
+from planner.services.workspace import Workspace
+from planner.ui.calendar.week_page import CalendarPage
+from tests.helpers import MONDAY
+
+
+@pytest.fixture
+def undo_stack(qtbot: QtBot) -> QUndoStack:
+    return QUndoStack()
+
+
+@pytest.fixture
+def page(qtbot: QtBot, workspace: Workspace, undo_stack: QUndoStack) -> Iterator[CalendarPage]:
+    """The calendar page on the week of Monday 23 November 2026, shown at a realistic size."""
+    calendar = CalendarPage(undo_stack)
+    qtbot.addWidget(calendar)
+    calendar.resize(1200, 700)
+    calendar.show()
+    calendar.show_week(MONDAY)
+    qtbot.waitExposed(calendar)
+    yield calendar
+    calendar.close()

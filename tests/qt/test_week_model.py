@@ -1,0 +1,131 @@
+"""The week model: a sound tree for Qt (qtmodeltester), and drag-and-drop through mimeData/dropMimeData."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QMimeData, QModelIndex, Qt
+from PySide6.QtGui import QUndoStack
+from pytestqt.qtbot import QtBot
+
+from planner.domain.enums import RunType
+from planner.services import calendar, sessions
+from planner.ui.calendar.mime import SESSIONS_MIME, TEMPLATE_MIME, template_mime
+from planner.ui.calendar.palette import PaletteModel
+from planner.ui.calendar.week_model import Role, WeekModel
+from planner.ui.calendar.week_page import CalendarPage
+from tests.helpers import MONDAY, db_fingerprint, lift, rest, run
+from tests.qt.calendar_helpers import settle, titles_by_day
+
+MOVE, COPY = Qt.DropAction.MoveAction, Qt.DropAction.CopyAction
+WEDNESDAY = MONDAY + timedelta(days=2)
+
+
+def test_the_week_model_passes_qtmodeltester(qtmodeltester, workspace) -> None:  # type: ignore[no-untyped-def]
+    for s in (run(MONDAY), lift(MONDAY), rest(WEDNESDAY), run(MONDAY + timedelta(days=6), RunType.LONG)):
+        sessions.create(s)
+    model = WeekModel()
+    model.load(calendar.week_plan(MONDAY))
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 7
+    assert model.rowCount(model.index(0, 0)) == 2
+    assert model.index(1, 0, model.index(0, 0)).data() == "Heavy lower-body lift"
+    assert model.index(0, 0, model.index(2, 0)).data(Role.SESSION).title == "Rest"
+
+
+def test_the_palette_model_passes_qtmodeltester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = PaletteModel()
+    qtmodeltester.check(model, force_py=True)
+    data = model.mimeData([model.index(2, 0)])
+    assert data.hasFormat(TEMPLATE_MIME)
+    assert data.text() == "Long run"
+
+
+def test_mime_data_carries_the_dragged_sessions(page: CalendarPage) -> None:
+    first = sessions.create(run(MONDAY))
+    second = sessions.create(lift(MONDAY))
+    page.refresh()
+    day = page.model.index(0, 0)
+    data = page.model.mimeData([page.model.index(1, 0, day), page.model.index(0, 0, day)])
+    assert data.hasFormat(SESSIONS_MIME)
+    assert bytes(data.data(SESSIONS_MIME).data()) == f'{{"sessions": [{first.id}, {second.id}]}}'.encode()
+    assert data.text() == "Easy run\nHeavy lower-body lift"
+
+
+def test_drop_a_template_creates_a_session(qtbot: QtBot, page: CalendarPage) -> None:
+    model = page.model
+    assert model.dropMimeData(template_mime("run-long", "Long run"), COPY, -1, 0, model.index(6, 0))
+    settle(qtbot)
+    assert titles_by_day(MONDAY, MONDAY + timedelta(days=6)) == {MONDAY + timedelta(days=6): ["Long run"]}
+    assert page.controller.undo_stack.undoText() == "add Long run on Sunday"
+
+
+def test_drop_moves_copies_and_reorders(qtbot: QtBot, page: CalendarPage) -> None:
+    easy = sessions.create(run(MONDAY))
+    strength = sessions.create(lift(MONDAY))
+    sessions.create(rest(WEDNESDAY))
+    page.refresh()
+    model = page.model
+
+    # move the lift to Wednesday, above the rest day
+    assert model.dropMimeData(model.mimeData([model.session_index(strength.id)]), MOVE, 0, 0, model.index(2, 0))
+    settle(qtbot)
+    assert titles_by_day(MONDAY, WEDNESDAY) == {MONDAY: ["Easy run"], WEDNESDAY: ["Heavy lower-body lift", "Rest"]}
+    assert sessions.get(strength.id).planned_day == MONDAY
+    assert page.controller.undo_stack.undoText() == "move Heavy lower-body lift to Wednesday"
+
+    # copy the easy run to Wednesday, at the end
+    model.dropMimeData(model.mimeData([model.session_index(easy.id)]), COPY, -1, 0, model.index(2, 0))
+    settle(qtbot)
+    assert titles_by_day(MONDAY, WEDNESDAY)[WEDNESDAY] == ["Heavy lower-body lift", "Rest", "Easy run"]
+    assert titles_by_day(MONDAY, WEDNESDAY)[MONDAY] == ["Easy run"]
+
+    # reorder within Wednesday: drag the lift (row 0) to below the rest day (between rows 1 and 2)
+    model.dropMimeData(model.mimeData([model.session_index(strength.id)]), MOVE, 2, 0, model.index(2, 0))
+    settle(qtbot)
+    assert titles_by_day(MONDAY, WEDNESDAY)[WEDNESDAY] == ["Rest", "Heavy lower-body lift", "Easy run"]
+    assert page.controller.undo_stack.undoText() == "reorder Heavy lower-body lift"
+
+
+def test_dropping_onto_a_card_inserts_before_it(qtbot: QtBot, page: CalendarPage) -> None:
+    moving = sessions.create(run(MONDAY, RunType.TEMPO))
+    sessions.create(rest(WEDNESDAY))
+    page.refresh()
+    model = page.model
+    onto = model.index(0, 0, model.index(2, 0))
+    model.dropMimeData(model.mimeData([model.session_index(moving.id)]), MOVE, -1, 0, onto)
+    settle(qtbot)
+    assert titles_by_day(WEDNESDAY, WEDNESDAY)[WEDNESDAY] == ["Tempo run", "Rest"]
+
+
+def test_malformed_or_foreign_drops_are_refused(qtbot: QtBot, page: CalendarPage) -> None:
+    sessions.create(run(MONDAY))
+    page.refresh()
+    before = db_fingerprint()
+    model = page.model
+    junk = QMimeData()
+    junk.setData(SESSIONS_MIME, b"{not json")
+    wrong = QMimeData()
+    wrong.setData(SESSIONS_MIME, b'{"sessions": ["1; DROP TABLE session"]}')
+    plain = QMimeData()
+    plain.setText("hello")
+    unknown_template = template_mime("run-ultra", "Ultra")
+    for data in (junk, wrong, plain, unknown_template):
+        assert not model.canDropMimeData(data, MOVE, -1, 0, model.index(0, 0))
+        assert not model.dropMimeData(data, MOVE, -1, 0, model.index(0, 0))
+    # outside any day
+    assert not model.dropMimeData(template_mime("rest", "Rest"), COPY, -1, 0, QModelIndex())
+    settle(qtbot)
+    assert db_fingerprint() == before
+
+
+def test_a_dropped_session_that_no_longer_exists_is_ignored(qtbot: QtBot, page: CalendarPage) -> None:
+    gone = sessions.create(run(MONDAY))
+    page.refresh()
+    data = page.model.mimeData([page.model.session_index(gone.id)])
+    sessions.delete(gone.id)
+    page.model.dropMimeData(data, MOVE, -1, 0, page.model.index(3, 0))
+    settle(qtbot)
+    assert titles_by_day(MONDAY, MONDAY + timedelta(days=6)) == {}
+    assert isinstance(page.controller.undo_stack, QUndoStack)
+    assert page.controller.undo_stack.count() == 0

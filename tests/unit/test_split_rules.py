@@ -1,0 +1,91 @@
+"""The hard timing rules of DESIGN §3 (R5, R6, R7) as the calendar checks them at drop time."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+
+from planner.domain.enums import Intensity, LiftFocus, RunType, Status, TimeOfDay
+from planner.domain.profile import Race
+from planner.domain.session import Session
+from planner.engine.split_rules import check_rules, fine_days
+from tests.helpers import MONDAY, lift, run
+
+
+def saved(*sessions: Session) -> list[Session]:
+    """Give sessions ids and dense positions per day, as the store would."""
+    out, per_day = [], {}
+    for i, s in enumerate(sessions, start=1):
+        position = per_day.get(s.day, 0)
+        per_day[s.day] = position + 1
+        out.append(replace(s, id=i, position=position))
+    return out
+
+
+def day(n: int) -> date:
+    return MONDAY + timedelta(days=n)
+
+
+def rules_hit(plan: list[Session], races: tuple[Race, ...] = ()) -> dict[int, list[str]]:
+    return {k: [w.rule for w in v] for k, v in check_rules(plan, races).items()}
+
+
+@pytest.mark.parametrize("key", [RunType.INTERVALS, RunType.TEMPO, RunType.HILLS, RunType.LONG, RunType.RACE])
+def test_heavy_legs_the_day_before_a_key_run(key: RunType) -> None:
+    plan = saved(lift(day(0)), run(day(1), key))
+    assert rules_hit(plan)[1][0] == "R5"
+    assert set(rules_hit(plan)) == {1}
+
+
+def test_plyometrics_count_as_heavy_legs() -> None:
+    plan = saved(lift(day(2), LiftFocus.PLYOMETRIC, Intensity.MODERATE), run(day(3), RunType.TEMPO))
+    warnings = check_rules(plan)
+    assert [w.rule for w in warnings[1]] == ["R5"]
+    assert warnings[1][0].message.startswith("Plyometrics the day before the tempo run on Thursday")
+
+
+def test_no_warning_for_what_the_rules_allow() -> None:
+    plan = saved(
+        lift(day(0), LiftFocus.LOWER, Intensity.MODERATE),  # not heavy
+        run(day(1), RunType.INTERVALS),
+        lift(day(2), LiftFocus.UPPER, Intensity.HEAVY),  # upper body
+        run(day(3), RunType.LONG),
+        lift(day(4), LiftFocus.LOWER, Intensity.HEAVY),  # before an easy run
+        run(day(5), RunType.EASY),
+        lift(day(5), status=Status.SKIPPED),  # skipped work breaks nothing
+        run(day(6), RunType.LONG),
+    )
+    assert rules_hit(plan) == {}
+
+
+def test_same_day_lift_before_the_key_run() -> None:
+    morning_lift = lift(day(1), time_of_day=TimeOfDay.AM)
+    evening_intervals = run(day(1), RunType.INTERVALS, time_of_day=TimeOfDay.PM)
+    assert rules_hit(saved(morning_lift, evening_intervals)) == {1: ["R5"]}
+    # run first, lift after: the recommended order
+    assert rules_hit(saved(run(day(1), RunType.INTERVALS), lift(day(1)))) == {}
+
+
+def test_two_heavy_lower_sessions_within_48_hours_flag_both() -> None:
+    plan = saved(lift(day(0)), lift(day(1)))
+    assert rules_hit(plan) == {1: ["R6"], 2: ["R6"]}
+    assert rules_hit(saved(lift(day(0)), lift(day(2)))) == {}
+
+
+def test_heavy_legs_in_race_week() -> None:
+    race = Race(day=day(6), name="City 10K", distance_m=10000)
+    hit = check_rules(saved(lift(day(1))), (race,))
+    assert [w.rule for w in hit[1]] == ["R7"]
+    assert "City 10K" in hit[1][0].message
+    assert "not a trial" in hit[1][0].message
+    assert rules_hit(saved(lift(day(-2))), (race,)) == {}  # 8 days out
+    # a planned race run counts as a race too
+    assert "R7" in rules_hit(saved(lift(day(0)), run(day(5), RunType.RACE)))[1]
+
+
+def test_fine_days_are_the_days_that_break_nothing() -> None:
+    plan = saved(lift(day(1)), run(day(2), RunType.INTERVALS), run(day(6), RunType.LONG))
+    week = [day(i) for i in range(7)]
+    assert fine_days(plan[0], plan, week) == [day(0), day(2), day(3), day(4), day(6)]
