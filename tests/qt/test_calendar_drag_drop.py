@@ -109,7 +109,8 @@ def test_a_rule_breaking_drop_happens_and_is_flagged_until_fixed(qtbot: QtBot, p
     assert [w.rule for w in flagged.data(Role.WARNINGS)] == ["R5"]
     assert "the day before the intervals on Wednesday" in flagged.data(Qt.ItemDataRole.ToolTipRole)
     assert "Fine days this week: Mon, Wed, Thu, Fri, Sat, Sun" in flagged.data(Qt.ItemDataRole.ToolTipRole)
-    assert messages and messages[-1].startswith("⚠ Heavy lower-body lift on Tuesday")
+    assert messages
+    assert messages[-1].startswith("⚠ Heavy lower-body lift on Tuesday")
     assert "Fine days: Mon, Wed" in messages[-1]
     assert "break a timing rule" in page.footer.text()
 

@@ -1,0 +1,174 @@
+"""Everything the mouse does, from the keyboard; and every edit undoable, with the action named."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from planner.domain.enums import RunType, Status
+from planner.services import sessions
+from planner.ui.calendar.week_page import CalendarPage
+from tests.helpers import MONDAY, db_fingerprint, lift, rest, run
+from tests.qt.calendar_helpers import settle, titles_by_day
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SUNDAY = MONDAY + timedelta(days=6)
+
+
+def focus_card(qtbot: QtBot, page: CalendarPage, session_id: int) -> None:
+    page.week_view.select_sessions([session_id])
+    view = page.week_view.views[page.model.session_index(session_id).parent().row()]
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+
+
+def focused_view(page: CalendarPage):  # type: ignore[no-untyped-def]
+    return page.week_view.views[page.week_view.focused_row()]
+
+
+def test_ctrl_right_and_left_move_the_focused_card_a_day(qtbot: QtBot, page: CalendarPage) -> None:
+    long_run = sessions.create(run(MONDAY + timedelta(days=5), RunType.LONG))
+    page.refresh()
+    focus_card(qtbot, page, long_run.id)
+    qtbot.keyClick(focused_view(page), Qt.Key.Key_Right, CTRL)
+    settle(qtbot)
+    assert sessions.get(long_run.id).day == SUNDAY
+    assert page.controller.undo_stack.undoText() == "move Long run to Sunday"
+    # the card keeps the focus in its new day, so the next key press moves it again
+    assert page.week_view.focused_row() == 6
+    qtbot.keyClick(focused_view(page), Qt.Key.Key_Left, CTRL)
+    qtbot.keyClick(focused_view(page), Qt.Key.Key_Left, CTRL)
+    assert sessions.get(long_run.id).day == MONDAY + timedelta(days=4)
+    page.controller.undo_stack.undo()
+    assert sessions.get(long_run.id).day == MONDAY + timedelta(days=5)
+
+
+def test_arrow_keys_walk_between_days(qtbot: QtBot, page: CalendarPage) -> None:
+    first = sessions.create(run(MONDAY))
+    page.refresh()
+    focus_card(qtbot, page, first.id)
+    qtbot.keyClick(focused_view(page), Qt.Key.Key_Right)
+    assert page.week_view.focused_row() == 1
+    qtbot.keyClick(focused_view(page), Qt.Key.Key_Left)
+    assert page.week_view.focused_row() == 0
+
+
+def test_ctrl_up_and_down_reorder_within_the_day(qtbot: QtBot, page: CalendarPage) -> None:
+    sessions.create(run(MONDAY))
+    strength = sessions.create(lift(MONDAY))
+    page.refresh()
+    focus_card(qtbot, page, strength.id)
+    qtbot.keyClick(focused_view(page), Qt.Key.Key_Up, CTRL)
+    assert titles_by_day(MONDAY, MONDAY)[MONDAY] == ["Heavy lower-body lift", "Easy run"]
+    qtbot.keyClick(focused_view(page), Qt.Key.Key_Up, CTRL)  # already first: nothing happens
+    assert page.controller.undo_stack.count() == 1
+    qtbot.keyClick(focused_view(page), Qt.Key.Key_Down, CTRL)
+    assert titles_by_day(MONDAY, MONDAY)[MONDAY] == ["Easy run", "Heavy lower-body lift"]
+
+
+def test_delete_key_removes_and_undo_restores(qtbot: QtBot, page: CalendarPage) -> None:
+    sessions.create(run(MONDAY))
+    doomed = sessions.create(rest(MONDAY))
+    page.refresh()
+    before = db_fingerprint()
+    focus_card(qtbot, page, doomed.id)
+    qtbot.keyClick(focused_view(page), Qt.Key.Key_Delete)
+    assert titles_by_day(MONDAY, MONDAY)[MONDAY] == ["Easy run"]
+    assert page.controller.undo_stack.undoText() == "delete Rest"
+    page.controller.undo_stack.undo()
+    assert db_fingerprint() == before
+    page.controller.undo_stack.redo()
+    assert titles_by_day(MONDAY, MONDAY)[MONDAY] == ["Easy run"]
+
+
+def test_copy_and_paste_a_card(qtbot: QtBot, page: CalendarPage) -> None:
+    tempo = sessions.create(run(MONDAY, RunType.TEMPO))
+    page.refresh()
+    focus_card(qtbot, page, tempo.id)
+    qtbot.keyClick(focused_view(page), Qt.Key.Key_C, CTRL)
+    qtbot.keyClick(focused_view(page), Qt.Key.Key_Right)
+    qtbot.keyClick(focused_view(page), Qt.Key.Key_Right)
+    qtbot.keyClick(focused_view(page), Qt.Key.Key_V, CTRL)
+    settle(qtbot)
+    assert titles_by_day(MONDAY, SUNDAY) == {MONDAY: ["Tempo run"], MONDAY + timedelta(days=2): ["Tempo run"]}
+    assert page.controller.undo_stack.undoText() == "copy Tempo run to Wednesday"
+
+
+def test_space_and_a_click_on_the_circle_tick_done(qtbot: QtBot, page: CalendarPage) -> None:
+    easy = sessions.create(run(MONDAY))
+    page.refresh()
+    focus_card(qtbot, page, easy.id)
+    qtbot.keyClick(focused_view(page), Qt.Key.Key_Space)
+    assert sessions.get(easy.id).status is Status.DONE
+    assert page.controller.undo_stack.undoText() == "mark Easy run done"
+    # one click on the status circle of the card
+    view = page.week_view.views[0]
+    card = view.visualRect(page.model.session_index(easy.id))
+    circle = page.week_view.delegate.status_rect(card.adjusted(1, 1, -1, -1)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=circle)
+    assert sessions.get(easy.id).status is Status.PLANNED
+    page.actions_by_name["skipped"].trigger()
+    assert sessions.get(easy.id).status is Status.SKIPPED
+
+
+def test_copy_the_week_to_the_next(qtbot: QtBot, page: CalendarPage) -> None:
+    sessions.create(run(MONDAY))
+    sessions.create(run(SUNDAY, RunType.LONG))
+    done = sessions.create(lift(MONDAY + timedelta(days=2), status=Status.DONE))
+    page.refresh()
+    before = db_fingerprint()
+    page.week_view.views[0].setFocus()
+    qtbot.keyClick(page.week_view.views[0], Qt.Key.Key_W, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    next_week = titles_by_day(MONDAY + timedelta(days=7), SUNDAY + timedelta(days=7))
+    assert next_week == {
+        MONDAY + timedelta(days=7): ["Easy run"],
+        MONDAY + timedelta(days=9): ["Heavy lower-body lift"],
+        SUNDAY + timedelta(days=7): ["Long run"],
+    }
+    copied_lift = sessions.sessions_between(MONDAY + timedelta(days=9), MONDAY + timedelta(days=9))[0]
+    assert copied_lift.status is Status.PLANNED
+    assert sessions.get(done.id).status is Status.DONE
+    page.controller.undo_stack.undo()
+    assert db_fingerprint() == before
+
+
+def test_enter_opens_the_editor_and_the_edit_is_undoable(qtbot: QtBot, page: CalendarPage) -> None:
+    from dataclasses import replace
+
+    easy = sessions.create(run(MONDAY, km=8))
+    page.refresh()
+    seen = []
+
+    def fake_editor(session, names):  # type: ignore[no-untyped-def]
+        seen.append(session.id)
+        return replace(session, notes="hilly route", rpe=4.0)
+
+    page.controller.edit_session = fake_editor
+    focus_card(qtbot, page, easy.id)
+    qtbot.keyClick(focused_view(page), Qt.Key.Key_Return)
+    assert seen == [easy.id]
+    assert sessions.get(easy.id).notes == "hilly route"
+    assert page.controller.undo_stack.undoText() == "edit Easy run"
+    page.controller.undo_stack.undo()
+    assert sessions.get(easy.id).notes == ""
+
+
+def test_week_navigation_keys_and_wheel(qtbot: QtBot, page: CalendarPage) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    assert page.week.start == MONDAY
+    page.step_weeks(1)
+    assert page.week.start == MONDAY + timedelta(days=7)
+    wheel = QWheelEvent(QPointF(10, 10), QPointF(10, 10), QPoint(0, 0), QPoint(0, 120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)  # fmt: skip
+    QApplication.sendEvent(page.navigation, wheel)
+    assert page.week.start == MONDAY
+    QApplication.sendEvent(page.week_view.views[2].viewport(), wheel)  # an empty day turns the week too
+    assert page.week.start == MONDAY - timedelta(days=7)
+    page.navigation.picker.setDate(page.navigation.picker.date().addDays(30))  # 16 Nov + 30 days: Wed 16 Dec
+    assert page.week.start == date(2026, 12, 14)
+    assert page.navigation.title.text() == "14 – 20 December 2026"
