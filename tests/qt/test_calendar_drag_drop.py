@@ -24,8 +24,13 @@ def week_titles() -> dict:  # type: ignore[type-arg]
 
 def test_palette_drop_on_an_empty_day_creates_there(qtbot: QtBot, page: CalendarPage) -> None:
     thursday = page.week_view.views[3]
-    drop_on(qtbot, thursday.viewport(), template_mime("lift-upper-moderate", "Upper"), day_view_point(page, 3),
-            Qt.DropAction.CopyAction)  # fmt: skip
+    drop_on(
+        qtbot,
+        thursday.viewport(),
+        template_mime("lift-upper-moderate", "Upper"),
+        day_view_point(page, 3),
+        Qt.DropAction.CopyAction,
+    )
     assert week_titles() == {MONDAY + timedelta(days=3): ["Moderate upper-body lift"]}
     assert page.model.rowCount(page.model.index(3, 0)) == 1  # the view shows it at once
 
@@ -46,8 +51,14 @@ def test_ctrl_drag_copies(qtbot: QtBot, page: CalendarPage) -> None:
     easy = sessions.create(run(MONDAY))
     page.refresh()
     data = page.model.mimeData([page.model.session_index(easy.id)])
-    drop_on(qtbot, page.week_view.views[2].viewport(), data, day_view_point(page, 2), Qt.DropAction.CopyAction,
-            Qt.KeyboardModifier.ControlModifier)  # fmt: skip
+    drop_on(
+        qtbot,
+        page.week_view.views[2].viewport(),
+        data,
+        day_view_point(page, 2),
+        Qt.DropAction.CopyAction,
+        Qt.KeyboardModifier.ControlModifier,
+    )
     assert week_titles() == {MONDAY: ["Easy run"], MONDAY + timedelta(days=2): ["Easy run"]}
 
 
@@ -101,8 +112,13 @@ def test_a_rule_breaking_drop_happens_and_is_flagged_until_fixed(qtbot: QtBot, p
     sessions.create(run(MONDAY + timedelta(days=2), RunType.INTERVALS))
     page.refresh()
     # heavy legs on Tuesday, the day before Wednesday's intervals
-    drop_on(qtbot, page.week_view.views[1].viewport(), template_mime("lift-lower-heavy", "Lower"),
-            day_view_point(page, 1), Qt.DropAction.CopyAction)  # fmt: skip
+    drop_on(
+        qtbot,
+        page.week_view.views[1].viewport(),
+        template_mime("lift-lower-heavy", "Lower"),
+        day_view_point(page, 1),
+        Qt.DropAction.CopyAction,
+    )
     [new] = [s for s in sessions.sessions_between(MONDAY, SUNDAY) if s.lift]
     assert new.day == MONDAY + timedelta(days=1)  # the drop happened
     flagged = page.model.session_index(new.id)

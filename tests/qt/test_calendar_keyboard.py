@@ -163,8 +163,16 @@ def test_week_navigation_keys_and_wheel(qtbot: QtBot, page: CalendarPage) -> Non
     assert page.week.start == MONDAY
     page.step_weeks(1)
     assert page.week.start == MONDAY + timedelta(days=7)
-    wheel = QWheelEvent(QPointF(10, 10), QPointF(10, 10), QPoint(0, 0), QPoint(0, 120),
-                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)  # fmt: skip
+    wheel = QWheelEvent(
+        QPointF(10, 10),
+        QPointF(10, 10),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(page.navigation, wheel)
     assert page.week.start == MONDAY
     QApplication.sendEvent(page.week_view.views[2].viewport(), wheel)  # an empty day turns the week too

@@ -49,8 +49,13 @@ def all_ids() -> list[int]:
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-@given(steps=st.lists(st.tuples(st.sampled_from(OPERATIONS), st.integers(0, 50), st.integers(0, 8),
-                                st.integers(0, 4)), min_size=1, max_size=14))  # fmt: skip
+@given(
+    steps=st.lists(
+        st.tuples(st.sampled_from(OPERATIONS), st.integers(0, 50), st.integers(0, 8), st.integers(0, 4)),
+        min_size=1,
+        max_size=14,
+    )
+)
 def test_undo_everything_restores_the_database_exactly(
     qtbot: QtBot, db: SqliteDatabase, steps: list[tuple[str, int, int, int]]
 ) -> None:
