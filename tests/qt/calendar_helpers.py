@@ -26,6 +26,14 @@ def settle(qtbot: QtBot) -> None:
     QApplication.processEvents()
 
 
+def _drag_event(kind: type[QDragMoveEvent], pos: QPoint, *rest: object) -> QDragMoveEvent:
+    """PySide6 6.12 wants a QPointF here (the QPoint form is deprecated); 6.11 and older only take a QPoint."""
+    try:
+        return kind(QPointF(pos), *rest)  # type: ignore[arg-type]
+    except TypeError:
+        return kind(pos, *rest)  # type: ignore[arg-type]
+
+
 def drop_on(
     qtbot: QtBot,
     target: QWidget,
@@ -38,10 +46,10 @@ def drop_on(
     actions = Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
     point = QPointF(pos)
     buttons = Qt.MouseButton.LeftButton
-    enter = QDragEnterEvent(point, actions, data, buttons, modifiers)
+    enter = _drag_event(QDragEnterEvent, pos, actions, data, buttons, modifiers)
     enter.setDropAction(action)
     QApplication.sendEvent(target, enter)
-    move = QDragMoveEvent(point, actions, data, buttons, modifiers)
+    move = _drag_event(QDragMoveEvent, pos, actions, data, buttons, modifiers)
     move.setDropAction(action)
     QApplication.sendEvent(target, move)
     drop = QDropEvent(point, actions, data, buttons, modifiers)
