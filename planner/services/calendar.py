@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from planner.domain.enums import SessionKind
@@ -27,24 +27,37 @@ class WeekPlan:
     warnings: dict[int, tuple[RuleWarning, ...]] = field(default_factory=dict)
     context: tuple[Session, ...] = ()
     races: tuple[Race, ...] = ()
+    # daily load per kind over the overview span around the week (the month strip)
+    loads: dict[date, dict[SessionKind, float]] = field(default_factory=dict)
+    overview: tuple[date, date] | None = None
 
     def fine_days_for(self, session: Session) -> list[date]:
         return fine_days(session, self.context, self.week.days, self.races)
 
 
-def week_plan(day: date, first_weekday: int = 0) -> WeekPlan:
-    """The week holding ``day`` with its rule warnings: two queries for sessions and sets, one for races."""
+def week_plan(day: date, first_weekday: int = 0, weeks_before: int = 3, weeks_after: int = 2) -> WeekPlan:
+    """The week holding ``day``: its sessions, rule warnings, and the load of the weeks around it.
+
+    Three queries whatever the span: sessions, the week's lift sets, races.
+    """
     days = week_days(day, first_weekday)
     start, end = days[0] - CONTEXT_BEFORE, days[-1] + CONTEXT_AFTER
-    around = rows.sessions_between(start, end)
+    overview = (days[0] - timedelta(weeks=weeks_before), days[0] + timedelta(weeks=weeks_after + 1, days=-1))
+    span = rows.sessions_between(min(start, overview[0]), max(end, overview[1]), with_sets=False)
+    # sets only for the week itself (card exercise counts, hard sets)
+    in_week = [s for s in span if days[0] <= s.day <= days[-1]]
+    sets = rows.sets_by_session(s.id for s in in_week if s.lift is not None and s.id is not None)
+    week = Week.of(days, (replace(s, sets=sets.get(s.id, ())) if s.lift else s for s in in_week))  # type: ignore[arg-type]
+    around = [s for s in span if start <= s.day <= end]
     races = race_rows.races_between(days[0], end)
-    week = Week.of(days, (s for s in around if days[0] <= s.day <= days[-1]))
-    return WeekPlan(week=week, warnings=check_rules(around, races), context=tuple(around), races=tuple(races))
-
-
-def loads_between(start: date, end: date) -> dict[date, dict[SessionKind, float]]:
-    """Daily session load (RPE x minutes) per kind, for the month strip."""
-    return daily_loads_by_kind(rows.sessions_between(start, end))
+    return WeekPlan(
+        week=week,
+        warnings=check_rules(around, races),
+        context=tuple(around),
+        races=tuple(races),
+        loads=daily_loads_by_kind(s for s in span if overview[0] <= s.day <= overview[1]),
+        overview=overview,
+    )
 
 
 Origin = tuple[int, date, int]  # session id, day, position it had just before it moved

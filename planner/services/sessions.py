@@ -65,11 +65,11 @@ def move(session_id: int, day: date, position: int | None = None) -> Session:
         current = rows.get_session(session_id)
         rows.shift_positions(current.day, current.position + 1, -1)
         # park it out of the day's order while the gap is opened
-        m.Session.update(position=-1).where(m.Session.id == session_id).execute()
+        rows.place(session_id, current.day, -1)
         at = _clamp(day, position, exclude=session_id)
         rows.shift_positions(day, at, +1)
-        m.Session.update(day=day, position=at).where(m.Session.id == session_id).execute()
-        return rows.get_session(session_id)
+        rows.place(session_id, day, at)
+        return replace(current, day=day, position=at)
 
 
 def copy(session_id: int, day: date, position: int | None = None) -> Session:
@@ -131,10 +131,7 @@ def count_by_source(source: Source) -> int:
 
 
 def _clamp(day: date, position: int | None, exclude: int | None = None) -> int:
-    query = m.Session.select().where(m.Session.day == day)
-    if exclude is not None:
-        query = query.where(m.Session.id != exclude)
-    count = query.count()
+    count = rows.count_on(day, excluding=exclude)
     if position is None or position > count:
         return count
     if position < 0:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date
-
-from peewee import JOIN, ModelSelect
+from datetime import date, datetime
 
 from planner.domain.enums import (
     Intensity,
@@ -21,28 +19,33 @@ from planner.domain.session import LiftDetails, LiftSet, RunDetails, Session
 from planner.store import models as m
 from planner.store.errors import NotFoundError
 
+# Hot read paths (every week switch) run fixed SQL: building the same query with peewee each time cost
+# more than running it. The columns are those of models.py; tests/unit/test_migrations.py pins the schema.
+_SESSION_SELECT = """
+SELECT s.id, s.day, s.position, s.kind, s.status, s.time_of_day, s.duration_s, s.rpe, s.notes, s.source,
+       s.planned_day, r.run_type, r.distance_m, r.avg_hr, r.elevation_m, r.file_hash, r.start_time,
+       l.focus, l.intensity
+FROM session AS s
+LEFT JOIN run_detail AS r ON r.session_id = s.id
+LEFT JOIN lift_detail AS l ON l.session_id = s.id
+"""
+_SESSIONS_BETWEEN = _SESSION_SELECT + "WHERE s.day BETWEEN ? AND ? ORDER BY s.day, s.position, s.id"
+_SESSION_BY_ID = _SESSION_SELECT + "WHERE s.id = ?"
+_SETS_OF = """
+SELECT session_id, id, exercise_id, position, set_number, target_reps, target_load_kg, target_rir,
+       actual_reps, actual_load_kg, actual_rir
+FROM lift_set WHERE session_id IN ({marks}) ORDER BY session_id, position, id
+"""
 
-def sessions_between(start: date, end: date) -> list[Session]:
-    """Every session from ``start`` to ``end`` inclusive, ordered by day and position."""
-    query = (
-        _with_details()
-        .where(m.Session.day.between(start, end))
-        .order_by(m.Session.day, m.Session.position, m.Session.id)
-    )
-    rows = list(query)
-    lift_ids = [row.id for row in rows if row.kind == SessionKind.LIFT]
-    sets = sets_by_session(lift_ids)
-    return [_to_domain(row, sets.get(row.id, ())) for row in rows]
 
+def sessions_between(start: date, end: date, with_sets: bool = True) -> list[Session]:
+    """Every session from ``start`` to ``end`` inclusive, ordered by day and position.
 
-def _with_details() -> ModelSelect:
-    """Sessions with their run or lift details joined in: one query, not one per session."""
-    return (
-        m.Session.select(m.Session, m.RunDetail, m.LiftDetail)
-        .join(m.RunDetail, JOIN.LEFT_OUTER, on=(m.RunDetail.session == m.Session.id), attr="run_row")
-        .switch(m.Session)
-        .join(m.LiftDetail, JOIN.LEFT_OUTER, on=(m.LiftDetail.session == m.Session.id), attr="lift_row")
-    )
+    ``with_sets=False`` leaves lift sets out, for callers that only need the sessions (loads, rules).
+    """
+    rows = m.database.execute_sql(_SESSIONS_BETWEEN, (start.isoformat(), end.isoformat())).fetchall()
+    sets = sets_by_session(r[0] for r in rows if r[3] == SessionKind.LIFT) if with_sets else {}
+    return [_to_domain(row, sets.get(row[0], ())) for row in rows]
 
 
 def sets_by_session(session_ids: Iterable[int]) -> dict[int, tuple[LiftSet, ...]]:
@@ -50,28 +53,39 @@ def sets_by_session(session_ids: Iterable[int]) -> dict[int, tuple[LiftSet, ...]
     grouped: dict[int, list[LiftSet]] = defaultdict(list)
     # chunks keep under SQLite's bound-parameter limit for long ranges
     for i in range(0, len(ids), 900):
-        query = (
-            m.LiftSet.select()
-            .where(m.LiftSet.session.in_(ids[i : i + 900]))
-            .order_by(m.LiftSet.session, m.LiftSet.position, m.LiftSet.id)
-        )
-        for row in query:
-            grouped[row.session_id].append(_set_to_domain(row))
+        chunk = ids[i : i + 900]
+        query = _SETS_OF.format(marks=", ".join("?" * len(chunk)))
+        for session_id, *values in m.database.execute_sql(query, chunk).fetchall():
+            grouped[session_id].append(_set_to_domain(values))
     return {key: tuple(value) for key, value in grouped.items()}
 
 
 def get_session(session_id: int) -> Session:
-    row = _with_details().where(m.Session.id == session_id).first()
+    row = m.database.execute_sql(_SESSION_BY_ID, (session_id,)).fetchone()
     if row is None:
         raise NotFoundError("session", session_id)
-    return _to_domain(row, sets_by_session([row.id]).get(row.id, ()))
+    return _to_domain(row, sets_by_session([row[0]]).get(row[0], ()))
 
 
 def shift_positions(day: date, from_position: int, by: int) -> None:
     """Open (by=+1) or close (by=-1) a gap in a day's order at ``from_position``."""
-    m.Session.update(position=m.Session.position + by).where(
-        (m.Session.day == day) & (m.Session.position >= from_position)
-    ).execute()
+    m.database.execute_sql(
+        "UPDATE session SET position = position + ? WHERE day = ? AND position >= ?",
+        (by, day.isoformat(), from_position),
+    )
+
+
+def place(session_id: int, day: date, position: int) -> None:
+    m.database.execute_sql(
+        "UPDATE session SET day = ?, position = ? WHERE id = ?", (day.isoformat(), position, session_id)
+    )
+
+
+def count_on(day: date, excluding: int | None = None) -> int:
+    row = m.database.execute_sql(
+        "SELECT count(*) FROM session WHERE day = ? AND id != ?", (day.isoformat(), excluding or -1)
+    ).fetchone()
+    return int(row[0])
 
 
 def insert_session(session: Session) -> int:
@@ -158,59 +172,73 @@ def _insert_details(session_id: int, session: Session) -> None:
                 m.LiftSet.insert_many(batch).execute()
 
 
-def _to_domain(row: m.Session, sets: tuple[LiftSet, ...]) -> Session:
-    kind = SessionKind(row.kind)
+def _to_domain(row: tuple, sets: tuple[LiftSet, ...]) -> Session:  # type: ignore[type-arg]
+    (
+        session_id,
+        day,
+        position,
+        kind_value,
+        status,
+        time_of_day,
+        duration_s,
+        rpe,
+        notes,
+        source,
+        planned_day,
+        run_type,
+        distance_m,
+        avg_hr,
+        elevation_m,
+        file_hash,
+        start_time,
+        focus,
+        intensity,
+    ) = row
+    kind = SessionKind(kind_value)
+    day = date.fromisoformat(day)
+    planned_day = date.fromisoformat(planned_day) if planned_day else None
+    start_time = datetime.fromisoformat(start_time) if start_time else None
     run = lift = None
     if kind is SessionKind.RUN:
-        run = _run_to_domain(getattr(row, "run_row", None))
-    elif kind is SessionKind.LIFT:
-        detail = getattr(row, "lift_row", None)
-        lift = (
-            LiftDetails(LiftFocus(detail.focus), Intensity(detail.intensity))
-            if detail is not None and detail.focus is not None
-            else LiftDetails()
+        run = RunDetails(
+            run_type=RunType(run_type) if run_type else RunType.EASY,
+            distance_m=distance_m,
+            avg_hr=avg_hr,
+            elevation_m=elevation_m,
+            file_hash=file_hash,
+            start_time=start_time,
         )
+    elif kind is SessionKind.LIFT:
+        lift = LiftDetails(LiftFocus(focus), Intensity(intensity)) if focus else LiftDetails()
     return Session(
-        id=row.id,
-        day=row.day,
+        id=session_id,
+        day=day,
         kind=kind,
-        status=Status(row.status),
-        position=row.position,
-        time_of_day=TimeOfDay(row.time_of_day) if row.time_of_day else None,
-        duration_s=row.duration_s,
-        rpe=row.rpe,
-        notes=row.notes,
-        source=Source(row.source),
-        planned_day=row.planned_day,
+        status=Status(status),
+        position=position,
+        time_of_day=TimeOfDay(time_of_day) if time_of_day else None,
+        duration_s=duration_s,
+        rpe=rpe,
+        notes=notes,
+        source=Source(source),
+        planned_day=planned_day,
         run=run,
         lift=lift,
         sets=sets if kind is SessionKind.LIFT else (),
     )
 
 
-def _run_to_domain(detail: m.RunDetail | None) -> RunDetails:
-    if detail is None or detail.run_type is None:
-        return RunDetails()
-    return RunDetails(
-        run_type=RunType(detail.run_type),
-        distance_m=detail.distance_m,
-        avg_hr=detail.avg_hr,
-        elevation_m=detail.elevation_m,
-        file_hash=detail.file_hash,
-        start_time=detail.start_time,
-    )
-
-
-def _set_to_domain(row: m.LiftSet) -> LiftSet:
+def _set_to_domain(values: list) -> LiftSet:  # type: ignore[type-arg]
+    set_id, exercise_id, position, set_number, target_reps, target_load, target_rir, reps, load, rir = values
     return LiftSet(
-        id=row.id,
-        exercise_id=row.exercise_id,
-        position=row.position,
-        set_number=row.set_number,
-        target_reps=row.target_reps,
-        target_load_kg=row.target_load_kg,
-        target_rir=row.target_rir,
-        actual_reps=row.actual_reps,
-        actual_load_kg=row.actual_load_kg,
-        actual_rir=row.actual_rir,
+        id=set_id,
+        exercise_id=exercise_id,
+        position=position,
+        set_number=set_number,
+        target_reps=target_reps,
+        target_load_kg=target_load,
+        target_rir=target_rir,
+        actual_reps=reps,
+        actual_load_kg=load,
+        actual_rir=rir,
     )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication, QIcon, QPixmap
 
 from planner.domain.enums import SessionKind
 from planner.resource_files import resource_path
@@ -17,3 +18,15 @@ def icon(name: str) -> QIcon:
 
 def kind_icon(kind: SessionKind) -> QIcon:
     return icon(kind.value)
+
+
+@cache
+def _kind_pixmap(kind: SessionKind, size: int, ratio: float) -> QPixmap:
+    return kind_icon(kind).pixmap(QSize(size, size), ratio)
+
+
+def kind_pixmap(kind: SessionKind, size: int) -> QPixmap:
+    """A rendered icon, cached: rendering SVG for every card on every paint is what this avoids."""
+    app = QGuiApplication.instance()
+    ratio = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
+    return _kind_pixmap(kind, size, ratio)

@@ -24,7 +24,7 @@ from planner.domain.enums import DistanceUnit, Status
 from planner.domain.session import Session
 from planner.ui.calendar.card_text import card_footer, card_numbers
 from planner.ui.calendar.week_model import Role
-from planner.ui.icons import kind_icon
+from planner.ui.icons import kind_pixmap
 from planner.ui.session_colors import accent, tint
 
 PAD = 7
@@ -35,20 +35,41 @@ WARNING_COLOR = QColor("#d9822b")
 DONE_COLOR = QColor("#2e9d57")
 
 
+class CardFonts:
+    """The card's fonts and their metrics, derived from the view's font."""
+
+    def __init__(self, base: QFont) -> None:
+        self.base = QFont(base)
+        self.title = QFont(base)
+        self.title.setBold(True)
+        self.title_struck = QFont(self.title)
+        self.title_struck.setStrikeOut(True)
+        self.body = QFont(base)
+        self.body_struck = QFont(base)
+        self.body_struck.setStrikeOut(True)
+        self.small = QFont(base)
+        self.small.setPointSizeF(max(7.0, base.pointSizeF() * 0.88))
+        self.title_metrics = QFontMetrics(self.title)
+        self.body_metrics = QFontMetrics(self.body)
+        self.small_metrics = QFontMetrics(self.small)
+
+
 class CardDelegate(QStyledItemDelegate):
     status_clicked = Signal(int)  # session id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.unit = DistanceUnit.KM
+        # painting runs for every card on every repaint: fonts, metrics and wrapped title heights are
+        # worked out once per view font, not once per card
+        self._fonts: CardFonts | None = None
+        self._title_heights: dict[tuple[str, int], int] = {}
 
-    # ---- geometry
-    def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFont]:
-        title = QFont(base)
-        title.setBold(True)
-        small = QFont(base)
-        small.setPointSizeF(max(7.0, base.pointSizeF() * 0.88))
-        return title, base, small
+    def fonts(self, base: QFont) -> CardFonts:
+        if self._fonts is None or self._fonts.base != base:
+            self._fonts = CardFonts(base)
+            self._title_heights.clear()
+        return self._fonts
 
     @staticmethod
     def _card_width(option: QStyleOptionViewItem) -> int:
@@ -63,22 +84,26 @@ class CardDelegate(QStyledItemDelegate):
         right = PAD + (ICON if warned else 0)
         return max(40, card_width - left - right)
 
-    def _title_height(self, title: str, font: QFont, width: int) -> int:
+    def _title_height(self, title: str, fonts: CardFonts, width: int) -> int:
         """One line, or two when the day column is narrow; never more."""
-        metrics = QFontMetrics(font)
-        wrapped = metrics.boundingRect(QRect(0, 0, width, 1000), int(Qt.TextFlag.TextWordWrap), title).height()
-        return min(max(wrapped, metrics.height()), 2 * metrics.height())
+        key = (title, width)
+        height = self._title_heights.get(key)
+        if height is None:
+            metrics = fonts.title_metrics
+            wrapped = metrics.boundingRect(QRect(0, 0, width, 1000), int(Qt.TextFlag.TextWordWrap), title).height()
+            height = self._title_heights[key] = min(max(wrapped, metrics.height()), 2 * metrics.height())
+        return height
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        title_font, body, small = self._fonts(option.font)
+        fonts = self.fonts(option.font)
         session: Session | None = index.data(Role.SESSION)
         width = self._card_width(option)
-        title_height = QFontMetrics(title_font).height()
+        title_height = fonts.title_metrics.height()
         if session is not None:
             warned = bool(index.data(Role.WARNINGS))
-            title_height = self._title_height(session.short_title, title_font, self._title_width(width, warned))
-        footer = max(QFontMetrics(small).height(), STATUS + 2)
-        height = title_height + QFontMetrics(body).height() + footer + 2
+            title_height = self._title_height(session.short_title, fonts, self._title_width(width, warned))
+        footer = max(fonts.small_metrics.height(), STATUS + 2)
+        height = title_height + fonts.body_metrics.height() + footer + 2
         return QSize(max(60, width), height + 2 * PAD + 2)
 
     @staticmethod
@@ -115,7 +140,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.fillPath(bar, accent(session.kind))
         painter.restore()
 
-        title_font, body_font, small_font = self._fonts(option.font)
+        fonts = self.fonts(option.font)
         text_color = palette.color(QPalette.ColorRole.Text)
         if session.status is Status.SKIPPED:
             text_color = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
@@ -123,19 +148,17 @@ class CardDelegate(QStyledItemDelegate):
         title_width = self._title_width(card.width(), bool(warnings))
         skipped = session.status is Status.SKIPPED
         painter.setPen(text_color)
-        title_font.setStrikeOut(skipped)
-        painter.setFont(title_font)
-        title_height = self._title_height(session.short_title, title_font, title_width)
+        painter.setFont(fonts.title_struck if skipped else fonts.title)
+        title_height = self._title_height(session.short_title, fonts, title_width)
         painter.drawText(
             QRect(text_left, card.top() + PAD, title_width, title_height),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
             session.short_title,
         )
         y = card.top() + PAD + title_height
-        body_font.setStrikeOut(skipped)
-        metrics = QFontMetrics(body_font)
+        metrics = fonts.body_metrics
         width = card.right() - PAD - text_left
-        painter.setFont(body_font)
+        painter.setFont(fonts.body_struck if skipped else fonts.body)
         numbers = card_numbers(session, self.unit)
         painter.drawText(
             QRect(text_left, y, width, metrics.height()),
@@ -144,9 +167,9 @@ class CardDelegate(QStyledItemDelegate):
         )
         # last line: kind icon, status and time of day, the done toggle at the right
         status = self.status_rect(card)
-        kind_icon(session.kind).paint(painter, QRect(text_left, status.top(), STATUS, STATUS))
-        painter.setFont(small_font)
-        small_metrics = QFontMetrics(small_font)
+        painter.drawPixmap(QRect(text_left, status.top(), STATUS, STATUS), kind_pixmap(session.kind, STATUS))
+        painter.setFont(fonts.small)
+        small_metrics = fonts.small_metrics
         footer_left = text_left + STATUS + 4
         footer_width = status.left() - 4 - footer_left
         painter.drawText(

@@ -9,14 +9,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from planner.domain.enums import SessionKind
 from planner.ui.session_colors import accent
 
-WEEKS_BEFORE = 3
-WEEKS_AFTER = 2
 STACK_ORDER = (SessionKind.RUN, SessionKind.LIFT, SessionKind.CROSS)
 FULL_SCALE = 450.0  # RPE x min: a hard long run; bars are capped beyond it
 
@@ -33,16 +31,19 @@ class MonthStrip(QWidget):
         self.first_day = date.today()
         self.current_start = date.today()
         self.loads: dict[date, dict[SessionKind, float]] = {}
+        self._weeks = 1
+        self._cache: QPixmap | None = None
+        self._cache_key: object = None
         self.setToolTip("Training load of the weeks around this one (runs blue, lifts orange). Click to go there.")
 
-    @staticmethod
-    def span(week_start: date) -> tuple[date, date]:
-        first = week_start - timedelta(weeks=WEEKS_BEFORE)
-        return first, week_start + timedelta(weeks=WEEKS_AFTER + 1) - timedelta(days=1)
-
-    def set_data(self, week_start: date, loads: dict[date, dict[SessionKind, float]]) -> None:
+    def set_data(
+        self, week_start: date, overview: tuple[date, date] | None, loads: dict[date, dict[SessionKind, float]]
+    ) -> None:
+        """Show the weeks from ``overview[0]`` to ``overview[1]``, ``week_start``'s highlighted."""
         self.current_start = week_start
-        self.first_day = self.span(week_start)[0]
+        first, last = overview or (week_start, week_start + timedelta(days=6))
+        self.first_day = first
+        self._weeks = ((last - first).days + 1) // 7
         self.loads = loads
         self.update()
 
@@ -51,7 +52,7 @@ class MonthStrip(QWidget):
 
     @property
     def week_count(self) -> int:
-        return WEEKS_BEFORE + 1 + WEEKS_AFTER
+        return max(1, self._weeks)
 
     def _week_rect(self, week: int) -> QRectF:
         gap = 8.0
@@ -59,7 +60,20 @@ class MonthStrip(QWidget):
         return QRectF(week * (width + gap), 0, width, self.height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        # hundreds of bars: drawn once into a pixmap per change of data, size or palette, then copied
+        ratio = self.devicePixelRatioF()
+        key = (self.size(), ratio, self.current_start, self.first_day, id(self.loads), self.palette().cacheKey())
+        if self._cache is None or self._cache_key != key:
+            self._cache = QPixmap(self.size() * ratio)
+            self._cache.setDevicePixelRatio(ratio)
+            self._cache.fill(Qt.GlobalColor.transparent)
+            self._draw(QPainter(self._cache))
+            self._cache_key = key
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._cache)
+        painter.end()
+
+    def _draw(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         label_height = self.fontMetrics().height()

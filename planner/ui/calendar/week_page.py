@@ -20,7 +20,6 @@ from planner.domain.enums import DistanceUnit, Status
 from planner.domain.formatting import format_distance, format_duration
 from planner.domain.week import Week
 from planner.engine.week_totals import week_totals
-from planner.services import calendar
 from planner.services.calendar import WeekPlan
 from planner.ui.calendar.calendar_controller import CalendarController, editor_dialog
 from planner.ui.calendar.month_strip import MonthStrip
@@ -228,8 +227,7 @@ class CalendarPage(QWidget):
     def _week_loaded(self, plan: WeekPlan) -> None:
         self.navigation.show_week(plan.week, self.anchor)
         self.footer.setText(footer_text(plan, self.unit))
-        first, last = MonthStrip.span(plan.week.start)
-        self.month_strip.set_data(plan.week.start, calendar.loads_between(first, last))
+        self.month_strip.set_data(plan.week.start, plan.overview, plan.loads)
 
     # ---- selection helpers
     def selected_ids(self) -> list[int]:

@@ -34,9 +34,11 @@ class DayColumn(QFrame):
         layout.addWidget(self.view, 1)
 
     def set_day(self, day: date, today: date, count: int) -> None:
-        self.setObjectName("dayColumnToday" if day == today else "dayColumn")
-        self.style().unpolish(self)
-        self.style().polish(self)
+        name = "dayColumnToday" if day == today else "dayColumn"
+        if name != self.objectName():  # re-polishing costs ~1 ms a column: only when "today" moves
+            self.setObjectName(name)
+            self.style().unpolish(self)
+            self.style().polish(self)
         suffix = "  · today" if day == today else ""
         self.header.setText(f"<b>{day:%a}</b> {day.day}{suffix}")
         self.empty_hint.setVisible(count == 0)
