@@ -6,7 +6,7 @@ It only reports what the user asked for (signals); the controller decides what h
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QWheelEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QWheelEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QWidget
 
 from planner.ui.calendar.week_model import Role
@@ -68,6 +68,20 @@ class DayListView(QListView):
             self.edit_requested.emit(session.id)
             return
         super().mouseDoubleClickEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and self.rootIndex().isValid() and model.rowCount(self.rootIndex()) == 0:
+            # drawn, not a label shown and hidden: that would re-lay out the whole page on each week switch
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+            painter.drawText(
+                self.viewport().rect().adjusted(0, 8, 0, 0),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                "Nothing planned",
+            )
+            painter.end()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         """The wheel scrolls a crowded day; over a day with nothing to scroll it turns the week."""

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette, QPixmap
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from planner.domain.enums import SessionKind
@@ -89,13 +89,13 @@ class MonthStrip(QWidget):
                 painter.drawRoundedRect(area, 4, 4)
             bars = area.adjusted(4, 3, -4, -(label_height + 2))
             bar_width = bars.width() / 7
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+            painter.drawLine(QPointF(bars.left(), bars.bottom()), QPointF(bars.right(), bars.bottom()))
             for offset in range(7):
                 day = start + timedelta(days=offset)
                 x = bars.left() + offset * bar_width + 1
                 base = bars.bottom()
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(palette.color(QPalette.ColorRole.Mid))
-                painter.drawRect(QRectF(x, base - 1, bar_width - 2, 1))
                 for kind in STACK_ORDER:
                     load = self.loads.get(day, {}).get(kind, 0.0)
                     if not load:

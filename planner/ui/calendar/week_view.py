@@ -18,30 +18,27 @@ class DayColumn(QFrame):
         self.setObjectName("dayColumn")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # plain text in a bold font: a rich-text label re-lays itself out on every week switch
         self.header = QLabel()
         self.header.setObjectName("dayHeader")
+        bold = self.header.font()
+        bold.setBold(True)
+        self.header.setFont(bold)
         self.view = DayListView(row)
         self.view.setItemDelegate(delegate)
-        self.empty_hint = QLabel("Nothing planned")
-        self.empty_hint.setObjectName("emptyDay")
-        self.empty_hint.setEnabled(False)
-        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(2)
         layout.addWidget(self.header)
-        layout.addWidget(self.empty_hint)
         layout.addWidget(self.view, 1)
 
-    def set_day(self, day: date, today: date, count: int) -> None:
+    def set_day(self, day: date, today: date) -> None:
         name = "dayColumnToday" if day == today else "dayColumn"
         if name != self.objectName():  # re-polishing costs ~1 ms a column: only when "today" moves
             self.setObjectName(name)
             self.style().unpolish(self)
             self.style().polish(self)
-        suffix = "  · today" if day == today else ""
-        self.header.setText(f"<b>{day:%a}</b> {day.day}{suffix}")
-        self.empty_hint.setVisible(count == 0)
+        self.header.setText(f"{day:%a} {day.day}" + ("  · today" if day == today else ""))
 
 
 class WeekView(QWidget):
@@ -71,7 +68,7 @@ class WeekView(QWidget):
             day_index = self.model.index(row, 0)
             column.view.setRootIndex(day_index)
             if day_index.isValid():
-                column.set_day(day_index.data(Role.DAY), today, self.model.rowCount(day_index))
+                column.set_day(day_index.data(Role.DAY), today)
 
     def focus_day(self, row: int) -> None:
         if 0 <= row < len(self.columns):
