@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 
@@ -33,13 +33,16 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         workspace = open_workspace(Paths(Path(folder)))
         added = example_week.add_example_week(date.today())
-        for session in added:
-            if session.day < date.today():
-                sessions.set_status(session.id, Status.DONE)  # type: ignore[arg-type]
+        # a week under way: the first three sessions done, and one lift dropped where a rule flags it
+        for session in added[:3]:
+            sessions.set_status(session.id, Status.DONE)  # type: ignore[arg-type]
+        saturday = added[-1].day - timedelta(days=1)
         make_application([])
         window = MainWindow(workspace)
         window.resize(1280, 760)
         window.show()
+        # dropped through the calendar's own path, so the card flag and the status-bar warning are real
+        window.calendar.controller.create("lift-plyometric-moderate", saturday, 99)
         for page in ("calendar", "library", "progress"):
             window.show_page(page)
             QApplication.processEvents()

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QToolButton, QWidget
 
 from planner import APP_NAME, __version__
 from planner.services import example_week
 from planner.services.workspace import Workspace
-from planner.store.profile_rows import get_profile
+from planner.store.profile_rows import get_profile, save_profile
 from planner.ui.calendar.week_page import CalendarPage
 from planner.ui.icons import icon
 from planner.ui.placeholder_page import PlaceholderPage
@@ -22,6 +23,24 @@ PAGES = (
     ("library", "Exercise library", "Ctrl+2"),
     ("progress", "Progress", "Ctrl+3"),
 )
+
+
+class FixedLabelButton(QToolButton):
+    """A toolbar button that keeps a short label while its action's text names the whole action."""
+
+    def __init__(self, label: str, action: QAction) -> None:
+        super().__init__()
+        self.setObjectName(f"toolbar{label}")
+        self._label = label
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.setDefaultAction(action)
+        action.changed.connect(self._relabel)
+        self._relabel()
+
+    def _relabel(self) -> None:
+        action = self.defaultAction()
+        self.setText(self._label)
+        self.setToolTip(action.text() if action is not None else self._label)
 
 
 class MainWindow(QMainWindow):
@@ -111,6 +130,14 @@ class MainWindow(QMainWindow):
         self.next_week_action = QAction("Next week", self)
         self.next_week_action.setShortcut(QKeySequence(Qt.Key.Key_PageDown))
         self.next_week_action.triggered.connect(lambda: self.calendar.step_weeks(1))
+        weekdays = QActionGroup(self)
+        self.first_weekday_actions: list[QAction] = []
+        for number, name in ((0, "Monday"), (6, "Sunday"), (5, "Saturday")):
+            action = QAction(name, self, checkable=True)
+            action.setChecked(self.profile.first_weekday == number)
+            action.triggered.connect(lambda _checked=False, n=number: self.set_first_weekday(n))
+            weekdays.addAction(action)
+            self.first_weekday_actions.append(action)
         self.this_week_action = QAction("This week", self)
         self.this_week_action.setShortcut(QKeySequence("Ctrl+T"))
         self.this_week_action.triggered.connect(lambda: self.calendar.show_week(date.today()))
@@ -137,6 +164,10 @@ class MainWindow(QMainWindow):
         for action in self.page_actions.values():
             view_menu.addAction(action)
         view_menu.addSeparator()
+        starts = view_menu.addMenu("Week starts on")
+        for action in self.first_weekday_actions:
+            starts.addAction(action)
+        view_menu.addSeparator()
         view_menu.addAction(self.previous_week_action)
         view_menu.addAction(self.this_week_action)
         view_menu.addAction(self.next_week_action)
@@ -151,8 +182,9 @@ class MainWindow(QMainWindow):
         for action in self.page_actions.values():
             toolbar.addAction(action)
         toolbar.addSeparator()
-        toolbar.addAction(self.undo_action)
-        toolbar.addAction(self.redo_action)
+        # short, fixed labels in the toolbar (the Edit menu names the action); the tooltip says what
+        for text, action in (("Undo", self.undo_action), ("Redo", self.redo_action)):
+            toolbar.addWidget(FixedLabelButton(text, action))
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 
     # ---- pages and settings
@@ -195,6 +227,12 @@ class MainWindow(QMainWindow):
     def remove_example_sessions(self) -> None:
         self.undo_stack.push(RemoveExampleSessions(self.data_changed))
         self.statusBar().showMessage("Removed the example sessions (Undo brings them back).", 6000)
+
+    def set_first_weekday(self, first_weekday: int) -> None:
+        """Kept in the profile, so the headless commands and the next start use it too."""
+        self.profile = replace(self.profile, first_weekday=first_weekday)
+        save_profile(self.profile)
+        self.calendar.set_first_weekday(first_weekday)
 
     def dismiss_example_offer(self) -> None:
         example_week.dismiss_example_offer()

@@ -157,3 +157,19 @@ def test_sigterm_closes_the_window_and_saves_settings(qtbot: QtBot, window: Main
         for number, handler in previous.items():
             signal.signal(number, handler)
     assert window.settings.value("window/page") == "library"
+
+
+def test_the_week_can_start_on_sunday_and_it_is_remembered(qtbot: QtBot, window: MainWindow, paths: Paths) -> None:
+    sunday = next(a for a in window.first_weekday_actions if a.text() == "Sunday")
+    sunday.trigger()
+    assert window.calendar.week.start.weekday() == 6
+    assert next(iter(cards(window))).weekday() == 6
+    from planner.store.profile_rows import get_profile
+
+    assert get_profile().first_weekday == 6
+
+
+def test_right_click_menu_offers_the_card_actions(window: MainWindow) -> None:
+    view = window.calendar.week_view.views[0]
+    assert view.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    assert [a.text() for a in view.actions()][:4] == ["Edit session…", "Mark done", "Mark skipped", "Mark planned"]

@@ -57,7 +57,7 @@ def test_drop_a_template_creates_a_session(qtbot: QtBot, page: CalendarPage) -> 
     assert model.dropMimeData(template_mime("run-long", "Long run"), COPY, -1, 0, model.index(6, 0))
     settle(qtbot)
     assert titles_by_day(MONDAY, MONDAY + timedelta(days=6)) == {MONDAY + timedelta(days=6): ["Long run"]}
-    assert page.controller.undo_stack.undoText() == "add Long run on Sunday"
+    assert page.controller.undo_stack.undoText() == "add Long run on Sunday"  # the session title
 
 
 def test_drop_moves_copies_and_reorders(qtbot: QtBot, page: CalendarPage) -> None:

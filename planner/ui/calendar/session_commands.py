@@ -25,8 +25,8 @@ def _what(titles: list[str]) -> str:
 
 class CreateSession(QUndoCommand):
     def __init__(self, template: SessionTemplate, day: date, position: int, changed: Changed) -> None:
-        super().__init__(f"add {template.label} on {day:%A}")
         self._draft = template.session_on(day)
+        super().__init__(f"add {self._draft.title} on {day:%A}")
         self._position = position
         self._changed = changed
         self._saved: Session | None = None

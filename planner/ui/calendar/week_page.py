@@ -39,16 +39,18 @@ def week_title(week: Week) -> str:
 
 def footer_text(plan: WeekPlan, unit: DistanceUnit) -> str:
     totals = week_totals(plan.week.sessions)
-    run_time = format_duration(totals.run_duration_s) or "0 min"
+    running = [format_distance(totals.run_distance_m, unit)]
+    if totals.run_duration_s:
+        running.append(format_duration(totals.run_duration_s))
+    running.append(f"{totals.runs} run{'s' if totals.runs != 1 else ''}")
     text = (
-        f"<b>Running</b> {format_distance(totals.run_distance_m, unit)} · {run_time} · "
-        f"{totals.runs} run{'s' if totals.runs != 1 else ''}"
+        f"<b>Running</b> {' · '.join(running)}"
         f"&nbsp;&nbsp;&nbsp;<b>Lifting</b> {totals.lift_sessions} "
         f"session{'s' if totals.lift_sessions != 1 else ''} · {totals.hard_sets} hard sets"
     )
     flagged = sum(1 for s in plan.week.sessions if s.id in plan.warnings)
     if flagged:
-        text += f"&nbsp;&nbsp;&nbsp;⚠ {flagged} session{'s' if flagged != 1 else ''} break a timing rule"
+        text += f"&nbsp;&nbsp;&nbsp;⚠ {flagged} session{'s break' if flagged != 1 else ' breaks'} a timing rule"
     return text
 
 
@@ -198,6 +200,11 @@ class CalendarPage(QWidget):
             action.triggered.connect(slot)
             self.week_view.addAction(action)
             made[name] = action
+        # the same actions on a right click over a card
+        menu = [made[n] for n in ("edit", "done", "skipped", "planned", "copy", "paste", "delete")]
+        for view in self.week_view.views:
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            view.addActions(menu)
         return made
 
     # ---- navigation
@@ -217,6 +224,10 @@ class CalendarPage(QWidget):
         self.show_week(self.anchor + timedelta(days=7 * step))
 
     def refresh(self) -> None:
+        self.controller.reload()
+
+    def set_first_weekday(self, first_weekday: int) -> None:
+        self.controller.first_weekday = first_weekday
         self.controller.reload()
 
     def set_distance_unit(self, unit: DistanceUnit) -> None:

@@ -38,7 +38,7 @@ class DayColumn(QFrame):
             self.setObjectName(name)
             self.style().unpolish(self)
             self.style().polish(self)
-        self.header.setText(f"{day:%a} {day.day}" + ("  · today" if day == today else ""))
+        self.header.setText(f"{day:%a} {day.day}" + (" · today" if day == today else ""))
 
 
 class WeekView(QWidget):
