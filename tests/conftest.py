@@ -39,3 +39,19 @@ def workspace(paths: Paths) -> Iterator[Workspace]:
     opened = open_workspace(paths)
     yield opened
     opened.close()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _release_clipboard_before_exit() -> Iterator[None]:
+    """Clipboard contents set from Python are Python-made QMimeData; left there, Qt frees them in a C exit
+    handler after Python has finalized, which crashes the process (exit code 139) after all tests passed."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    from planner.ui.calendar.calendar_controller import CalendarController
+
+    app = QApplication.instance()
+    if app is not None:
+        CalendarController.release_clipboard()
+        QApplication.clipboard().clear()
+        app.processEvents()

@@ -76,6 +76,7 @@ def run_gui(paths: Paths) -> int:
     workspace = open_with_recovery(paths)
     if isinstance(workspace, int):
         return workspace
+    from planner.ui.calendar.calendar_controller import CalendarController
     from planner.ui.main_window import MainWindow
 
     window = MainWindow(workspace)
@@ -86,6 +87,7 @@ def run_gui(paths: Paths) -> int:
         quitter = _QuitOnFirstPaint(window)
         window.installEventFilter(quitter)
     window.show()
+    app.aboutToQuit.connect(CalendarController.release_clipboard)
     # the daily backup copies the whole file: do it once the window is up, not before
     QTimer.singleShot(2000, workspace.backup_daily)
     try:

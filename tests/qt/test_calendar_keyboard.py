@@ -180,3 +180,17 @@ def test_week_navigation_keys_and_wheel(qtbot: QtBot, page: CalendarPage) -> Non
     page.navigation.picker.setDate(page.navigation.picker.date().addDays(30))  # 16 Nov + 30 days: Wed 16 Dec
     assert page.week.start == date(2026, 12, 14)
     assert page.navigation.title.text() == "14 – 20 December 2026"
+
+
+def test_quitting_leaves_plain_text_on_the_clipboard(qtbot: QtBot, page: CalendarPage) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from planner.ui.calendar.mime import SESSIONS_MIME
+
+    tempo = sessions.create(run(MONDAY, RunType.TEMPO))
+    page.refresh()
+    page.controller.copy_to_clipboard([tempo.id])
+    assert QApplication.clipboard().mimeData().hasFormat(SESSIONS_MIME)
+    page.controller.release_clipboard()
+    assert not QApplication.clipboard().mimeData().hasFormat(SESSIONS_MIME)
+    assert QApplication.clipboard().text() == "Tempo run"

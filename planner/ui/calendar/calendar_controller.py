@@ -192,6 +192,18 @@ class CalendarController(QObject):
         if ids:
             self.copy(ids, day, self._count_on(day))
 
+    @staticmethod
+    def release_clipboard() -> None:
+        """Before quitting: swap our session payload on the clipboard for plain text.
+
+        Mime data made in Python and left on the clipboard is freed by Qt after Python has shut down,
+        which crashes the exit; Qt-made text keeps what the user copied readable elsewhere.
+        """
+        clipboard = QApplication.clipboard()
+        data = clipboard.mimeData()
+        if data is not None and data.hasFormat(SESSIONS_MIME):
+            clipboard.setText(data.text())
+
     def has_clipboard_sessions(self) -> bool:
         data = QApplication.clipboard().mimeData()
         return data is not None and data.hasFormat(SESSIONS_MIME)
