@@ -27,7 +27,7 @@ from planner.ui.calendar.week_model import Role
 from planner.ui.icons import kind_pixmap
 from planner.ui.session_colors import accent, tint
 
-PAD = 7
+PAD = 5
 ACCENT_WIDTH = 4
 ICON = 18
 STATUS = 14
@@ -63,7 +63,7 @@ class CardDelegate(QStyledItemDelegate):
         # painting runs for every card on every repaint: fonts, metrics and wrapped title heights are
         # worked out once per view font, not once per card
         self._fonts: CardFonts | None = None
-        self._title_heights: dict[tuple[str, int], int] = {}
+        self._title_heights: dict[tuple[str, int, int], int] = {}
 
     def fonts(self, base: QFont) -> CardFonts:
         if self._fonts is None or self._fonts.base != base:
@@ -84,26 +84,30 @@ class CardDelegate(QStyledItemDelegate):
         right = PAD + (ICON if warned else 0)
         return max(40, card_width - left - right)
 
-    def _title_height(self, title: str, fonts: CardFonts, width: int) -> int:
+    def _wrapped_height(self, text: str, metrics: QFontMetrics, width: int) -> int:
         """One line, or two when the day column is narrow; never more."""
-        key = (title, width)
+        key = (text, width, metrics.height())
         height = self._title_heights.get(key)
         if height is None:
-            metrics = fonts.title_metrics
-            wrapped = metrics.boundingRect(QRect(0, 0, width, 1000), int(Qt.TextFlag.TextWordWrap), title).height()
+            wrapped = metrics.boundingRect(QRect(0, 0, width, 1000), int(Qt.TextFlag.TextWordWrap), text).height()
             height = self._title_heights[key] = min(max(wrapped, metrics.height()), 2 * metrics.height())
         return height
+
+    def _text_heights(self, session: Session, fonts: CardFonts, card_width: int, warned: bool) -> tuple[int, int]:
+        title = self._wrapped_height(session.short_title, fonts.title_metrics, self._title_width(card_width, warned))
+        body_width = card_width - ACCENT_WIDTH - 2 * PAD
+        numbers = self._wrapped_height(card_numbers(session, self.unit), fonts.body_metrics, body_width)
+        return title, numbers
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         fonts = self.fonts(option.font)
         session: Session | None = index.data(Role.SESSION)
         width = self._card_width(option)
-        title_height = fonts.title_metrics.height()
+        title_height, numbers_height = fonts.title_metrics.height(), fonts.body_metrics.height()
         if session is not None:
-            warned = bool(index.data(Role.WARNINGS))
-            title_height = self._title_height(session.short_title, fonts, self._title_width(width, warned))
+            title_height, numbers_height = self._text_heights(session, fonts, width, bool(index.data(Role.WARNINGS)))
         footer = max(fonts.small_metrics.height(), STATUS + 2)
-        height = title_height + fonts.body_metrics.height() + footer + 2
+        height = title_height + numbers_height + footer + 2
         return QSize(max(60, width), height + 2 * PAD + 2)
 
     @staticmethod
@@ -149,21 +153,18 @@ class CardDelegate(QStyledItemDelegate):
         skipped = session.status is Status.SKIPPED
         painter.setPen(text_color)
         painter.setFont(fonts.title_struck if skipped else fonts.title)
-        title_height = self._title_height(session.short_title, fonts, title_width)
+        title_height, numbers_height = self._text_heights(session, fonts, card.width(), bool(warnings))
         painter.drawText(
             QRect(text_left, card.top() + PAD, title_width, title_height),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
             session.short_title,
         )
         y = card.top() + PAD + title_height
-        metrics = fonts.body_metrics
-        width = card.right() - PAD - text_left
         painter.setFont(fonts.body_struck if skipped else fonts.body)
-        numbers = card_numbers(session, self.unit)
         painter.drawText(
-            QRect(text_left, y, width, metrics.height()),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            metrics.elidedText(numbers, Qt.TextElideMode.ElideRight, width),
+            QRect(text_left, y, card.right() - PAD - text_left, numbers_height),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+            card_numbers(session, self.unit),
         )
         # last line: kind icon, status and time of day, the done toggle at the right
         status = self.status_rect(card)

@@ -13,7 +13,8 @@ def card_numbers(session: Session, unit: DistanceUnit = DistanceUnit.KM) -> str:
     """The card's second line: distance and duration for runs, focus and exercises for lifts."""
     parts: list[str] = []
     if session.run is not None:
-        parts.append(format_distance(session.distance_m, unit))
+        # "8 km", not "8.0 km": narrow day columns need every character
+        parts.append(format_distance(session.distance_m, unit).replace(".0 ", " "))
     elif session.lift is not None:
         parts.append(session.lift.intensity.value.capitalize())
         if session.exercise_count:
@@ -24,9 +25,11 @@ def card_numbers(session: Session, unit: DistanceUnit = DistanceUnit.KM) -> str:
 
 
 def card_footer(session: Session) -> str:
-    bits = [STATUS_MARK[session.status]]
+    """Time of day and where a moved session was planned; the status circle beside it says done or not,
+    so the word only appears for the states a glance could miss."""
+    bits = [] if session.status is Status.PLANNED else [STATUS_MARK[session.status]]
     if session.time_of_day:
         bits.append(session.time_of_day.value)
     if session.moved and session.planned_day:
-        bits.append(f"moved from {session.planned_day:%a}")
+        bits.append(f"from {session.planned_day:%a}")
     return " · ".join(bits)

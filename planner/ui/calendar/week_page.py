@@ -134,7 +134,7 @@ class CalendarPage(QWidget):
         side_panel = QFrame()
         side_panel.setObjectName("sidePanel")
         side_panel.setLayout(side)
-        side_panel.setFixedWidth(206)
+        side_panel.setFixedWidth(198)
         middle = QHBoxLayout()
         middle.setSpacing(8)
         middle.addWidget(side_panel)
