@@ -99,6 +99,7 @@ class MovementPattern(StrEnum):
     CORE = "core"
     PLYOMETRIC = "plyometric"
     CALF_FOOT = "calf_foot"
+    HIP = "hip"  # hip stability (clamshells, band walks, Copenhagen planks): not in DESIGN §2's first list
 
 
 class ImageKind(StrEnum):

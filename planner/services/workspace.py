@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from planner.store.database import check_database_file, close_db, open_db
 from planner.store.errors import DatabaseInUseError
 from planner.store.instance_lock import InstanceLock
 from planner.store.migrations import SCHEMA_VERSION
+
+log = logging.getLogger("runlift")
 
 
 @dataclass
@@ -32,6 +35,16 @@ class Workspace:
             self.lock = None
 
 
+def _sync_library() -> None:
+    """Built-in exercises follow the installed version; a broken install must not stop the app opening."""
+    from planner.services.library import sync_builtins
+
+    try:
+        sync_builtins()
+    except (OSError, ValueError, KeyError) as exc:
+        log.warning("the built-in exercise library could not be loaded: %s", exc)
+
+
 def open_workspace(paths: Paths, *, exclusive: bool = True) -> Workspace:
     """Open the folder's database.
 
@@ -48,6 +61,7 @@ def open_workspace(paths: Paths, *, exclusive: bool = True) -> Workspace:
         lock = None
     try:
         db = open_db(paths.database, paths.backups)
+        _sync_library()
     except Exception:
         if lock is not None:
             lock.release()

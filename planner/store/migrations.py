@@ -79,6 +79,18 @@ MIGRATIONS: tuple[Migration, ...] = (
         "application settings kept with the data",
         ('CREATE TABLE "setting" ("key" VARCHAR(255) NOT NULL PRIMARY KEY, "value" TEXT NOT NULL)',),
     ),
+    Migration(
+        3,
+        "exercise library: default prescriptions, variants, and which built-ins the user edited",
+        (
+            """ALTER TABLE "exercise" ADD COLUMN "defaults" TEXT NOT NULL DEFAULT '{}'""",
+            """ALTER TABLE "exercise" ADD COLUMN "easier" TEXT NOT NULL DEFAULT '[]'""",
+            """ALTER TABLE "exercise" ADD COLUMN "harder" TEXT NOT NULL DEFAULT '[]'""",
+            """ALTER TABLE "exercise" ADD COLUMN "edited" INTEGER NOT NULL DEFAULT 0""",
+            """ALTER TABLE "exercise" ADD COLUMN "content_version" INTEGER NOT NULL DEFAULT 0""",
+            'CREATE INDEX "exercise_pattern" ON "exercise" ("pattern")',
+        ),
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

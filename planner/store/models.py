@@ -7,6 +7,7 @@ user reads them in.
 from __future__ import annotations
 
 from peewee import (
+    SQL,
     BooleanField,
     CharField,
     DatabaseProxy,
@@ -88,6 +89,15 @@ class Exercise(BaseModel):
     rep_max = IntegerField(default=12)
     builtin = BooleanField(default=False)
     hidden = BooleanField(default=False)
+    # added by migration 3 with SQL defaults; the constraints keep a fresh schema identical to a migrated one
+    defaults = TextField(default="{}", constraints=[SQL("DEFAULT '{}'")])
+    easier = TextField(default="[]", constraints=[SQL("DEFAULT '[]'")])
+    harder = TextField(default="[]", constraints=[SQL("DEFAULT '[]'")])
+    edited = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
+    content_version = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
+
+    class Meta:
+        indexes = ((("pattern",), False),)
 
 
 class ExerciseImage(BaseModel):

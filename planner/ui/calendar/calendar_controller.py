@@ -13,12 +13,14 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
 from planner.domain.enums import DistanceUnit, Status
+from planner.domain.exercise import Exercise
 from planner.domain.session import Session
 from planner.domain.templates import TEMPLATES_BY_KEY
-from planner.services import calendar, sessions
+from planner.services import calendar, library, sessions
 from planner.services.calendar import WeekPlan
+from planner.services.prescriptions import with_exercises
 from planner.store.errors import NotFoundError
-from planner.store.exercise_rows import exercise_names
+from planner.store.profile_rows import get_profile
 from planner.ui.calendar.mime import SESSIONS_MIME, session_ids_from, sessions_mime
 from planner.ui.calendar.session_commands import (
     CopySessions,
@@ -31,8 +33,8 @@ from planner.ui.calendar.session_commands import (
 )
 from planner.ui.calendar.week_model import WeekModel
 
-# opens the editor and returns the edited session, or None when cancelled
-EditSession = Callable[[Session, dict[int, str]], Session | None]
+# opens the editor (with the library to pick exercises from) and returns the edited session, or None
+EditSession = Callable[[Session, list[Exercise]], Session | None]
 
 
 class CalendarController(QObject):
@@ -60,6 +62,7 @@ class CalendarController(QObject):
         model.create_requested.connect(self.create, queued)
         model.move_requested.connect(self.move, queued)
         model.copy_requested.connect(self.copy, queued)
+        model.add_exercises_requested.connect(self.add_exercises, queued)
 
     # ---- loading
     @property
@@ -130,6 +133,20 @@ class CalendarController(QObject):
         if originals:
             self._push(CopySessions(originals, day, position, self._changed))
 
+    @Slot(int, list)
+    def add_exercises(self, session_id: int, exercise_ids: list[int]) -> None:
+        """Add exercises to a lift with their default dose for the runner's experience (R9, R10)."""
+        found = self._sessions([session_id])
+        if not found or found[0].lift is None:
+            return
+        before = found[0]
+        chosen = [e for e in library.exercises() if e.id in exercise_ids]
+        if not chosen:
+            return
+        after = with_exercises(before, chosen, get_profile().experience)
+        names = ", ".join(e.name for e in chosen) if len(chosen) < 3 else f"{len(chosen)} exercises"
+        self._push(UpdateSession(before, after, self._changed, text=f"add {names} to {before.title}"))
+
     def delete(self, session_ids: list[int]) -> None:
         doomed = self._sessions(session_ids)
         if doomed:
@@ -176,7 +193,7 @@ class CalendarController(QObject):
         if not found:
             return
         before = found[0]
-        after = self.edit_session(before, exercise_names(s.exercise_id for s in before.sets))
+        after = self.edit_session(before, library.exercises())
         if after is not None and after != before:
             self._push(UpdateSession(before, after, self._changed))
 
@@ -223,10 +240,10 @@ class CalendarController(QObject):
 
 
 def editor_dialog(parent: QWidget, unit: DistanceUnit = DistanceUnit.KM) -> EditSession:
-    def run_editor(session: Session, names: dict[int, str]) -> Session | None:
+    def run_editor(session: Session, exercises: list[Exercise]) -> Session | None:
         from planner.ui.calendar.session_editor import SessionEditor
 
-        dialog = SessionEditor(session, names, unit, parent)
+        dialog = SessionEditor(session, exercises, unit, get_profile().experience, parent)
         return dialog.edited() if dialog.exec() else None
 
     return run_editor

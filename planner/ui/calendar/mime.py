@@ -8,6 +8,7 @@ from PySide6.QtCore import QByteArray, QMimeData
 
 SESSIONS_MIME = "application/x-runlift-sessions+json"
 TEMPLATE_MIME = "application/x-runlift-session-template+json"
+EXERCISES_MIME = "application/x-runlift-exercises+json"
 
 
 def sessions_mime(session_ids: list[int], titles: list[str]) -> QMimeData:
@@ -47,3 +48,23 @@ def template_key_from(data: QMimeData) -> str | None:
     payload = _payload(data, TEMPLATE_MIME)
     key = payload.get("template") if payload else None
     return key if isinstance(key, str) else None
+
+
+def exercises_mime(exercise_ids: list[int], names: list[str]) -> QMimeData:
+    data = QMimeData()
+    data.setData(EXERCISES_MIME, QByteArray(json.dumps({"exercises": exercise_ids}).encode()))
+    data.setText("\n".join(names))
+    return data
+
+
+def exercise_ids_from(data: QMimeData | None) -> list[int]:
+    if data is None or not data.hasFormat(EXERCISES_MIME):
+        return []
+    try:
+        payload = json.loads(bytes(data.data(EXERCISES_MIME).data()).decode())
+    except (ValueError, UnicodeDecodeError):
+        return []
+    ids = payload.get("exercises") if isinstance(payload, dict) else None
+    if not isinstance(ids, list) or not all(isinstance(i, int) and not isinstance(i, bool) for i in ids):
+        return []
+    return ids

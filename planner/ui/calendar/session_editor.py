@@ -13,15 +13,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from planner.domain.enums import DistanceUnit, Intensity, LiftFocus, RunType, Status, TimeOfDay
+from planner.domain.enums import DistanceUnit, Experience, Intensity, LiftFocus, RunType, Status, TimeOfDay
+from planner.domain.exercise import Exercise
 from planner.domain.formatting import METRES_PER_MILE
-from planner.domain.session import LIFT_TITLES, RUN_TITLES, LiftSet, Session
+from planner.domain.session import LIFT_TITLES, RUN_TITLES, Session
+from planner.ui.calendar.sets_editor import SetsEditor
 
 UNKNOWN = "—"
 
@@ -34,28 +34,13 @@ def _combo(items: list[tuple[str, object]], current: object) -> QComboBox:
     return box
 
 
-def set_text(s: LiftSet) -> tuple[str, str]:
-    def describe(reps: int | None, load: float | None, rir: float | None) -> str:
-        if reps is None:
-            return ""
-        text = f"{reps} reps"
-        if load:
-            text += f" × {load:g} kg"
-        if rir is not None:
-            text += f" @ {rir:g} RIR"
-        return text
-
-    return describe(s.target_reps, s.target_load_kg, s.target_rir), describe(
-        s.actual_reps, s.actual_load_kg, s.actual_rir
-    )
-
-
 class SessionEditor(QDialog):
     def __init__(
         self,
         session: Session,
-        exercise_names: dict[int, str],
+        exercises: list[Exercise],
         unit: DistanceUnit = DistanceUnit.KM,
+        experience: Experience = Experience.NOVICE,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -115,22 +100,11 @@ class SessionEditor(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        self.sets_editor: SetsEditor | None = None
         if session.lift is not None:
-            layout.addWidget(QLabel("<b>Exercises and sets</b>"))
-            self.sets = QTableWidget(len(session.sets), 4)
-            self.sets.setHorizontalHeaderLabels(["Exercise", "Set", "Planned", "Done"])
-            for row, lift_set in enumerate(session.sets):
-                planned, done = set_text(lift_set)
-                values = [exercise_names.get(lift_set.exercise_id, "?"), str(lift_set.set_number), planned, done]
-                for column, value in enumerate(values):
-                    self.sets.setItem(row, column, QTableWidgetItem(value))
-            self.sets.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-            self.sets.resizeColumnsToContents()
-            layout.addWidget(self.sets)
-            if not session.sets:
-                hint = QLabel("No exercises yet: the exercise library will let you pick them.")
-                hint.setEnabled(False)
-                layout.addWidget(hint)
+            layout.addWidget(QLabel("<b>Exercises and sets</b> (targets; double-click a number to change it)"))
+            self.sets_editor = SetsEditor(session.sets, exercises, experience)
+            layout.addWidget(self.sets_editor)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -147,6 +121,8 @@ class SessionEditor(QDialog):
             s = replace(s, run=replace(s.run, run_type=self.run_type.currentData(), distance_m=distance))
         if s.lift is not None and self.focus is not None and self.intensity is not None:
             s = replace(s, lift=replace(s.lift, focus=self.focus.currentData(), intensity=self.intensity.currentData()))
+        if self.sets_editor is not None:
+            s = replace(s, sets=self.sets_editor.sets())
         minutes = self.duration.value()
         duration = s.duration_s if minutes == self._initial_minutes else (minutes * 60 if minutes else None)
         return replace(

@@ -25,8 +25,10 @@ from planner.domain.templates import TEMPLATES_BY_KEY
 from planner.engine.split_rules import RuleWarning
 from planner.services.calendar import WeekPlan
 from planner.ui.calendar.mime import (
+    EXERCISES_MIME,
     SESSIONS_MIME,
     TEMPLATE_MIME,
+    exercise_ids_from,
     session_ids_from,
     sessions_mime,
     template_key_from,
@@ -47,6 +49,7 @@ class WeekModel(QAbstractItemModel):
     create_requested = Signal(str, object, int)  # template key, day, position
     move_requested = Signal(list, object, int)  # session ids, day, final position
     copy_requested = Signal(list, object, int)
+    add_exercises_requested = Signal(int, list)  # lift session id, exercise ids
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -163,11 +166,15 @@ class WeekModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         if index.internalId() == DAY_ITEM:
             return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        session = self.session_at(index)
+        if session is not None and session.lift is not None:
+            flags |= Qt.ItemFlag.ItemIsDropEnabled  # exercises from the library land on lift cards
+        return flags
 
     # ---- drag and drop
     def mimeTypes(self) -> list[str]:
-        return [SESSIONS_MIME, TEMPLATE_MIME]
+        return [SESSIONS_MIME, TEMPLATE_MIME, EXERCISES_MIME]
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
@@ -194,6 +201,9 @@ class WeekModel(QAbstractItemModel):
             return False
         if action not in (Qt.DropAction.MoveAction, Qt.DropAction.CopyAction):
             return False
+        if exercise_ids_from(data):
+            target = self.session_at(parent)
+            return target is not None and target.lift is not None
         return bool(session_ids_from(data)) or template_key_from(data) in TEMPLATES_BY_KEY
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex) -> bool:
@@ -202,6 +212,12 @@ class WeekModel(QAbstractItemModel):
         target = self.drop_target(row, parent)
         assert target is not None
         day, position = target
+        exercise_ids = exercise_ids_from(data)
+        if exercise_ids:
+            lift = self.session_at(parent)
+            assert lift is not None and lift.id is not None
+            self.add_exercises_requested.emit(lift.id, exercise_ids)
+            return True
         key = template_key_from(data)
         if key is not None:
             self.create_requested.emit(key, day, position)

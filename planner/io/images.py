@@ -1,0 +1,144 @@
+"""Importing the user's exercise photos: files are hostile until proven otherwise.
+
+A file must be a real PNG, JPEG, WebP or SVG under the size limits; raster images are fully decoded
+(Pillow, with its decompression-bomb guard) and SVG is parsed with defusedxml and refused if it carries
+scripts or external references. Accepted files are copied under a content-hash name, so importing the
+same photo twice stores it once, and a thumbnail is written beside raster images.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+MAX_FILE_BYTES = 25 * 1024 * 1024
+MAX_PIXELS = 50_000_000  # about 8,000 x 6,000: any camera photo; far below what a bomb expands to
+MAX_SVG_BYTES = 2 * 1024 * 1024
+THUMBNAIL_SIZE = 256
+RASTER_FORMATS = {"PNG": ".png", "JPEG": ".jpg", "WEBP": ".webp"}
+
+
+class ImageImportError(Exception):
+    """A file that cannot be used, with a message a person can act on."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedImage:
+    path: Path
+    thumbnail: Path | None
+    width: int | None
+    height: int | None
+    kind: str  # png, jpg, webp or svg
+
+
+def _digest(path: Path) -> str:
+    hasher = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 16), b""):
+            hasher.update(block)
+    return hasher.hexdigest()[:32]
+
+
+def check_svg(data: bytes, name: str) -> None:
+    from defusedxml import ElementTree
+    from defusedxml.common import DefusedXmlException
+
+    try:
+        root = ElementTree.fromstring(data, forbid_dtd=True)
+    except (DefusedXmlException, ElementTree.ParseError, ValueError) as exc:
+        raise ImageImportError(f"{name} is not a valid SVG image ({exc})") from exc
+    if not root.tag.endswith("svg"):
+        raise ImageImportError(f"{name} is XML but not an SVG image")
+    for element in root.iter():
+        tag = element.tag.rsplit("}", 1)[-1].lower()
+        if tag in {"script", "foreignobject", "iframe"}:
+            raise ImageImportError(f"{name} contains a <{tag}> element; images with scripts are refused")
+        for key, value in element.attrib.items():
+            attribute = key.rsplit("}", 1)[-1].lower()
+            if attribute.startswith("on"):
+                raise ImageImportError(f"{name} contains an event handler ({attribute}); refused")
+            if attribute == "href" and not value.startswith(("#", "data:image/")):
+                raise ImageImportError(f"{name} refers to an outside file or address ({value[:60]}); refused")
+
+
+def _check_raster(path: Path) -> tuple[str, int, int]:
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as probe:
+                kind = probe.format or ""
+                width, height = probe.size
+                if kind not in RASTER_FORMATS:
+                    raise ImageImportError(f"{path.name} is a {kind or 'unknown'} image; use PNG, JPEG, WebP or SVG")
+                if width * height > MAX_PIXELS:
+                    raise ImageImportError(
+                        f"{path.name} is {width} x {height} pixels; the limit is {MAX_PIXELS // 1_000_000} megapixels"
+                    )
+                probe.load()  # decode it all: a truncated or corrupt file fails here, not later on screen
+    except ImageImportError:
+        raise
+    except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise ImageImportError(f"{path.name} is not an image Runlift can read ({exc})") from exc
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise ImageImportError(f"{path.name} is damaged or incomplete ({exc})") from exc
+    return kind, width, height
+
+
+def import_image(source: Path, images_dir: Path) -> ImportedImage:
+    """Validate ``source`` and copy it into ``images_dir``; raises ImageImportError and writes nothing if bad."""
+    if not source.is_file():
+        raise ImageImportError(f"{source} is not a file")
+    size = source.stat().st_size
+    if size == 0:
+        raise ImageImportError(f"{source.name} is empty")
+    if size > MAX_FILE_BYTES:
+        raise ImageImportError(f"{source.name} is {size / 1e6:.0f} MB; the limit is {MAX_FILE_BYTES // 1_000_000} MB")
+    images_dir.mkdir(parents=True, exist_ok=True)
+    digest = _digest(source)
+    head = source.read_bytes()[:512].lstrip()
+    if head.startswith((b"<?xml", b"<svg", b"<!--")) or source.suffix.lower() == ".svg":
+        if size > MAX_SVG_BYTES:
+            raise ImageImportError(f"{source.name} is too large for an SVG image (limit 2 MB)")
+        check_svg(source.read_bytes(), source.name)
+        target = images_dir / f"{digest}.svg"
+        _copy_atomically(source, target)
+        return ImportedImage(target, None, None, None, "svg")
+    kind, width, height = _check_raster(source)
+    target = images_dir / f"{digest}{RASTER_FORMATS[kind]}"
+    _copy_atomically(source, target)
+    return ImportedImage(target, _thumbnail(target, images_dir / "thumbs"), width, height, RASTER_FORMATS[kind][1:])
+
+
+def _copy_atomically(source: Path, target: Path) -> None:
+    if target.exists():
+        return  # same content already stored under its hash
+    handle, partial = tempfile.mkstemp(dir=target.parent, suffix=".partial")
+    os.close(handle)
+    try:
+        shutil.copyfile(source, partial)
+        os.replace(partial, target)
+    finally:
+        Path(partial).unlink(missing_ok=True)
+
+
+def _thumbnail(image: Path, folder: Path) -> Path:
+    from PIL import Image, ImageOps
+
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{image.stem}.png"
+    if not target.exists():
+        with Image.open(image) as picture:
+            small = ImageOps.exif_transpose(picture)
+            small.thumbnail((THUMBNAIL_SIZE, THUMBNAIL_SIZE))
+            handle, partial = tempfile.mkstemp(dir=folder, suffix=".partial")
+            os.close(handle)
+            small.save(partial, format="PNG")
+            os.replace(partial, target)
+    return target

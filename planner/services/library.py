@@ -1,0 +1,153 @@
+"""The exercise library: built-ins kept in step with resources/, the user's own exercises and photos."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+from planner.domain.enums import LiftFocus, MovementPattern
+from planner.domain.exercise import Exercise, Prescription
+from planner.io.images import ImportedImage, import_image
+from planner.resource_files import resource_path
+from planner.store import exercise_rows as rows
+from planner.store import models as m
+from planner.store import settings_rows
+
+CONTENT_FLAG = "library_content_version"
+BUILTIN_IMAGE_PREFIX = "builtin:"
+USER_IMAGE_PREFIX = "user:"
+
+
+def builtin_content(path: Path | None = None) -> tuple[int, list[Exercise]]:
+    """The shipped library (resources/exercises/library.json): its version and exercises."""
+    raw = json.loads((path or resource_path("exercises", "library.json")).read_text(encoding="utf-8"))
+    exercises = []
+    for item in raw["exercises"]:
+        exercises.append(
+            Exercise(
+                slug=item["slug"],
+                name=item["name"],
+                pattern=MovementPattern(item["pattern"]),
+                focus=LiftFocus(item["focus"]),
+                equipment=tuple(item["equipment"]),
+                unilateral=bool(item["unilateral"]),
+                primary_muscles=tuple(item["primary_muscles"]),
+                secondary_muscles=tuple(item["secondary_muscles"]),
+                cues=tuple(item["cues"]),
+                mistakes=tuple(item["mistakes"]),
+                why=item["why"],
+                novice=_prescription(item["novice"]),
+                experienced=_prescription(item["experienced"]),
+                easier=tuple(item["easier"]),
+                harder=tuple(item["harder"]),
+                builtin=True,
+            )
+        )
+    return int(raw["content_version"]), exercises
+
+
+def _prescription(raw: dict[str, object]) -> Prescription:
+    low, high = raw["reps"]  # type: ignore[misc]
+    return Prescription(sets=int(raw["sets"]), reps_low=int(low), reps_high=int(high), rir=int(raw["rir"]))  # type: ignore[call-overload]
+
+
+def sync_builtins(path: Path | None = None) -> int:
+    """Bring the built-ins up to the shipped content in one transaction; returns how many rows changed.
+
+    New built-ins are added; unchanged ones untouched; ones the user edited keep the user's text (and
+    whether they are hidden is always the user's). Runs on every start and costs one flag read when
+    nothing shipped has changed.
+    """
+    version, shipped = builtin_content(path)
+    known = rows.id_by_slug()
+    if settings_rows.get_flag(CONTENT_FLAG) == str(version) and all(e.slug in known for e in shipped):
+        return 0
+    changed = 0
+    with m.database.atomic():
+        current = {e.slug: e for e in rows.all_exercises()}
+        for exercise in shipped:
+            existing = current.get(exercise.slug)
+            if existing is None:
+                new_id = rows.insert_exercise(exercise, content_version=version)
+                rows.add_image(new_id, f"{BUILTIN_IMAGE_PREFIX}{exercise.slug}.svg", "illustration")
+                changed += 1
+            elif existing.builtin and not existing.edited:
+                rows.update_exercise(
+                    existing.id,  # type: ignore[arg-type]
+                    replace(exercise, hidden=existing.hidden),
+                    content_version=version,
+                )
+                changed += 1
+        settings_rows.set_flag(CONTENT_FLAG, str(version))
+    return changed
+
+
+def exercises() -> list[Exercise]:
+    return rows.all_exercises()
+
+
+def get(exercise_id: int) -> Exercise:
+    return rows.get_exercise(exercise_id)
+
+
+def create(exercise: Exercise) -> Exercise:
+    """A user's own exercise; its slug is made unique from its name."""
+    taken = rows.id_by_slug()
+    base = "user-" + "-".join(exercise.name.lower().split())[:40]
+    slug, n = base, 1
+    while slug in taken:
+        n += 1
+        slug = f"{base}-{n}"
+    with m.database.atomic():
+        new_id = rows.insert_exercise(replace(exercise, slug=slug, builtin=False, edited=False))
+    return rows.get_exercise(new_id)
+
+
+def update(exercise: Exercise) -> Exercise:
+    """Save an edit; an edited built-in is marked so that later content upgrades leave it alone."""
+    if exercise.id is None:
+        raise ValueError("update needs a saved exercise")
+    with m.database.atomic():
+        before = rows.get_exercise(exercise.id)
+        rows.update_exercise(
+            exercise.id, replace(exercise, builtin=before.builtin, edited=before.builtin or exercise.edited)
+        )
+    return rows.get_exercise(exercise.id)
+
+
+def set_hidden(exercise_id: int, hidden: bool) -> Exercise:
+    """Built-ins are never destroyed, only hidden (DESIGN §2)."""
+    with m.database.atomic():
+        m.Exercise.update(hidden=hidden).where(m.Exercise.id == exercise_id).execute()
+    return rows.get_exercise(exercise_id)
+
+
+def restore_builtin(exercise_id: int, path: Path | None = None) -> Exercise:
+    """Undo the user's edits to a built-in: the shipped text comes back, and it is shown again."""
+    current = rows.get_exercise(exercise_id)
+    if not current.builtin:
+        raise ValueError(f"{current.name} is not a built-in exercise")
+    version, shipped = builtin_content(path)
+    original = next(e for e in shipped if e.slug == current.slug)
+    with m.database.atomic():
+        rows.update_exercise(exercise_id, replace(original, hidden=False, edited=False), content_version=version)
+    return rows.get_exercise(exercise_id)
+
+
+def add_photo(exercise_id: int, source: Path, images_dir: Path) -> ImportedImage:
+    """Validate and copy a photo into the data folder, then attach it; a bad file changes nothing."""
+    rows.get_exercise(exercise_id)  # fails before any file is written if the exercise is gone
+    imported = import_image(source, images_dir)
+    stored = f"{USER_IMAGE_PREFIX}{imported.path.name}"
+    with m.database.atomic():
+        if not rows.has_image(exercise_id, stored):
+            rows.add_image(exercise_id, stored, "photo")
+    return imported
+
+
+def image_file(stored: str, images_dir: Path) -> Path:
+    """Where an image reference points: the shipped illustrations or the user's images folder."""
+    if stored.startswith(BUILTIN_IMAGE_PREFIX):
+        return resource_path("exercises", "images", stored.removeprefix(BUILTIN_IMAGE_PREFIX))
+    return images_dir / stored.removeprefix(USER_IMAGE_PREFIX)

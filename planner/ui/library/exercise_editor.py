@@ -1,0 +1,105 @@
+"""Create or edit an exercise: the fields a runner needs, one cue or mistake per line."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.enums import LiftFocus, MovementPattern
+from planner.domain.exercise import EQUIPMENT, MUSCLES, Exercise, Prescription
+
+NEW_EXERCISE = Exercise(
+    slug="",
+    name="",
+    pattern=MovementPattern.SQUAT,
+    focus=LiftFocus.LOWER,
+    novice=Prescription(2, 8, 12, 3),
+    experienced=Prescription(3, 6, 10, 2),
+)
+
+
+def _words(text: str, allowed: tuple[str, ...]) -> tuple[str, ...]:
+    """The comma-separated words that name something in ``allowed`` (spaces, - and _ alike), in its spelling."""
+    spelling = {a.replace("-", " ").replace("_", " "): a for a in allowed}
+    chosen = (" ".join(w.replace("-", " ").replace("_", " ").lower().split()) for w in text.split(","))
+    return tuple(dict.fromkeys(spelling[w] for w in chosen if w in spelling))
+
+
+class ExerciseEditor(QDialog):
+    def __init__(self, exercise: Exercise = NEW_EXERCISE, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.exercise = exercise
+        self.setWindowTitle(f"Edit {exercise.name}" if exercise.name else "New exercise")
+        self.name = QLineEdit(exercise.name)
+        self.name.setPlaceholderText("e.g. Banded hip hinge")
+        self.pattern = QComboBox()
+        for pattern in MovementPattern:
+            self.pattern.addItem(pattern.value.replace("_", " ").capitalize(), pattern)
+        self.pattern.setCurrentIndex(list(MovementPattern).index(exercise.pattern))
+        self.focus = QComboBox()
+        for focus in LiftFocus:
+            self.focus.addItem(focus.value.capitalize(), focus)
+        self.focus.setCurrentIndex(list(LiftFocus).index(exercise.focus))
+        self.equipment = QLineEdit(", ".join(exercise.equipment))
+        self.equipment.setToolTip("Comma-separated: " + ", ".join(EQUIPMENT))
+        self.unilateral = QCheckBox("One side at a time")
+        self.unilateral.setChecked(exercise.unilateral)
+        self.primary = QLineEdit(", ".join(m.replace("_", " ") for m in exercise.primary_muscles))
+        self.primary.setToolTip("Comma-separated: " + ", ".join(m.replace("_", " ") for m in MUSCLES))
+        self.cues = QPlainTextEdit("\n".join(exercise.cues))
+        self.mistakes = QPlainTextEdit("\n".join(exercise.mistakes))
+        self.why = QPlainTextEdit(exercise.why)
+        for box in (self.cues, self.mistakes, self.why):
+            box.setMaximumHeight(80)
+        form = QFormLayout()
+        form.addRow("Name", self.name)
+        form.addRow("Movement", self.pattern)
+        form.addRow("Focus", self.focus)
+        form.addRow("Equipment", self.equipment)
+        form.addRow("", self.unilateral)
+        form.addRow("Main muscles", self.primary)
+        form.addRow("Cues (one a line)", self.cues)
+        form.addRow("Common mistakes", self.mistakes)
+        form.addRow("Why it helps", self.why)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept_if_named)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(520, 560)
+
+    def _accept_if_named(self) -> None:
+        if self.name.text().strip():
+            self.accept()
+        else:
+            self.name.setFocus()
+            self.name.setPlaceholderText("A name is needed")
+
+    def edited(self) -> Exercise:
+        def lines(box: QPlainTextEdit) -> tuple[str, ...]:
+            return tuple(line.strip() for line in box.toPlainText().splitlines() if line.strip())
+
+        return replace(
+            self.exercise,
+            name=self.name.text().strip(),
+            pattern=self.pattern.currentData(),
+            focus=self.focus.currentData(),
+            equipment=_words(self.equipment.text(), EQUIPMENT) or ("none",),
+            unilateral=self.unilateral.isChecked(),
+            primary_muscles=_words(self.primary.text(), MUSCLES),
+            cues=lines(self.cues),
+            mistakes=lines(self.mistakes),
+            why=self.why.toPlainText().strip(),
+        )

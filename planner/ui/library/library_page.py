@@ -1,0 +1,260 @@
+"""The Exercise library page: search and filters, a grid or list of pictures, and the chosen exercise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.enums import LiftFocus, MovementPattern
+from planner.domain.exercise import EQUIPMENT, Exercise, LibraryFilter
+from planner.io.images import ImageImportError
+from planner.services import library
+from planner.store.errors import StoreError
+from planner.ui.library.exercise_detail import ExerciseDetail
+from planner.ui.library.library_model import EXERCISE_ROLE, LibraryModel
+
+GRID_ICON = QSize(128, 64)
+LIST_ICON = QSize(64, 32)
+
+
+def _combo(all_label: str, items: list[tuple[str, object]]) -> QComboBox:
+    box = QComboBox()
+    box.addItem(all_label, None)
+    for label, value in items:
+        box.addItem(label, value)
+    return box
+
+
+class LibraryPage(QWidget):
+    status_message = Signal(str)
+
+    def __init__(self, images_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("libraryPage")
+        self.images_dir = images_dir
+        self.model = LibraryModel(lambda stored: library.image_file(stored, images_dir), self)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search by name, cue or muscle…")
+        self.search.setClearButtonEnabled(True)
+        self.pattern = _combo("Any movement", [(p.value.replace("_", " ").capitalize(), p) for p in MovementPattern])
+        self.focus = _combo("Any focus", [(f.value.capitalize(), f) for f in LiftFocus])
+        self.equipment = _combo("Any equipment", [(e.replace("-", " ").capitalize(), e) for e in EQUIPMENT])
+        self.unilateral = QCheckBox("One side at a time")
+        self.plyometric = QCheckBox("Plyometric")
+        self.show_hidden = QCheckBox("Show hidden")
+        self.grid_button = QPushButton("Grid")
+        self.list_button = QPushButton("List")
+        for button in (self.grid_button, self.list_button):
+            button.setCheckable(True)
+            button.setAutoExclusive(True)
+        self.grid_button.setChecked(True)
+
+        self.view = QListView()
+        self.view.setObjectName("exerciseList")
+        self.view.setModel(self.model)
+        self.view.setDragEnabled(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.view.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.view.setUniformItemSizes(True)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.detail = ExerciseDetail(self.model.thumbnails)
+
+        self.new_button = QPushButton("New exercise…")
+        self.edit_button = QPushButton("Edit…")
+        self.hide_button = QPushButton("Hide")
+        self.restore_button = QPushButton("Restore original")
+        self.photo_button = QPushButton("Add photo…")
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        for widget in (self.pattern, self.focus, self.equipment, self.unilateral, self.plyometric, self.show_hidden):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(self.grid_button)
+        filters.addWidget(self.list_button)
+        actions = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.hide_button, self.restore_button, self.photo_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.detail, 1)
+        right_layout.addLayout(actions)
+        splitter = QSplitter()
+        splitter.addWidget(self.view)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+        # typing filters on every key; a tiny delay lets fast typists finish a word first
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(60)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._debounce.start)
+        for box in (self.pattern, self.focus, self.equipment):
+            box.currentIndexChanged.connect(self.apply_filter)
+        for check in (self.unilateral, self.plyometric, self.show_hidden):
+            check.toggled.connect(self.apply_filter)
+        self.grid_button.toggled.connect(lambda grid: self.set_grid(grid))
+        self.view.selectionModel().currentChanged.connect(lambda current, _previous: self._show(current))
+        self.detail.variant_chosen.connect(self.select_slug)
+        self.detail.photos_dropped.connect(self.add_photos)
+        self.new_button.clicked.connect(self.new_exercise)
+        self.edit_button.clicked.connect(self.edit_exercise)
+        self.hide_button.clicked.connect(self.toggle_hidden)
+        self.restore_button.clicked.connect(self.restore_exercise)
+        self.photo_button.clicked.connect(self.choose_photos)
+        self.set_grid(True)
+        self.reload()
+
+    # ---- data
+    def reload(self, keep: int | None = None) -> None:
+        self.model.set_exercises(library.exercises())
+        self._select(keep)
+
+    def current_filter(self) -> LibraryFilter:
+        return LibraryFilter(
+            text=self.search.text(),
+            pattern=self.pattern.currentData(),
+            focus=self.focus.currentData(),
+            equipment=self.equipment.currentData(),
+            unilateral_only=self.unilateral.isChecked(),
+            plyometric_only=self.plyometric.isChecked(),
+            show_hidden=self.show_hidden.isChecked(),
+        )
+
+    def apply_filter(self) -> None:
+        chosen = self.current()
+        self.model.set_filter(self.current_filter())
+        self._select(chosen.id if chosen else None)
+
+    def set_grid(self, grid: bool) -> None:
+        if grid:
+            self.view.setViewMode(QListView.ViewMode.IconMode)
+            self.view.setIconSize(GRID_ICON)
+            self.view.setGridSize(QSize(GRID_ICON.width() + 28, GRID_ICON.height() + 40))
+            self.view.setWordWrap(True)
+            self.view.setMovement(QListView.Movement.Static)
+        else:
+            self.view.setViewMode(QListView.ViewMode.ListMode)
+            self.view.setIconSize(LIST_ICON)
+            self.view.setGridSize(QSize())
+        self.model.set_icon_size(self.view.iconSize())
+
+    # ---- selection
+    def current(self) -> Exercise | None:
+        index = self.view.currentIndex()
+        return index.data(EXERCISE_ROLE) if index.isValid() else None
+
+    def _select(self, exercise_id: int | None) -> None:
+        row = self.model.row_of(exercise_id) if exercise_id is not None else -1
+        if row < 0 and self.model.rowCount():
+            row = 0
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row))
+        else:
+            self._show(QModelIndex())
+
+    def select_slug(self, slug: str) -> None:
+        exercise = self.model.by_slug(slug)
+        if exercise is None:
+            return
+        if self.model.row_of(exercise.id) < 0:  # filtered out: show everything again
+            self.search.clear()
+            for box in (self.pattern, self.focus, self.equipment):
+                box.setCurrentIndex(0)
+            for check in (self.unilateral, self.plyometric):
+                check.setChecked(False)
+            self.apply_filter()
+        self._select(exercise.id)
+
+    def _show(self, index: QModelIndex) -> None:
+        exercise = index.data(EXERCISE_ROLE) if index.isValid() else None
+        pictures = [library.image_file(p, self.images_dir) for p in exercise.images] if exercise else []
+        names = {e.slug: e.name for e in self.model.all_exercises}
+        self.detail.show_exercise(exercise, pictures, names)
+        self.edit_button.setEnabled(exercise is not None)
+        self.photo_button.setEnabled(exercise is not None)
+        self.hide_button.setEnabled(exercise is not None)
+        self.hide_button.setText("Show again" if exercise and exercise.hidden else "Hide")
+        self.restore_button.setVisible(bool(exercise and exercise.builtin and exercise.edited))
+
+    # ---- editing
+    def new_exercise(self) -> None:
+        from planner.ui.library.exercise_editor import ExerciseEditor
+
+        dialog = ExerciseEditor(parent=self)
+        if dialog.exec():
+            made = library.create(dialog.edited())
+            self.reload(made.id)
+            self.status_message.emit(f"Added {made.name} to your library.")
+
+    def edit_exercise(self) -> None:
+        from planner.ui.library.exercise_editor import ExerciseEditor
+
+        exercise = self.current()
+        if exercise is None:
+            return
+        dialog = ExerciseEditor(exercise, self)
+        if dialog.exec():
+            saved = library.update(dialog.edited())
+            self.reload(saved.id)
+
+    def toggle_hidden(self) -> None:
+        exercise = self.current()
+        if exercise is None or exercise.id is None:
+            return
+        changed = library.set_hidden(exercise.id, not exercise.hidden)
+        self.reload(changed.id)
+        shown = "hidden (tick Show hidden to see it)" if changed.hidden else "shown again"
+        self.status_message.emit(f"{changed.name} is {shown}.")
+
+    def restore_exercise(self) -> None:
+        exercise = self.current()
+        if exercise is not None and exercise.id is not None and exercise.builtin:
+            self.reload(library.restore_builtin(exercise.id).id)
+
+    def choose_photos(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Add photos", str(Path.home()), "Images (*.png *.jpg *.jpeg *.webp *.svg)"
+        )
+        self.add_photos([Path(f) for f in files])
+
+    def add_photos(self, paths: list[Path]) -> list[str]:
+        """Import each file; a bad one is reported and skipped, the good ones still go in."""
+        exercise = self.current()
+        if exercise is None or exercise.id is None:
+            return []
+        problems = []
+        for path in paths:
+            try:
+                library.add_photo(exercise.id, path, self.images_dir)
+            except (ImageImportError, StoreError) as exc:
+                problems.append(str(exc))
+        self.reload(exercise.id)
+        if problems:
+            QMessageBox.warning(self, "Some images were not added", "\n".join(problems))
+        return problems
