@@ -1,0 +1,129 @@
+"""Photos are hostile input: only real, sane images get in; a bad file is refused and changes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from peewee import SqliteDatabase
+from PIL import Image
+
+from planner.io import images
+from planner.io.images import ImageImportError, import_image
+from planner.services import library
+from planner.store import models as m
+from tests.unit.test_library_service import MINI, by_slug
+
+
+def picture(path: Path, fmt: str, size: tuple[int, int] = (64, 48), mode: str = "RGB") -> Path:
+    Image.new(mode, size, "orange").save(path, format=fmt)
+    return path
+
+
+def listing(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.rglob("*")) if folder.exists() else []
+
+
+@pytest.mark.parametrize(("fmt", "suffix"), [("PNG", ".png"), ("JPEG", ".jpg"), ("WEBP", ".webp")])
+def test_real_images_are_copied_under_their_hash_with_a_thumbnail(tmp_path: Path, fmt: str, suffix: str) -> None:
+    source = picture(tmp_path / f"photo{suffix}", fmt, (800, 600))
+    stored = import_image(source, tmp_path / "images")
+    assert stored.path.parent == tmp_path / "images"
+    assert stored.path.suffix == suffix
+    assert len(stored.path.stem) == 32
+    assert (stored.width, stored.height) == (800, 600)
+    assert stored.thumbnail is not None
+    with Image.open(stored.thumbnail) as thumb:
+        assert max(thumb.size) == images.THUMBNAIL_SIZE
+
+
+def test_the_same_photo_twice_is_stored_once(tmp_path: Path) -> None:
+    source = picture(tmp_path / "a.png", "PNG")
+    first = import_image(source, tmp_path / "images")
+    second = import_image(source, tmp_path / "images")
+    assert first.path == second.path
+    assert len(list((tmp_path / "images").glob("*.png"))) == 1
+
+
+def test_a_clean_svg_is_accepted(tmp_path: Path) -> None:
+    svg = tmp_path / "drawing.svg"
+    svg.write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle r="4" cx="5" cy="5"/></svg>')
+    assert import_image(svg, tmp_path / "images").kind == "svg"
+
+
+BAD_SVGS = {
+    "script": '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    "handler": '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect/></svg>',
+    "outside": '<svg xmlns="http://www.w3.org/2000/svg" xmlns:x="http://www.w3.org/1999/xlink">'
+    '<image x:href="http://example.invalid/a.png"/></svg>',
+    "entities": '<?xml version="1.0"?><!DOCTYPE lol [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>'
+    '<svg xmlns="http://www.w3.org/2000/svg"><text>&b;</text></svg>',
+    "not-svg": '<?xml version="1.0"?><html/>',
+    "broken": "<svg><rect></svg",
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_SVGS))
+def test_hostile_or_broken_svg_is_refused(tmp_path: Path, name: str) -> None:
+    svg = tmp_path / f"{name}.svg"
+    svg.write_text(BAD_SVGS[name])
+    with pytest.raises(ImageImportError):
+        import_image(svg, tmp_path / "images")
+    assert listing(tmp_path / "images") == []
+
+
+def test_a_corrupt_or_truncated_image_is_refused(tmp_path: Path) -> None:
+    whole = picture(tmp_path / "whole.jpg", "JPEG", (400, 300)).read_bytes()
+    broken = tmp_path / "broken.jpg"
+    broken.write_bytes(whole[: len(whole) // 3])
+    with pytest.raises(ImageImportError, match="damaged|not an image"):
+        import_image(broken, tmp_path / "images")
+    text = tmp_path / "notes.png"
+    text.write_text("just some text pretending to be a picture")
+    with pytest.raises(ImageImportError, match="not an image"):
+        import_image(text, tmp_path / "images")
+    assert listing(tmp_path / "images") == []
+
+
+def test_other_formats_are_refused_by_name(tmp_path: Path) -> None:
+    gif = picture(tmp_path / "anim.gif", "GIF", mode="P")
+    with pytest.raises(ImageImportError, match="GIF image; use PNG, JPEG, WebP or SVG"):
+        import_image(gif, tmp_path / "images")
+
+
+def test_too_large_files_and_decompression_bombs_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a 1-bit image of 60 megapixels: a small file that would decode to far more than it looks
+    bomb = picture(tmp_path / "bomb.png", "PNG", (10_000, 6_000), mode="1")
+    assert bomb.stat().st_size < 200_000
+    with pytest.raises(ImageImportError, match="megapixels|not an image"):
+        import_image(bomb, tmp_path / "images")
+    monkeypatch.setattr(images, "MAX_FILE_BYTES", 1000)
+    big = picture(tmp_path / "big.png", "PNG", (300, 300))
+    big.write_bytes(big.read_bytes() + b"\0" * 2000)
+    with pytest.raises(ImageImportError, match="the limit is"):
+        import_image(big, tmp_path / "images")
+    empty = tmp_path / "empty.png"
+    empty.write_bytes(b"")
+    with pytest.raises(ImageImportError, match="empty"):
+        import_image(empty, tmp_path / "images")
+    assert listing(tmp_path / "images") == []
+
+
+def test_add_photo_attaches_once_and_a_bad_file_changes_nothing(db: SqliteDatabase, tmp_path: Path) -> None:
+    library.sync_builtins(MINI)
+    squat = by_slug()["test-squat"]
+    good = picture(tmp_path / "squat.jpg", "JPEG", (640, 480))
+    library.add_photo(squat.id, good, tmp_path / "images")
+    library.add_photo(squat.id, good, tmp_path / "images")
+    after = by_slug()["test-squat"]
+    assert len(after.images) == 2  # the illustration and one photo, not two
+    assert after.images[1].startswith("user:")
+    assert library.image_file(after.images[1], tmp_path / "images").is_file()
+    rows_before = m.ExerciseImage.select().count()
+    files_before = listing(tmp_path / "images")
+    bad = tmp_path / "bad.png"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 50)
+    with pytest.raises(ImageImportError):
+        library.add_photo(squat.id, bad, tmp_path / "images")
+    assert m.ExerciseImage.select().count() == rows_before
+    assert listing(tmp_path / "images") == files_before
