@@ -114,9 +114,9 @@ class LibraryFilter:
     def accepts(self, exercise: Exercise) -> bool:
         if exercise.hidden and not self.show_hidden:
             return False
-        if self.pattern is not None and exercise.pattern is not self.pattern:
+        if self.pattern is not None and exercise.pattern != self.pattern:  # Qt hands enums back as str
             return False
-        if self.focus is not None and exercise.focus is not self.focus:
+        if self.focus is not None and exercise.focus != self.focus:
             return False
         if self.equipment is not None and self.equipment not in exercise.equipment:
             return False

@@ -118,9 +118,14 @@ class SessionEditor(QDialog):
             if self.distance.value() != self._initial_distance:  # untouched: keep the exact metres
                 per_unit = METRES_PER_MILE if self.unit is DistanceUnit.MI else 1000.0
                 distance = self.distance.value() * per_unit if self.distance.value() > 0 else None
-            s = replace(s, run=replace(s.run, run_type=self.run_type.currentData(), distance_m=distance))
+            s = replace(s, run=replace(s.run, run_type=RunType(self.run_type.currentData()), distance_m=distance))
         if s.lift is not None and self.focus is not None and self.intensity is not None:
-            s = replace(s, lift=replace(s.lift, focus=self.focus.currentData(), intensity=self.intensity.currentData()))
+            s = replace(
+                s,
+                lift=replace(
+                    s.lift, focus=LiftFocus(self.focus.currentData()), intensity=Intensity(self.intensity.currentData())
+                ),
+            )
         if self.sets_editor is not None:
             s = replace(s, sets=self.sets_editor.sets())
         minutes = self.duration.value()
@@ -129,7 +134,7 @@ class SessionEditor(QDialog):
             s,
             duration_s=duration,
             rpe=self.rpe.value() if self.rpe.value() >= 0 else None,
-            status=self.status.currentData(),
-            time_of_day=self.time_of_day.currentData(),
+            status=Status(self.status.currentData()),
+            time_of_day=TimeOfDay(self.time_of_day.currentData()) if self.time_of_day.currentData() else None,
             notes=self.notes.toPlainText().strip(),
         )

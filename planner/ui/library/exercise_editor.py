@@ -94,8 +94,8 @@ class ExerciseEditor(QDialog):
         return replace(
             self.exercise,
             name=self.name.text().strip(),
-            pattern=self.pattern.currentData(),
-            focus=self.focus.currentData(),
+            pattern=MovementPattern(self.pattern.currentData()),  # Qt hands enums back as str
+            focus=LiftFocus(self.focus.currentData()),
             equipment=_words(self.equipment.text(), EQUIPMENT) or ("none",),
             unilateral=self.unilateral.isChecked(),
             primary_muscles=_words(self.primary.text(), MUSCLES),

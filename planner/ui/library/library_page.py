@@ -138,8 +138,9 @@ class LibraryPage(QWidget):
     def current_filter(self) -> LibraryFilter:
         return LibraryFilter(
             text=self.search.text(),
-            pattern=self.pattern.currentData(),
-            focus=self.focus.currentData(),
+            # Qt hands enum data back as plain strings
+            pattern=MovementPattern(self.pattern.currentData()) if self.pattern.currentData() else None,
+            focus=LiftFocus(self.focus.currentData()) if self.focus.currentData() else None,
             equipment=self.equipment.currentData(),
             unilateral_only=self.unilateral.isChecked(),
             plyometric_only=self.plyometric.isChecked(),

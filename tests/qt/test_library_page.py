@@ -1,0 +1,151 @@
+"""The library page offscreen, on a small known library; and exercises dropped onto lift cards."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListView, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from planner.domain.enums import Intensity, LiftFocus, MovementPattern
+from planner.services import library, sessions
+from planner.services.workspace import Workspace
+from planner.store import models as m
+from planner.ui.calendar.week_page import CalendarPage
+from planner.ui.library.library_model import EXERCISE_ROLE, LibraryModel
+from planner.ui.library.library_page import LibraryPage
+from tests.helpers import MONDAY, db_fingerprint, lift, run
+from tests.qt.calendar_helpers import settle
+
+MINI = Path(__file__).resolve().parents[1] / "data" / "mini_library.json"
+
+
+@pytest.fixture
+def mini_library(workspace: Workspace) -> None:
+    """Only the three test exercises, whatever the installed library holds."""
+    with m.database.atomic():
+        m.ExerciseImage.delete().execute()
+        m.Exercise.delete().execute()
+        m.Setting.delete().where(m.Setting.key == library.CONTENT_FLAG).execute()
+    library.sync_builtins(MINI)
+
+
+@pytest.fixture
+def page(qtbot: QtBot, workspace: Workspace, mini_library: None) -> Iterator[LibraryPage]:
+    shown = LibraryPage(workspace.paths.images)
+    qtbot.addWidget(shown)
+    shown.resize(1100, 700)
+    shown.show()
+    yield shown
+    shown.close()
+
+
+def names(page: LibraryPage) -> list[str]:
+    return [e.name for e in page.model.shown]
+
+
+def test_the_library_model_passes_qtmodeltester(qtmodeltester, qtbot: QtBot, mini_library: None) -> None:  # type: ignore[no-untyped-def]
+    model = LibraryModel(lambda stored: Path(stored))
+    model.set_exercises(library.exercises())
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 3
+
+
+def test_search_as_you_type_and_filters(qtbot: QtBot, page: LibraryPage) -> None:
+    assert names(page) == ["Test bridge", "Test hop", "Test squat"]
+    qtbot.keyClicks(page.search, "heels")
+    qtbot.waitUntil(lambda: names(page) == ["Test bridge"])
+    page.search.clear()
+    qtbot.waitUntil(lambda: len(names(page)) == 3)
+    page.pattern.setCurrentIndex(page.pattern.findData(MovementPattern.PLYOMETRIC))
+    assert names(page) == ["Test hop"]
+    page.pattern.setCurrentIndex(0)
+    page.equipment.setCurrentIndex(page.equipment.findData("barbell"))
+    assert names(page) == ["Test squat"]
+    page.equipment.setCurrentIndex(0)
+    page.unilateral.setChecked(True)
+    assert names(page) == ["Test hop"]
+
+
+def test_the_detail_shows_how_and_why_and_links_variants(qtbot: QtBot, page: LibraryPage) -> None:
+    page.select_slug("test-squat")
+    text = page.detail.text.text()
+    assert "Brace before you bend" in text
+    assert "Heels lifting" in text
+    assert "Stronger quads absorb landing forces." in text
+    assert "quadriceps, glutes (also core)" in text
+    assert "3 x 4-6, 2 in reserve" in text
+    assert 'href="exercise:test-bridge"' in text
+    page.detail.text.linkActivated.emit("exercise:test-bridge")
+    assert page.current().slug == "test-bridge"
+
+
+def test_grid_and_list(page: LibraryPage) -> None:
+    assert page.view.viewMode() == QListView.ViewMode.IconMode
+    page.list_button.click()
+    assert page.view.viewMode() == QListView.ViewMode.ListMode
+    assert page.model.icon_size == page.view.iconSize()
+
+
+def test_hide_and_show_again(qtbot: QtBot, page: LibraryPage) -> None:
+    page.select_slug("test-hop")
+    page.hide_button.click()
+    assert "Test hop" not in names(page)
+    page.show_hidden.setChecked(True)
+    page.select_slug("test-hop")
+    assert page.hide_button.text() == "Show again"
+    page.hide_button.click()
+    page.show_hidden.setChecked(False)
+    assert "Test hop" in names(page)
+
+
+def test_photos_good_and_bad(qtbot: QtBot, page: LibraryPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    good = tmp_path / "mine.png"
+    Image.new("RGB", (300, 200), "teal").save(good)
+    bad = tmp_path / "bad.jpg"
+    bad.write_text("not a photo")
+    page.select_slug("test-bridge")
+    problems = page.add_photos([good, bad])
+    assert len(problems) == 1
+    assert "bad.jpg" in warned[0]
+    assert len(page.current().images) == 2
+    assert page.detail.photos.count() == 1  # the photo shown under the illustration
+
+
+def test_an_exercise_dropped_on_a_lift_card_adds_its_sets(
+    qtbot: QtBot, workspace: Workspace, mini_library: None
+) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    calendar = CalendarPage(QUndoStack())
+    qtbot.addWidget(calendar)
+    strength = sessions.create(lift(MONDAY, LiftFocus.LOWER, Intensity.HEAVY))
+    easy = sessions.create(run(MONDAY))
+    calendar.show_week(MONDAY)
+    before = db_fingerprint()
+    shelf = LibraryModel(lambda stored: Path(stored))
+    shelf.set_exercises(library.exercises())
+    squat_row = next(i for i, e in enumerate(shelf.shown) if e.slug == "test-squat")
+    data = shelf.mimeData([shelf.index(squat_row)])
+    week = calendar.model
+    # not onto a run, not onto a bare day
+    assert not week.canDropMimeData(data, Qt.DropAction.CopyAction, -1, 0, week.session_index(easy.id))
+    assert not week.canDropMimeData(data, Qt.DropAction.CopyAction, -1, 0, week.index(0, 0))
+    assert week.dropMimeData(data, Qt.DropAction.CopyAction, -1, 0, week.session_index(strength.id))
+    settle(qtbot)
+    added = sessions.get(strength.id).sets
+    squat = shelf.shown[squat_row]
+    assert [(s.exercise_id, s.set_number, s.target_reps, s.target_rir) for s in added] == [
+        (squat.id, 1, 8, 3.0),
+        (squat.id, 2, 8, 3.0),
+    ]  # the novice dose (the default profile), starting at the bottom of the rep range
+    assert calendar.controller.undo_stack.undoText() == "add Test squat to Heavy lower-body lift"
+    calendar.controller.undo_stack.undo()
+    assert db_fingerprint() == before
+    assert shelf.index(squat_row).data(EXERCISE_ROLE).name == "Test squat"

@@ -1,0 +1,105 @@
+"""The session editor's fields round-trip into domain values, and the sets table edits a lift's content."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pytestqt.qtbot import QtBot
+
+from planner.domain.enums import Experience, Intensity, LiftFocus, MovementPattern, RunType, Status, TimeOfDay
+from planner.domain.exercise import Exercise, Prescription
+from planner.domain.session import LiftSet
+from planner.ui.calendar.session_editor import SessionEditor
+from planner.ui.library.exercise_editor import ExerciseEditor
+from tests.helpers import MONDAY, lift, run
+
+SQUAT = Exercise(
+    id=1,
+    slug="s",
+    name="Squat",
+    pattern=MovementPattern.SQUAT,
+    focus=LiftFocus.LOWER,
+    novice=Prescription(2, 8, 12, 3),
+    experienced=Prescription(3, 4, 6, 2),
+)
+HOP = replace(SQUAT, id=2, slug="h", name="Hop", pattern=MovementPattern.PLYOMETRIC, novice=Prescription(2, 10, 10, 4))
+
+
+def test_an_untouched_run_comes_back_unchanged(qtbot: QtBot) -> None:
+    original = replace(run(MONDAY, RunType.EASY, km=8.37), id=5, duration_s=2521, time_of_day=TimeOfDay.AM)
+    editor = SessionEditor(original, [])
+    qtbot.addWidget(editor)
+    assert editor.edited() == original
+
+
+def test_run_fields_become_domain_values(qtbot: QtBot) -> None:
+    editor = SessionEditor(replace(run(MONDAY), id=5), [])
+    qtbot.addWidget(editor)
+    editor.run_type.setCurrentIndex(editor.run_type.findText("Long run"))
+    editor.distance.setValue(21.1)
+    editor.duration.setValue(125)
+    editor.rpe.setValue(6.5)
+    editor.status.setCurrentIndex(editor.status.findText("Done"))
+    editor.time_of_day.setCurrentIndex(editor.time_of_day.findText("Morning"))
+    editor.notes.setPlainText("  hilly  ")
+    edited = editor.edited()
+    assert edited.run.run_type is RunType.LONG
+    assert edited.run.run_type.is_key
+    assert round(edited.distance_m) == 21100
+    assert edited.duration_s == 125 * 60
+    assert edited.rpe == 6.5
+    assert edited.status is Status.DONE
+    assert edited.time_of_day is TimeOfDay.AM
+    assert edited.notes == "hilly"
+
+
+def test_the_sets_table_adds_edits_reorders_and_removes(qtbot: QtBot) -> None:
+    session = replace(lift(MONDAY, sets=(LiftSet(exercise_id=1, set_number=1, target_reps=5, id=7),)), id=3)
+    editor = SessionEditor(session, [SQUAT, HOP], experience=Experience.NOVICE)
+    qtbot.addWidget(editor)
+    sets_editor = editor.sets_editor
+    assert sets_editor is not None
+    sets_editor.add_exercises([2])  # two novice sets of hops
+    assert [(s.exercise_id, s.target_reps) for s in sets_editor.sets()] == [(1, 5), (2, 10), (2, 10)]
+    sets_editor.table.item(0, 3).setText("82.5")
+    sets_editor.table.item(0, 2).setText("six")  # unreadable: keeps the old value
+    sets_editor.table.item(1, 4).setText("2")
+    sets_editor.table.setCurrentCell(1, 0)
+    sets_editor.move_selected_exercise(-1)  # hops above squats
+    assert [s.exercise_id for s in sets_editor.sets()] == [2, 2, 1]
+    edited = editor.edited()
+    squat_set = edited.sets[2]
+    assert (squat_set.id, squat_set.target_reps, squat_set.target_load_kg) == (7, 5, 82.5)
+    assert edited.sets[0].target_rir == 2.0
+    assert [s.position for s in edited.sets] == [0, 1, 2]
+    sets_editor.table.selectRow(2)
+    sets_editor.remove_selected()
+    assert [s.exercise_id for s in sets_editor.sets()] == [2, 2]
+    editor.focus.setCurrentIndex(editor.focus.findText("Plyometrics"))
+    editor.intensity.setCurrentIndex(editor.intensity.findText("Light"))
+    assert editor.edited().lift.focus is LiftFocus.PLYOMETRIC
+    assert editor.edited().lift.intensity is Intensity.LIGHT
+
+
+def test_the_picker_filters_by_name_cue_or_muscle(qtbot: QtBot) -> None:
+    editor = SessionEditor(replace(lift(MONDAY), id=3), [SQUAT, HOP])
+    qtbot.addWidget(editor)
+    picker = editor.sets_editor.picker
+    editor.sets_editor.picker_filter.setText("plyometric")
+    visible = [picker.item(i).text() for i in range(picker.count()) if not picker.item(i).isHidden()]
+    assert visible == ["Hop"]
+
+
+def test_exercise_editor_gives_domain_values(qtbot: QtBot) -> None:
+    editor = ExerciseEditor()
+    qtbot.addWidget(editor)
+    editor.name.setText("Banded hinge")
+    editor.pattern.setCurrentIndex(editor.pattern.findText("Hinge"))
+    editor.equipment.setText("band, pull up bar, spaceship")
+    editor.primary.setText("glutes, glute med, wings")
+    editor.cues.setPlainText("Hips back\n\nLong spine")
+    made = editor.edited()
+    assert made.pattern is MovementPattern.HINGE
+    assert made.equipment == ("band", "pull-up-bar")
+    assert made.primary_muscles == ("glutes", "glute_med")
+    assert made.cues == ("Hips back", "Long spine")
