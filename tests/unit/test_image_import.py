@@ -76,7 +76,7 @@ def test_a_corrupt_or_truncated_image_is_refused(tmp_path: Path) -> None:
     whole = picture(tmp_path / "whole.jpg", "JPEG", (400, 300)).read_bytes()
     broken = tmp_path / "broken.jpg"
     broken.write_bytes(whole[: len(whole) // 3])
-    with pytest.raises(ImageImportError, match="damaged|not an image"):
+    with pytest.raises(ImageImportError, match=r"damaged|not an image"):
         import_image(broken, tmp_path / "images")
     text = tmp_path / "notes.png"
     text.write_text("just some text pretending to be a picture")
@@ -95,7 +95,7 @@ def test_too_large_files_and_decompression_bombs_are_refused(tmp_path: Path, mon
     # a 1-bit image of 60 megapixels: a small file that would decode to far more than it looks
     bomb = picture(tmp_path / "bomb.png", "PNG", (10_000, 6_000), mode="1")
     assert bomb.stat().st_size < 200_000
-    with pytest.raises(ImageImportError, match="megapixels|not an image"):
+    with pytest.raises(ImageImportError, match=r"megapixels|not an image"):
         import_image(bomb, tmp_path / "images")
     monkeypatch.setattr(images, "MAX_FILE_BYTES", 1000)
     big = picture(tmp_path / "big.png", "PNG", (300, 300))
