@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -60,25 +61,23 @@ class MainWindow(QMainWindow):
         self.calendar.add_example_requested.connect(self.add_example_week)
         self.calendar.dismiss_example_requested.connect(self.dismiss_example_offer)
         self.calendar.remove_example_requested.connect(self.remove_example_sessions)
-        self.library = PlaceholderPage(
-            "library",
-            "Exercise library",
-            "Runner-focused exercises with form cues, common mistakes and an illustration for each will live here.",
-        )
-        self.progress = PlaceholderPage(
-            "progress",
-            "Progress",
-            "Estimated 1RM per lift, weekly running distance against lifting volume, training load and "
-            "plan adherence will be charted here once sessions are logged.",
-        )
-        self.pages = QStackedWidget()
-        self.page_widgets: dict[str, QWidget] = {
-            "calendar": self.calendar,
-            "library": self.library,
-            "progress": self.progress,
+        # the other pages are built the first time they are shown: start-up pays only for the calendar
+        self.page_factories: dict[str, Callable[[], QWidget]] = {
+            "library": self._make_library,
+            "progress": lambda: PlaceholderPage(
+                "progress",
+                "Progress",
+                "Estimated 1RM per lift, weekly running distance against lifting volume, training load and "
+                "plan adherence will be charted here once sessions are logged.",
+            ),
         }
-        for widget in self.page_widgets.values():
-            self.pages.addWidget(widget)
+        self.pages = QStackedWidget()
+        self.page_widgets: dict[str, QWidget] = {"calendar": self.calendar}
+        self.pages.addWidget(self.calendar)
+        for key in self.page_factories:
+            stand_in = QWidget()
+            self.page_widgets[key] = stand_in
+            self.pages.addWidget(stand_in)
         self.setCentralWidget(self.pages)
 
         self.page_actions: dict[str, QAction] = {}
@@ -188,8 +187,35 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 
     # ---- pages and settings
+    def page(self, key: str) -> QWidget:
+        """The page, built now if this is its first showing."""
+        factory = self.page_factories.pop(key, None)
+        if factory is not None:
+            stand_in = self.page_widgets[key]
+            built = factory()
+            self.pages.insertWidget(self.pages.indexOf(stand_in), built)
+            self.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.page_widgets[key] = built
+        return self.page_widgets[key]
+
+    @property
+    def library(self) -> QWidget:
+        return self.page("library")
+
+    @property
+    def progress(self) -> QWidget:
+        return self.page("progress")
+
+    def _make_library(self) -> QWidget:
+        from planner.ui.library.library_page import LibraryPage
+
+        page = LibraryPage(self.workspace.paths.images)
+        page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        return page
+
     def show_page(self, key: str) -> None:
-        self.pages.setCurrentWidget(self.page_widgets[key])
+        self.pages.setCurrentWidget(self.page(key))
         self.page_actions[key].setChecked(True)
 
     @property
