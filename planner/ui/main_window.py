@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("runlift"))
         self.setMinimumSize(QSize(760, 520))
 
-        self.calendar = CalendarPage(self.undo_stack, self.profile.first_weekday)
+        self.calendar = CalendarPage(self.undo_stack, self.profile.first_weekday, workspace.paths.images)
         self.calendar.set_distance_unit(self.profile.distance_unit)
         self.calendar.status_message.connect(lambda text: self.statusBar().showMessage(text, 12000))
         self.calendar.add_example_requested.connect(self.add_example_week)

@@ -149,3 +149,20 @@ def test_an_exercise_dropped_on_a_lift_card_adds_its_sets(
     calendar.controller.undo_stack.undo()
     assert db_fingerprint() == before
     assert shelf.index(squat_row).data(EXERCISE_ROLE).name == "Test squat"
+
+
+def test_the_calendar_carries_a_searchable_exercise_shelf(
+    qtbot: QtBot, workspace: Workspace, mini_library: None
+) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    calendar = CalendarPage(QUndoStack(), images_dir=workspace.paths.images)
+    qtbot.addWidget(calendar)
+    assert calendar.shelf is None  # not built until wanted
+    calendar.side_tabs.setCurrentIndex(1)
+    assert calendar.shelf is not None
+    assert calendar.side_tabs.currentWidget() is calendar.shelf
+    assert [e.name for e in calendar.shelf.model.shown] == ["Test bridge", "Test hop", "Test squat"]
+    calendar.shelf.search.setText("calves")
+    assert [e.name for e in calendar.shelf.model.shown] == ["Test hop"]
+    assert calendar.shelf.view.dragEnabled()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack, QWheelEvent
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +29,9 @@ from planner.ui.calendar.month_strip import MonthStrip
 from planner.ui.calendar.palette import PaletteView, TrashTarget
 from planner.ui.calendar.week_model import WeekModel
 from planner.ui.calendar.week_view import WeekView
+
+if TYPE_CHECKING:
+    from planner.ui.calendar.exercise_shelf import ExerciseShelf
 
 
 def week_title(week: Week) -> str:
@@ -109,9 +115,16 @@ class CalendarPage(QWidget):
     remove_example_requested = Signal()
     status_message = Signal(str)
 
-    def __init__(self, undo_stack: QUndoStack, first_weekday: int = 0, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        undo_stack: QUndoStack,
+        first_weekday: int = 0,
+        images_dir: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("calendarPage")
+        self.images_dir = images_dir or Path()
         self.unit = DistanceUnit.KM
         self.model = WeekModel(self)
         self.controller = CalendarController(self.model, undo_stack, first_weekday, editor_dialog(self), self)
@@ -125,16 +138,20 @@ class CalendarPage(QWidget):
         self.footer.setObjectName("weekFooter")
         self.footer.setTextFormat(Qt.TextFormat.RichText)
 
-        side = QVBoxLayout()
+        sessions_tab = QWidget()
+        side = QVBoxLayout(sessions_tab)
+        side.setContentsMargins(0, 4, 0, 0)
         side.setSpacing(4)
-        heading = QLabel("<b>Drag onto a day</b>")
-        side.addWidget(heading)
         side.addWidget(self.palette, 1)
         side.addWidget(self.trash)
-        side_panel = QFrame()
-        side_panel.setObjectName("sidePanel")
-        side_panel.setLayout(side)
-        side_panel.setFixedWidth(198)
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setObjectName("sidePanel")
+        self.side_tabs.addTab(sessions_tab, "Sessions")
+        self.side_tabs.addTab(QWidget(), "Exercises")  # built on first use (the library costs start-up time)
+        self.side_tabs.currentChanged.connect(self._build_shelf)
+        self.side_tabs.setFixedWidth(206)
+        side_panel = self.side_tabs
+        self.shelf: ExerciseShelf | None = None
         middle = QHBoxLayout()
         middle.setSpacing(8)
         middle.addWidget(side_panel)
@@ -206,6 +223,20 @@ class CalendarPage(QWidget):
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             view.addActions(menu)
         return made
+
+    def _build_shelf(self, tab: int) -> None:
+        if tab != 1 or self.shelf is not None:
+            return
+        from planner.ui.calendar.exercise_shelf import ExerciseShelf
+
+        self.shelf = ExerciseShelf(self.images_dir)
+        placeholder = self.side_tabs.widget(1)
+        self.side_tabs.blockSignals(True)
+        self.side_tabs.removeTab(1)
+        self.side_tabs.insertTab(1, self.shelf, "Exercises")
+        self.side_tabs.setCurrentIndex(1)
+        self.side_tabs.blockSignals(False)
+        placeholder.deleteLater()
 
     # ---- navigation
     @property
