@@ -9,29 +9,19 @@ from PySide6.QtGui import QUndoCommand
 
 from planner.domain.session import Session
 from planner.services import example_week, sessions
+from planner.ui.calendar.session_commands import AddsSessions
 
 Changed = Callable[[], None]
 
 
-class AddExampleWeek(QUndoCommand):
+class AddExampleWeek(AddsSessions):
     def __init__(self, day: date, first_weekday: int, changed: Changed) -> None:
-        super().__init__("add example week")
+        super().__init__("add example week", lambda _touched: changed())
         self._day = day
         self._first_weekday = first_weekday
-        self._changed = changed
-        self._added: list[Session] = []
-        self._deleted: list[Session] = []
 
-    def redo(self) -> None:
-        if self._deleted:
-            self._added = sessions.restore_many(self._deleted)
-        else:
-            self._added = example_week.add_example_week(self._day, self._first_weekday)
-        self._changed()
-
-    def undo(self) -> None:
-        self._deleted = sessions.delete_many([s.id for s in self._added if s.id is not None])
-        self._changed()
+    def _add(self) -> list[Session]:
+        return example_week.add_example_week(self._day, self._first_weekday)
 
 
 class RemoveExampleSessions(QUndoCommand):

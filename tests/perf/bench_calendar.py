@@ -21,9 +21,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication
 
 from planner.config import Paths
 from planner.services import sessions
@@ -31,34 +30,20 @@ from planner.services.workspace import open_workspace
 from planner.ui.app import make_application
 from planner.ui.calendar.week_page import CalendarPage
 from tests.perf.history import generate
+from tests.perf.repaint import PaintCounter
 
 BUDGET_MS = 16.0
 
 
-class PaintCounter(QObject):
-    """Counts paints of the last day column, the part of the page a week switch or a drop must redraw."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.paints = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.paints += 1
-        return False
-
-
-COUNTER = PaintCounter()
+COUNTER: PaintCounter | None = None
 
 
 def repaint(page: CalendarPage) -> None:
-    """Run the event loop as the app would (delayed item layout, then paint) until the week is painted."""
-    before = COUNTER.paints
-    for _ in range(50):
-        QApplication.processEvents()
-        if COUNTER.paints > before:
-            return
-    raise RuntimeError("the week was never repainted")
+    """Until the last day column is repainted: the part a week switch or a drop must redraw."""
+    global COUNTER
+    if COUNTER is None:
+        COUNTER = PaintCounter(page.week_view.views[-1].viewport())
+    COUNTER.wait_for_paint()
 
 
 def median_ms(samples: list[float]) -> float:
@@ -76,7 +61,6 @@ def main() -> int:
         page = CalendarPage(QUndoStack())
         page.resize(1400, 800)
         page.show()
-        page.week_view.views[-1].viewport().installEventFilter(COUNTER)
         today = date.today()
         page.show_week(today)
         repaint(page)

@@ -19,8 +19,6 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication
 
 from planner.config import Paths
 from planner.services import library
@@ -28,29 +26,10 @@ from planner.services.workspace import open_workspace
 from planner.store import exercise_rows, models
 from planner.ui.app import make_application
 from planner.ui.library.library_page import LibraryPage
+from tests.perf.repaint import PaintCounter
 
 TARGET_MS = 30.0
 QUERIES = ("s", "sq", "squ", "squat", "glute", "hip", "calf raise", "plank", "push the floor", "", "band", "core")
-
-
-class Painted(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
-
-
-def until_painted(counter: Painted) -> None:
-    before = counter.count
-    for _ in range(100):
-        QApplication.processEvents()
-        if counter.count > before:
-            return
-    raise RuntimeError("never repainted")
 
 
 def main() -> int:
@@ -65,22 +44,21 @@ def main() -> int:
         page = LibraryPage(workspace.paths.images)
         page.resize(1400, 900)
         page.show()
-        counter = Painted()
-        page.view.viewport().installEventFilter(counter)
+        counter = PaintCounter(page.view.viewport())
         page.view.viewport().update()
-        until_painted(counter)
+        counter.wait_for_paint()
         print(f"library: {len(library.exercises())} exercises")
         baseline, searches = [], []
         for _ in range(5):
             for query in QUERIES:
                 start = time.perf_counter()
                 page.view.viewport().update()
-                until_painted(counter)
+                counter.wait_for_paint()
                 baseline.append(time.perf_counter() - start)
                 start = time.perf_counter()
                 page.search.setText(query)
                 page.apply_filter()  # what the debounce timer calls
-                until_painted(counter)
+                counter.wait_for_paint()
                 searches.append(time.perf_counter() - start)
         page.close()
         workspace.close()

@@ -233,7 +233,7 @@ class CalendarController(QObject):
         target = plan.week.start + timedelta(days=7)
         command = CopyWeek(plan.week.start, target, self.first_weekday, self._changed)
         self._push(command)
-        self.message.emit(f"Copied {len(command.copies)} sessions to the week of {target:%d %B}.")
+        self.message.emit(f"Copied {len(command.added)} sessions to the week of {target:%d %B}.")
 
     def _count_on(self, day: date) -> int:
         return len(sessions.sessions_between(day, day))

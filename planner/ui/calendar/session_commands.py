@@ -23,25 +23,39 @@ def _what(titles: list[str]) -> str:
     return titles[0] if len(titles) == 1 else f"{len(titles)} sessions"
 
 
-class CreateSession(QUndoCommand):
-    def __init__(self, template: SessionTemplate, day: date, position: int, changed: Changed) -> None:
-        self._draft = template.session_on(day)
-        super().__init__(f"add {self._draft.title} on {day:%A}")
-        self._position = position
+class AddsSessions(QUndoCommand):
+    """An edit that adds sessions: undo deletes them, and redo restores those very rows (same ids)."""
+
+    def __init__(self, text: str, changed: Changed) -> None:
+        super().__init__(text)
         self._changed = changed
-        self._saved: Session | None = None
+        self._added: list[Session] = []
+        self._deleted: list[Session] = []
+
+    @property
+    def added(self) -> list[Session]:
+        return self._added
+
+    def _add(self) -> list[Session]:
+        raise NotImplementedError
 
     def redo(self) -> None:
-        if self._saved is None:
-            self._saved = sessions.create(self._draft, self._position)
-        else:
-            self._saved = sessions.restore(self._saved)
-        self._changed([self._saved.id])  # type: ignore[list-item]
+        self._added = sessions.restore_many(self._deleted) if self._deleted else self._add()
+        self._changed([s.id for s in self._added if s.id is not None])
 
     def undo(self) -> None:
-        assert self._saved is not None and self._saved.id is not None
-        self._saved = sessions.delete(self._saved.id)
+        self._deleted = sessions.delete_many([s.id for s in self._added if s.id is not None])
         self._changed([])
+
+
+class CreateSession(AddsSessions):
+    def __init__(self, template: SessionTemplate, day: date, position: int, changed: Changed) -> None:
+        self._draft = template.session_on(day)
+        super().__init__(f"add {self._draft.title} on {day:%A}", changed)
+        self._position = position
+
+    def _add(self) -> list[Session]:
+        return [sessions.create(self._draft, self._position)]
 
 
 class MoveSessions(QUndoCommand):
@@ -64,26 +78,15 @@ class MoveSessions(QUndoCommand):
         self._changed(self._ids)
 
 
-class CopySessions(QUndoCommand):
+class CopySessions(AddsSessions):
     def __init__(self, originals: list[Session], day: date, position: int | None, changed: Changed) -> None:
-        super().__init__(f"copy {_what([s.title for s in originals])} to {day:%A}")
+        super().__init__(f"copy {_what([s.title for s in originals])} to {day:%A}", changed)
         self._ids = [s.id for s in originals if s.id is not None]
         self._day = day
         self._position = position
-        self._changed = changed
-        self._copies: list[Session] = []
-        self._deleted: list[Session] = []
 
-    def redo(self) -> None:
-        if self._deleted:
-            self._copies = sessions.restore_many(self._deleted)
-        else:
-            self._copies = calendar.copy_many(self._ids, self._day, self._position)
-        self._changed([c.id for c in self._copies if c.id is not None])
-
-    def undo(self) -> None:
-        self._deleted = sessions.delete_many([c.id for c in self._copies if c.id is not None])
-        self._changed([])
+    def _add(self) -> list[Session]:
+        return calendar.copy_many(self._ids, self._day, self._position)
 
 
 class DeleteSessions(QUndoCommand):
@@ -136,27 +139,12 @@ class SetStatus(QUndoCommand):
         self._changed(list(self._before))
 
 
-class CopyWeek(QUndoCommand):
+class CopyWeek(AddsSessions):
     def __init__(self, from_day: date, to_day: date, first_weekday: int, changed: Changed) -> None:
-        super().__init__(f"copy week to the week of {to_day:%d %b}")
+        super().__init__(f"copy week to the week of {to_day:%d %b}", changed)
         self._from = from_day
         self._to = to_day
         self._first_weekday = first_weekday
-        self._changed = changed
-        self._copies: list[Session] = []
-        self._deleted: list[Session] = []
 
-    @property
-    def copies(self) -> list[Session]:
-        return self._copies
-
-    def redo(self) -> None:
-        if self._deleted:
-            self._copies = sessions.restore_many(self._deleted)
-        else:
-            self._copies = calendar.copy_week(self._from, self._to, self._first_weekday)
-        self._changed([c.id for c in self._copies if c.id is not None])
-
-    def undo(self) -> None:
-        self._deleted = sessions.delete_many([c.id for c in self._copies if c.id is not None])
-        self._changed([])
+    def _add(self) -> list[Session]:
+        return calendar.copy_week(self._from, self._to, self._first_weekday)
