@@ -56,10 +56,15 @@ class Prescription:
     reps_low: int
     reps_high: int
     rir: int
+    unit: str = "reps"  # or "seconds" for holds, "contacts" (ground contacts) for plyometrics
 
     def __str__(self) -> str:
         reps = f"{self.reps_low}" if self.reps_low == self.reps_high else f"{self.reps_low}-{self.reps_high}"
-        return f"{self.sets} x {reps}, {self.rir} in reserve"
+        if self.unit == "seconds":
+            return f"{self.sets} x {reps} s, stopping well before form fades"
+        if self.unit == "contacts":
+            return f"{self.sets} x {reps} contacts, every one quick and crisp"
+        return f"{self.sets} x {reps} reps, {self.rir} in reserve"
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,8 +37,8 @@ def builtin_content(path: Path | None = None) -> tuple[int, list[Exercise]]:
                 cues=tuple(item["cues"]),
                 mistakes=tuple(item["mistakes"]),
                 why=item["why"],
-                novice=_prescription(item["novice"]),
-                experienced=_prescription(item["experienced"]),
+                novice=_prescription(item["novice"], item.get("unit", "reps")),
+                experienced=_prescription(item["experienced"], item.get("unit", "reps")),
                 easier=tuple(item["easier"]),
                 harder=tuple(item["harder"]),
                 builtin=True,
@@ -47,9 +47,10 @@ def builtin_content(path: Path | None = None) -> tuple[int, list[Exercise]]:
     return int(raw["content_version"]), exercises
 
 
-def _prescription(raw: dict[str, object]) -> Prescription:
+def _prescription(raw: dict[str, object], unit: str) -> Prescription:
     low, high = raw["reps"]  # type: ignore[misc]
-    return Prescription(sets=int(raw["sets"]), reps_low=int(low), reps_high=int(high), rir=int(raw["rir"]))  # type: ignore[call-overload]
+    sets, rir = int(raw["sets"]), int(raw["rir"])  # type: ignore[call-overload]
+    return Prescription(sets=sets, reps_low=int(low), reps_high=int(high), rir=rir, unit=unit)
 
 
 def sync_builtins(path: Path | None = None) -> int:

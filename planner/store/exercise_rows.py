@@ -75,7 +75,7 @@ def has_image(exercise_id: int, path: str) -> bool:
 
 def _fields(exercise: Exercise) -> dict[str, object]:
     defaults = {
-        level: {"sets": p.sets, "reps": [p.reps_low, p.reps_high], "rir": p.rir}
+        level: {"sets": p.sets, "reps": [p.reps_low, p.reps_high], "rir": p.rir, "unit": p.unit}
         for level, p in (("novice", exercise.novice), ("experienced", exercise.experienced))
         if p is not None
     }
@@ -106,7 +106,13 @@ def _prescription(raw: object) -> Prescription | None:
     if not isinstance(raw, dict):
         return None
     low, high = raw["reps"]
-    return Prescription(sets=int(raw["sets"]), reps_low=int(low), reps_high=int(high), rir=int(raw["rir"]))
+    return Prescription(
+        sets=int(raw["sets"]),
+        reps_low=int(low),
+        reps_high=int(high),
+        rir=int(raw["rir"]),
+        unit=str(raw.get("unit", "reps")),
+    )
 
 
 def _equipment(text: str) -> tuple[str, ...]:

@@ -78,7 +78,7 @@ def test_the_detail_shows_how_and_why_and_links_variants(qtbot: QtBot, page: Lib
     assert "Heels lifting" in text
     assert "Stronger quads absorb landing forces." in text
     assert "quadriceps, glutes (also core)" in text
-    assert "3 x 4-6, 2 in reserve" in text
+    assert "3 x 4-6 reps, 2 in reserve" in text
     assert 'href="exercise:test-bridge"' in text
     page.detail.text.linkActivated.emit("exercise:test-bridge")
     assert page.current().slug == "test-bridge"

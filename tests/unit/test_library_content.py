@@ -77,3 +77,11 @@ def test_the_runner_staples_are_there() -> None:
 
 def test_the_content_is_versioned() -> None:
     assert VERSION == RAW["content_version"] >= 1
+
+
+def test_holds_count_seconds_and_plyometrics_count_contacts() -> None:
+    by_slug = {e.slug: e for e in SHIPPED}
+    assert str(by_slug["front-plank"].novice).startswith(f"{by_slug['front-plank'].novice.sets} x ")
+    assert " s, " in str(by_slug["front-plank"].novice)
+    assert "contacts" in str(by_slug["pogo-hops"].experienced)
+    assert str(by_slug["back-squat"].experienced) == "4 x 4-6 reps, 2 in reserve"

@@ -38,7 +38,7 @@ def test_sync_loads_every_builtin_once(db: SqliteDatabase) -> None:
     squat = by_slug()["test-squat"]
     assert squat.builtin
     assert squat.equipment == ("barbell", "rack")
-    assert str(squat.experienced) == "3 x 4-6, 2 in reserve"
+    assert str(squat.experienced) == "3 x 4-6 reps, 2 in reserve"
     assert squat.images == ("builtin:test-squat.svg",)
 
 
