@@ -45,6 +45,9 @@ def main() -> int:
         window.calendar.controller.create("lift-plyometric-moderate", saturday, 99)
         for page in ("calendar", "library", "progress"):
             window.show_page(page)
+            if page == "library":
+                window.library.select_slug("bulgarian-split-squat")  # type: ignore[attr-defined]
+                window.statusBar().clearMessage()
             QApplication.processEvents()
             window.grab().save(str(out / f"{page}.png"))
             print(out / f"{page}.png")

@@ -166,3 +166,40 @@ def test_the_calendar_carries_a_searchable_exercise_shelf(
     calendar.shelf.search.setText("calves")
     assert [e.name for e in calendar.shelf.model.shown] == ["Test hop"]
     assert calendar.shelf.view.dragEnabled()
+
+
+def test_photos_dragged_from_the_desktop_are_added(qtbot: QtBot, page: LibraryPage, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+
+    from tests.qt.calendar_helpers import drop_on
+
+    photo = tmp_path / "desk.jpg"
+    Image.new("RGB", (320, 240), "navy").save(photo)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(photo)), QUrl.fromLocalFile(str(tmp_path / "notes.txt"))])
+    page.select_slug("test-hop")
+    event = drop_on(qtbot, page.detail, data, QPoint(20, 20), Qt.DropAction.CopyAction)
+    assert event.isAccepted()
+    assert len(page.current().images) == 2
+
+
+def test_exercises_dropped_on_the_sets_table_are_added(qtbot: QtBot, mini_library: None) -> None:
+    from PySide6.QtCore import QPoint
+
+    from planner.ui.calendar.mime import exercises_mime
+    from planner.ui.calendar.session_editor import SessionEditor
+    from tests.qt.calendar_helpers import drop_on
+
+    hop = next(e for e in library.exercises() if e.slug == "test-hop")
+    editor = SessionEditor(sessions_lift(), library.exercises())
+    qtbot.addWidget(editor)
+    editor.show()
+    table = editor.sets_editor.table
+    drop_on(qtbot, table.viewport(), exercises_mime([hop.id], [hop.name]), QPoint(10, 10), Qt.DropAction.CopyAction)
+    assert [s.exercise_id for s in editor.edited().sets] == [hop.id, hop.id]
+
+
+def sessions_lift():  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    return replace(lift(MONDAY), id=1)

@@ -23,14 +23,15 @@ def _items(title: str, lines: tuple[str, ...]) -> str:
     return f"<h4>{title}</h4><ul>" + "".join(f"<li>{escape(line)}</li>" for line in lines) + "</ul>"
 
 
-class ExerciseDetail(QScrollArea):
+class ExerciseDetail(QWidget):
     variant_chosen = Signal(str)  # slug
     photos_dropped = Signal(list)  # paths of image files dragged in from the desktop
 
     def __init__(self, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exerciseDetail")
-        self.setWidgetResizable(True)
+        # a plain widget around the scroll area: a scroll area never sees drops sent to itself, while a
+        # drop on anything inside (nothing there accepts drops) bubbles up to here
         self.setAcceptDrops(True)
         self.thumbnails = thumbnails
         self.picture = QLabel()
@@ -51,7 +52,12 @@ class ExerciseDetail(QScrollArea):
         layout.addWidget(self.title)
         layout.addWidget(self.text, 1)
         layout.addLayout(self.photos)
-        self.setWidget(body)
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroller)
         self.exercise: Exercise | None = None
 
     def show_exercise(self, exercise: Exercise | None, pictures: list[Path], names: dict[str, str]) -> None:
