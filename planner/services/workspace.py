@@ -61,7 +61,8 @@ def open_workspace(paths: Paths, *, exclusive: bool = True) -> Workspace:
         lock = None
     try:
         db = open_db(paths.database, paths.backups)
-        _sync_library()
+        if lock is not None:  # a reader beside the running app writes nothing, not even the library
+            _sync_library()
     except Exception:
         if lock is not None:
             lock.release()

@@ -215,6 +215,8 @@ class MainWindow(QMainWindow):
         return page
 
     def show_page(self, key: str) -> None:
+        if key == "calendar" and self.calendar.shelf is not None:
+            self.calendar.shelf.reload()  # exercises may have been added or hidden in the library
         self.pages.setCurrentWidget(self.page(key))
         self.page_actions[key].setChecked(True)
 
