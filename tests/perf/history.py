@@ -17,6 +17,7 @@ from pathlib import Path
 from planner.config import Paths
 from planner.services.workspace import Workspace, open_workspace
 from planner.store import models as m
+from planner.store.exercise_rows import id_by_slug
 
 # a typical week: (weekday, kind, run type or lift focus, intensity, km, minutes)
 WEEK = (
@@ -30,7 +31,16 @@ WEEK = (
     (5, "run", "tempo", None, 10.0, 52),
     (6, "run", "long", None, 18.0, 110),
 )
-EXERCISES = ("back-squat", "romanian-deadlift", "split-squat", "step-up", "calf-raise", "push-up", "row", "plank")
+EXERCISES = (
+    "back-squat",
+    "romanian-deadlift",
+    "split-squat",
+    "step-up",
+    "straight-knee-calf-raise",
+    "push-up",
+    "dumbbell-row",
+    "front-plank",
+)
 SETS_PER_EXERCISE = 7  # two warm-up sets and five working sets: ~60,000 sets over ten years
 
 
@@ -40,9 +50,11 @@ def generate(workspace: Workspace, years: int = 10, end: date | None = None, see
     end = end or date.today()
     start = end - timedelta(days=365 * years)
     start -= timedelta(days=start.weekday())
+    known = id_by_slug()  # the built-in library is already there; fill in any that are missing
     with m.database.atomic():
         exercise_ids = [
-            m.Exercise.insert(
+            known.get(slug)
+            or m.Exercise.insert(
                 slug=slug, name=slug.replace("-", " ").capitalize(), pattern="squat", focus="lower"
             ).execute()
             for slug in EXERCISES
