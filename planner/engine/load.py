@@ -45,13 +45,6 @@ def session_load(session: Session) -> float:
     return session_rpe(session) * minutes
 
 
-def daily_loads(sessions: Iterable[Session]) -> dict[date, float]:
-    loads: dict[date, float] = defaultdict(float)
-    for session in sessions:
-        loads[session.day] += session_load(session)
-    return dict(loads)
-
-
 def daily_loads_by_kind(sessions: Iterable[Session]) -> dict[date, dict[SessionKind, float]]:
     """Per day, the load of runs, lifts and cross-training apart: the month strip stacks them."""
     loads: dict[date, dict[SessionKind, float]] = defaultdict(lambda: defaultdict(float))

@@ -4,19 +4,11 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
 
 from planner.domain.enums import LiftFocus, MovementPattern
 from planner.domain.exercise import Exercise, Prescription
 from planner.store import models as m
 from planner.store.errors import NotFoundError
-
-
-def exercise_names(exercise_ids: Iterable[int]) -> dict[int, str]:
-    ids = list(set(exercise_ids))
-    if not ids:
-        return {}
-    return {row.id: row.name for row in m.Exercise.select(m.Exercise.id, m.Exercise.name).where(m.Exercise.id.in_(ids))}
 
 
 def all_exercises() -> list[Exercise]:

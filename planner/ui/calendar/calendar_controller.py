@@ -221,10 +221,6 @@ class CalendarController(QObject):
         if data is not None and data.hasFormat(SESSIONS_MIME):
             clipboard.setText(data.text())
 
-    def has_clipboard_sessions(self) -> bool:
-        data = QApplication.clipboard().mimeData()
-        return data is not None and data.hasFormat(SESSIONS_MIME)
-
     def copy_week_to_next(self) -> None:
         plan = self.plan
         if plan is None or not plan.week.sessions:
