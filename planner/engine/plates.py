@@ -1,0 +1,76 @@
+"""Loads a runner can actually put on the bar: the smallest step per kind of equipment, kg or lb.
+
+R11 asks for "the smallest step": 2.5 lb / 1-2.5 kg a week for the lower body, less for the upper body.
+What a gym allows is coarser: a barbell moves by two of its smallest plates, fixed dumbbells and
+kettlebells by the next one in the rack. The step used is the wanted step rounded up to what loads.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+from planner.domain.enums import MassUnit
+
+KG_PER_LB = 0.45359237
+
+# smallest load change per equipment, in (kg, lb): 2 x 1.25 kg / 2 x 2.5 lb plates on a bar, a dumbbell
+# rack's step (2 kg / 5 lb), the next kettlebell (4 kg / 5 lb in lb-sized ranges), a cable stack's pin
+INCREMENT = {
+    "barbell": (2.5, 5.0),
+    "dumbbell": (2.0, 5.0),
+    "kettlebell": (4.0, 5.0),
+    "cable": (2.5, 5.0),
+}
+LOADED = tuple(INCREMENT)
+MINIMUM = {"barbell": (20.0, 45.0)}  # an empty Olympic bar
+# R11's wanted weekly step, (kg, lb): lower body 2.5 kg / 2.5 lb ("1-2.5 kg"), upper body half of it
+WANTED_STEP = {True: (2.5, 2.5), False: (1.25, 1.25)}
+
+
+def loaded_equipment(equipment: Iterable[str]) -> str | None:
+    """The first piece of equipment that carries a load, or None for bodyweight, band and box work."""
+    for item in equipment:
+        if item in INCREMENT:
+            return item
+    return None
+
+
+def to_unit(kg: float, unit: MassUnit) -> float:
+    return kg if unit is MassUnit.KG else kg / KG_PER_LB
+
+
+def to_kg(value: float, unit: MassUnit) -> float:
+    return value if unit is MassUnit.KG else value * KG_PER_LB
+
+
+def increment(equipment: str, unit: MassUnit) -> float:
+    """In the user's unit."""
+    kg, lb = INCREMENT[equipment]
+    return kg if unit is MassUnit.KG else lb
+
+
+def round_load(kg: float, equipment: str, unit: MassUnit) -> float:
+    """The nearest loadable weight, in kg (exact for lb plates: 135 lb is stored as 61.235 kg)."""
+    step = increment(equipment, unit)
+    value = to_unit(kg, unit)
+    loadable = max(round(value / step) * step, step)
+    minimum = MINIMUM.get(equipment)
+    if minimum is not None:
+        loadable = max(loadable, minimum[0] if unit is MassUnit.KG else minimum[1])
+    return to_kg(loadable, unit)
+
+
+def progression_step(equipment: str, unit: MassUnit, lower_body: bool) -> float:
+    """The weekly step in the user's unit: R11's wanted step, rounded up to what the equipment allows."""
+    kg, lb = WANTED_STEP[lower_body]
+    wanted = kg if unit is MassUnit.KG else lb
+    step = increment(equipment, unit)
+    return math.ceil(wanted / step - 1e-9) * step
+
+
+def add_step(kg: float, equipment: str, unit: MassUnit, lower_body: bool, steps: int = 1) -> float:
+    """``kg`` rounded to a loadable weight and moved by ``steps`` progression steps (negative backs off)."""
+    value = to_unit(round_load(kg, equipment, unit), unit)
+    value += steps * progression_step(equipment, unit, lower_body)
+    return round_load(to_kg(value, unit), equipment, unit)

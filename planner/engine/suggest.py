@@ -1,0 +1,312 @@
+"""The split-suggestion engine (DESIGN §3): lift sessions placed around the runs of a week, prescribed,
+progressed and explained; warnings about the plan as it stands. Pure and deterministic."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+
+from planner.domain.enums import Experience, Intensity, LiftFocus, Status
+from planner.domain.session import RUN_TITLES, Session
+from planner.engine import placement as pl
+from planner.engine.phases import Phase, phase_of, sessions_for
+from planner.engine.prescription import Level, Planned, choose_exercises, dose, trimmed
+from planner.engine.progression import last_time, next_step
+from planner.engine.split_rules import check_rules, fine_days
+from planner.engine.suggestion import ExerciseDose, PlanWarning, Suggestion, WeekInput, WeekSuggestion
+from planner.engine.volume import (
+    TWO_WEEK_HARD,
+    WEEK_SOFT,
+    loading_streak,
+    running_recovery_week,
+    single_run_spikes,
+    weekly_jump,
+)
+from planner.engine.week_facts import facts_of
+
+TAPER_KEEP = 0.5  # R8: volume -40-60 %
+DELOAD_KEEP = 0.6  # R12: about 40 % fewer sets
+MAINTENANCE_KEEP = 0.7  # R2: a shorter session at the same loads
+ALTERNATIVE_MARGIN = 3.0
+CONTEXT_BEFORE = timedelta(days=3)
+CONTEXT_AFTER = timedelta(days=10)
+SET_MINUTES = 2.5
+WARM_UP_MINUTES = 10
+
+
+def _roles(phase: Phase, count: int) -> list[pl.Role]:
+    match phase:
+        case Phase.RACE_WEEK:
+            return [pl.Role.ACTIVATION][:count]
+        case Phase.RECOVERY:
+            return [pl.Role.RECOVERY][:count]
+        case Phase.PEAK | Phase.TAPER:
+            return [pl.Role.MAINTENANCE][:count]
+        case _:
+            return [pl.Role.STRENGTH, pl.Role.SUPPORT, pl.Role.POWER][:count]
+
+
+def _covers(role: pl.Role, lift: Session) -> bool:
+    assert lift.lift is not None
+    focus = lift.lift.focus
+    if role in (pl.Role.STRENGTH, pl.Role.MAINTENANCE):
+        return focus in (LiftFocus.LOWER, LiftFocus.FULL)
+    if role is pl.Role.SUPPORT:
+        return focus in (LiftFocus.UPPER, LiftFocus.CORE)
+    if role is pl.Role.POWER:
+        return focus is LiftFocus.PLYOMETRIC
+    return True
+
+
+def _uncovered(roles: list[pl.Role], existing: Sequence[Session]) -> list[pl.Role]:
+    """The roles the runner's own lifts do not fill yet: a lift fills its matching role, else the last."""
+    left = list(roles)
+    unmatched = []
+    for lift in existing:
+        match = next((r for r in left if _covers(r, lift)), None)
+        if match is not None:
+            left.remove(match)
+        else:
+            unmatched.append(lift)
+    for _ in unmatched:
+        if left:
+            left.pop()
+    return left
+
+
+def suggest_week(data: WeekInput) -> WeekSuggestion:
+    days = data.days
+    start, end = days[0], days[-1]
+    profile = data.profile
+    phase = phase_of(start, data.races, profile.first_weekday)
+    target = sessions_for(phase.phase, profile.sessions_per_week)
+    in_week = set(days)
+    everything = [*data.history, *data.sessions]
+    nearby = [s for s in everything if start - CONTEXT_BEFORE <= s.day <= end + CONTEXT_AFTER]
+    facts = facts_of(nearby, data.races)
+    existing = [s for s in data.sessions if s.lift is not None and s.day in in_week and s.status is not Status.SKIPPED]
+    roles = _uncovered(_roles(phase.phase, target), existing)
+
+    form_first = profile.experience is Experience.NOVICE
+    notes = [phase.reason]
+    keep = 1.0
+    deload = False
+    if phase.phase in (Phase.BASE, Phase.BUILD) and not form_first:
+        streak = loading_streak(data.history, start)
+        if (streak >= 3 and running_recovery_week(everything, start)) or streak >= 5:
+            deload = True
+            keep = DELOAD_KEEP
+            notes.append(
+                f"Deload week after {streak} loading weeks, lined up with the lighter running week: "
+                "about 40 % fewer sets, loads moderate (R12)."
+            )
+    if phase.phase is Phase.TAPER:
+        keep = TAPER_KEEP
+    elif phase.phase is Phase.PEAK:
+        keep = MAINTENANCE_KEEP
+    if form_first:
+        notes.append("Form first: light loads, 8-12 reps, stopping 3 reps short (R9, novice profile).")
+    strength_intensity = Intensity.MODERATE if (form_first or deload) else Intensity.HEAVY
+
+    lifts_before = [s.day for s in everything if s.lift is not None and s.day < start and s.status is not Status.SKIPPED]
+    last_lift = max(lifts_before, default=None)
+    free_days = [d for d in days if d not in data.unavailable]
+    options: dict[pl.Role, dict[date, pl.Candidate]] = {}
+    for role in roles:
+        per_day: dict[date, pl.Candidate] = {}
+        for day in free_days:
+            best: pl.Candidate | None = None
+            for variant in pl.variants_for(role, strength_intensity, form_first, facts.at(day)):
+                candidate = pl.score(role, variant, facts, day, profile.strategy, last_lift)
+                if candidate is not None and (best is None or candidate.cost < best.cost):
+                    best = candidate
+            if best is not None:
+                per_day[day] = best
+        options[role] = per_day
+    chosen = pl.best_assignment(roles, options, [s.day for s in existing])
+    chosen.sort(key=lambda c: c.day)
+
+    jump, _ = weekly_jump(everything, start)
+    suggestions = []
+    for candidate in chosen:
+        others = sorted(
+            d
+            for d, c in options[candidate.role].items()
+            if d != candidate.day
+            and c.cost <= candidate.cost + ALTERNATIVE_MARGIN
+            and d not in {x.day for x in chosen}
+        )
+        suggestions.append(_suggestion(candidate, data, phase.phase, form_first, keep, jump, tuple(others[:2])))
+
+    warnings = _plan_warnings(data, nearby, everything)
+    placed = len(existing) + len(suggestions)
+    if placed < target:
+        warnings.append(_shortfall(target, placed, roles, options, free_days, data))
+    return WeekSuggestion(start, phase, target, tuple(suggestions), tuple(warnings), tuple(notes))
+
+
+def _suggestion(
+    candidate: pl.Candidate,
+    data: WeekInput,
+    phase: Phase,
+    form_first: bool,
+    keep: float,
+    jump: float | None,
+    alternatives: tuple[date, ...],
+) -> Suggestion:
+    variant = candidate.variant
+    profile = data.profile
+    light = variant.intensity is Intensity.LIGHT
+    level = Level.LIGHT if light else (Level.FORM if form_first else Level.STRENGTH)
+    activation = candidate.role is pl.Role.ACTIVATION
+    exercises = choose_exercises(variant.focus, level, data.library, activation=activation)
+    advanced = profile.experience is Experience.ADVANCED
+    planned = [Planned(e, dose(e, i, variant.intensity, level, advanced)) for i, e in enumerate(exercises)]
+    if keep < 1.0:
+        planned = trimmed(planned, keep)
+    doses = []
+    for item in planned:
+        step = None
+        if item.exercise.id is not None:
+            step = next_step(
+                item.exercise, item.dose, last_time(item.exercise.id, data.history), profile.mass_unit, jump
+            )
+        doses.append(
+            ExerciseDose(
+                exercise=item.exercise,
+                sets=item.dose.sets,
+                reps_low=item.dose.reps_low,
+                reps_high=item.dose.reps_high,
+                rir=item.dose.rir,
+                unit=item.dose.unit,
+                reps=step.reps if step else item.dose.reps_low,
+                load_kg=step.load_kg if step else None,
+                note=step.note if step else "",
+            )
+        )
+    reasons = list(candidate.notes)
+    if variant.why:
+        reasons.append(f"{variant.why.capitalize()}: {_downgrade_reason(candidate, data)}")
+    reasons.append(_dose_reason(candidate.role, variant.intensity, phase, form_first, keep))
+    total_sets = sum(d.sets for d in doses)
+    minutes = int(WARM_UP_MINUTES + SET_MINUTES * total_sets)
+    return Suggestion(
+        day=candidate.day,
+        focus=variant.focus,
+        intensity=variant.intensity,
+        timing=candidate.timing,
+        time_of_day=candidate.time_of_day,
+        exercises=tuple(doses),
+        reasons=tuple(reasons),
+        alternatives=alternatives,
+        duration_min=minutes,
+    )
+
+
+def _downgrade_reason(candidate: pl.Candidate, data: WeekInput) -> str:
+    day = candidate.day
+    for session in [*data.history, *data.sessions]:
+        if session.day == day + timedelta(days=1) and session.run is not None and session.run.run_type.is_key:
+            title = RUN_TITLES[session.run.run_type].lower()
+            return f"{session.day:%A}'s {title} is the next day, and no free day this week is 24 h clear of key runs (R5)."
+    for race in data.races:
+        if 0 <= (race.day - day).days <= 7:
+            return f"{race.name or 'the race'} on {race.day:%a %d %b} is within 7 days (R7)."
+    return "no free day this week allows heavy legs 24 h clear of key runs and 48 h from other heavy leg work (R5, R6)."
+
+
+def _dose_reason(role: pl.Role, intensity: Intensity, phase: Phase, form_first: bool, keep: float) -> str:
+    if role is pl.Role.ACTIVATION:
+        return "Bodyweight only, 2 easy sets each: wake the legs up, do not tire them."
+    if role is pl.Role.RECOVERY:
+        return "Recovery week after the race: light upper body only, legs rest."
+    if phase is Phase.TAPER:
+        return "Taper: about half the sets, the same loads, so strength stays and fatigue goes (R8)."
+    if phase is Phase.PEAK:
+        return "Maintenance: one shorter session at the same loads keeps the strength gained (R2)."
+    if form_first:
+        return "Learn the movements with light loads, 8-12 reps, 3 in reserve (R9)."
+    if intensity is Intensity.HEAVY:
+        return "Heavy: main lifts 3-4 x 4-6, 2 reps in reserve, compound and single-leg work first (R10)."
+    if keep < 1.0:
+        return "Deload: fewer sets at moderate loads (R12)."
+    return "Moderate: 2-3 sets a few reps short of failure."
+
+
+def _plan_warnings(data: WeekInput, nearby: Sequence[Session], everything: Sequence[Session]) -> list[PlanWarning]:
+    out: list[PlanWarning] = []
+    in_week = set(data.days)
+    by_id = {s.id: s for s in nearby if s.id is not None}
+    for session_id, found in sorted(check_rules(nearby, data.races).items()):
+        session = by_id.get(session_id)
+        if session is None or session.day not in in_week:
+            continue
+        good = fine_days(session, nearby, [d for d in data.days if d not in data.unavailable], data.races)
+        hint = f" Fine days: {', '.join(f'{d:%a}' for d in good)}." if good else " No day this week is clear of it."
+        for warning in found:
+            out.append(PlanWarning(session.day, warning.rule, warning.message + hint, session_id))
+    start = data.days[0]
+    unit = data.profile.distance_unit.value
+    for run, longest in single_run_spikes(everything, data.days):
+        assert run.run is not None and run.run.distance_m is not None
+        out.append(
+            PlanWarning(
+                run.day,
+                "R13",
+                f"{RUN_TITLES[run.run.run_type]} of {_distance(run.run.distance_m, unit)} is over 110 % of your "
+                f"longest run in 30 days ({_distance(longest, unit)}): single-run spikes raise injury risk.",
+                run.id,
+            )
+        )
+    week_jump, two_week_jump = weekly_jump(everything, start)
+    if two_week_jump is not None and two_week_jump > TWO_WEEK_HARD:
+        out.append(
+            PlanWarning(
+                None, "R13", f"Running volume is up {two_week_jump:.0%} over two weeks (more than 30 %): ease it back."
+            )
+        )
+    elif week_jump is not None and week_jump > WEEK_SOFT:
+        out.append(
+            PlanWarning(
+                None, "R13", f"Running volume is up {week_jump:.0%} on last week (more than 10 %): loads held (R11)."
+            )
+        )
+    return out
+
+
+def _distance(metres: float, unit: str) -> str:
+    value = metres / 1000 if unit == "km" else metres / 1609.344
+    return f"{value:.1f} {unit}"
+
+
+def _shortfall(
+    target: int,
+    placed: int,
+    roles: Sequence[pl.Role],
+    options: dict[pl.Role, dict[date, pl.Candidate]],
+    free_days: Sequence[date],
+    data: WeekInput,
+) -> PlanWarning:
+    if not free_days:
+        why = "every day is marked unavailable"
+    elif all(not options[r] for r in roles):
+        why = "no free day passes the hard rules (R5-R7)"
+    else:
+        why = "there are not enough free days that pass the hard rules (R5-R7)"
+    rule = "R2" if target == 1 else "R1"
+    return PlanWarning(None, rule, f"Only {placed} of {target} lift sessions fit this week: {why}.")
+
+
+def plan_season(weeks: Sequence[WeekInput]) -> list[WeekSuggestion]:
+    """Weeks in order; each week sees the suggestions of the weeks before as planned sessions, so R2's
+    10-day gap and R6 across a week boundary hold over the season."""
+    results = []
+    carried: list[Session] = []
+    for week in weeks:
+        data = replace(week, history=(*week.history, *carried)) if carried else week
+        result = suggest_week(data)
+        results.append(result)
+        carried.extend(s.as_session() for s in result.suggestions)
+        carried.extend(s for s in week.sessions if week.days[0] <= s.day <= week.days[-1])
+    return results

@@ -1,0 +1,115 @@
+"""What the engine needs to know about each day around a week: runs, key runs, races, lifts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from planner.domain.enums import RunType, SessionKind, Status, TimeOfDay
+from planner.domain.profile import Race
+from planner.domain.session import RUN_TITLES, Session
+from planner.engine.split_rules import is_heavy_lower
+
+
+@dataclass(slots=True)
+class DayFacts:
+    day: date
+    runs: list[Session] = field(default_factory=list)
+    lifts: list[Session] = field(default_factory=list)
+    cross: bool = False
+    rest: bool = False
+    race: str | None = None  # the race's name when one is run that day
+
+    @property
+    def key_run(self) -> Session | None:
+        for run in self.runs:
+            assert run.run is not None
+            if run.run.run_type.is_key:
+                return run
+        return None
+
+    @property
+    def easy(self) -> bool:
+        return bool(self.runs) and self.key_run is None
+
+    @property
+    def long(self) -> bool:
+        return any(r.run is not None and r.run.run_type is RunType.LONG for r in self.runs)
+
+    @property
+    def run_time(self) -> TimeOfDay | None:
+        """The time of the day's last run, when every run says when it is."""
+        times = [r.time_of_day for r in self.runs]
+        if not times or None in times:
+            return None
+        return TimeOfDay.PM if TimeOfDay.PM in times else TimeOfDay.AM
+
+    def describe(self) -> str:
+        """"an easy-run day", "a run-free day", "the intervals day"."""
+        if self.race:
+            return "race day"
+        key = self.key_run
+        if key is not None and key.run is not None:
+            return f"the {RUN_TITLES[key.run.run_type].lower()} day"
+        if self.runs:
+            return "an easy-run day"
+        if self.cross:
+            return "a cross-training day"
+        return "a run-free day"
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    days: dict[date, DayFacts]
+    key_days: dict[date, str]  # day -> what the key run is ("intervals", "long run", "race")
+    heavy_lower_days: frozenset[date]
+    lift_days: frozenset[date]
+    races: dict[date, str]
+
+    def at(self, day: date) -> DayFacts:
+        return self.days.get(day) or DayFacts(day)
+
+    def next_key(self, day: date, within: int = 3) -> tuple[date, str] | None:
+        for offset in range(1, within + 1):
+            other = day + timedelta(days=offset)
+            if other in self.key_days:
+                return other, self.key_days[other]
+        return None
+
+    def race_within(self, day: date, low: int, high: int) -> tuple[date, str] | None:
+        for race_day, name in sorted(self.races.items()):
+            if low <= (race_day - day).days <= high:
+                return race_day, name
+        return None
+
+
+def facts_of(sessions: Iterable[Session], races: Sequence[Race]) -> Facts:
+    days: dict[date, DayFacts] = {}
+    race_days = {r.day: r.name or "race" for r in races}
+    for s in sessions:
+        if s.status is Status.SKIPPED:
+            continue
+        facts = days.setdefault(s.day, DayFacts(s.day))
+        if s.run is not None:
+            facts.runs.append(s)
+            if s.run.run_type is RunType.RACE:
+                race_days.setdefault(s.day, "race")
+        elif s.lift is not None:
+            facts.lifts.append(s)
+        elif s.kind is SessionKind.CROSS:
+            facts.cross = True
+        elif s.kind is SessionKind.REST:
+            facts.rest = True
+    for day, name in race_days.items():
+        days.setdefault(day, DayFacts(day)).race = name
+    key_days: dict[date, str] = {}
+    for day, facts in days.items():
+        key = facts.key_run
+        if key is not None and key.run is not None:
+            key_days[day] = RUN_TITLES[key.run.run_type].lower()
+    for day, name in race_days.items():
+        key_days[day] = name if name != "race" else "race"
+    heavy = frozenset(s.day for f in days.values() for s in f.lifts if is_heavy_lower(s))
+    lifted = frozenset(day for day, f in days.items() if f.lifts)
+    return Facts(days, key_days, heavy, lifted, race_days)
