@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from planner import __version__
-from planner.cli_codes import EXIT_DATABASE, EXIT_IN_USE, EXIT_OK
+from planner.cli_codes import EXIT_DATABASE, EXIT_IN_USE, EXIT_OK, EXIT_USAGE
 from planner.config import Paths, resolve_paths
 
 # Only argparse at import time: the GUI path must not pay for what the headless commands need.
@@ -42,6 +42,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     listing.add_argument("--format", choices=("json", "text"), default="text")
 
+    suggest = commands.add_parser(
+        "suggest", help="suggest lift sessions for a week (from --input WEEK.json, or the database)"
+    )
+    suggest.add_argument(
+        "--input", metavar="WEEK.json", help="a week as JSON (README: 'runlift suggest'); - reads stdin"
+    )
+    suggest.add_argument("--week", type=_iso_date, default=None, metavar="YYYY-MM-DD", help="without --input")
+    suggest.add_argument("--format", choices=("json", "text"), default="json")
+
     example = commands.add_parser("example", help="add (or remove) the example week")
     example.add_argument("--week", type=_iso_date, default=None, metavar="YYYY-MM-DD")
     example.add_argument("--remove", action="store_true", help="remove every example session instead")
@@ -55,6 +64,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from planner.ui.app import run_gui  # Qt only when a window is wanted
 
         return run_gui(paths)
+
+    if args.command == "suggest" and args.input:
+        return _suggest_from_file(args.input, args.format)
 
     from planner.store.errors import DatabaseInUseError, StoreError
 
@@ -77,7 +89,7 @@ def _run_headless(args: argparse.Namespace, paths: Paths) -> int:
     from planner.store.profile_rows import get_profile
 
     day = args.week or date.today()
-    workspace = open_workspace(paths, exclusive=args.command != "sessions")
+    workspace = open_workspace(paths, exclusive=args.command not in ("sessions", "suggest"))
     try:
         first_weekday = get_profile().first_weekday
         if args.command == "sessions":
@@ -86,6 +98,16 @@ def _run_headless(args: argparse.Namespace, paths: Paths) -> int:
                 print(json.dumps([session_to_json(s) for s in week.sessions], indent=2))
             else:
                 print(week_as_text(week))
+        elif args.command == "suggest":
+            from planner.io.week_json import suggestion_as_text, suggestion_to_json
+            from planner.services import suggestions
+
+            result = suggestions.suggest(day)
+            unit = get_profile().mass_unit
+            if args.format == "json":
+                print(json.dumps(suggestion_to_json(result, unit), indent=2))
+            else:
+                print(suggestion_as_text(result, unit))
         elif args.command == "example":
             if args.remove:
                 removed = example_week.remove_example_sessions()
@@ -95,4 +117,52 @@ def _run_headless(args: argparse.Namespace, paths: Paths) -> int:
                 print(f"Added {len(added)} example sessions to the week of {added[0].day:%d %b %Y}.")
     finally:
         workspace.close()
+    return EXIT_OK
+
+
+MAX_INPUT_BYTES = 1_000_000
+
+
+def _suggest_from_file(source: str, output: str) -> int:
+    """The engine on a week given as JSON, with the built-in library; no database is touched."""
+    import json
+    from dataclasses import replace
+
+    from planner.engine.suggest import suggest_week
+    from planner.io.week_json import WeekInputError, parse_week, suggestion_as_text, suggestion_to_json
+    from planner.services.library import builtin_content
+
+    try:
+        if source == "-":
+            text = sys.stdin.read(MAX_INPUT_BYTES + 1)
+        else:
+            with open(source, encoding="utf-8") as handle:
+                text = handle.read(MAX_INPUT_BYTES + 1)
+        if len(text) > MAX_INPUT_BYTES:
+            raise WeekInputError(f"the input is over {MAX_INPUT_BYTES // 1000} kB")
+        raw = json.loads(text)
+        _, library = builtin_content()
+        library = [replace(e, id=i + 1) for i, e in enumerate(library)]
+        week = parse_week(raw, library)
+    except OSError as exc:
+        print(f"runlift: cannot read {source}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except UnicodeDecodeError:
+        print(f"runlift: {source} is not UTF-8 text", file=sys.stderr)
+        return EXIT_USAGE
+    except json.JSONDecodeError as exc:
+        print(
+            f"runlift: {source} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}", file=sys.stderr
+        )
+        return EXIT_USAGE
+    except (WeekInputError, RecursionError) as exc:
+        message = exc if isinstance(exc, WeekInputError) else "the input nests too deeply"
+        print(f"runlift: {message}", file=sys.stderr)
+        return EXIT_USAGE
+    result = suggest_week(week)
+    unit = week.profile.mass_unit
+    if output == "json":
+        print(json.dumps(suggestion_to_json(result, unit), indent=2))
+    else:
+        print(suggestion_as_text(result, unit))
     return EXIT_OK

@@ -116,9 +116,7 @@ def _pick(
     return others[0] if others else None
 
 
-def dose(
-    exercise: Exercise, slot: int, intensity: Intensity, level: Level, advanced: bool
-) -> Prescription:
+def dose(exercise: Exercise, slot: int, intensity: Intensity, level: Level, advanced: bool) -> Prescription:
     """The sets x reps x RIR for one exercise in a session of this intensity (R9, R10)."""
     if level is not Level.STRENGTH or intensity is Intensity.LIGHT:
         base = exercise.novice or exercise.experienced or FALLBACK
@@ -142,9 +140,7 @@ def trimmed(planned: list[Planned], keep: float) -> list[Planned]:
     the main lifts keep their load (intensity is kept, volume goes)."""
     total = sum(p.dose.sets for p in planned)
     limit = max(1, round(total * keep))
-    out = [
-        Planned(p.exercise, _with_sets(p.dose, max(1, math.ceil(p.dose.sets * keep)))) for p in planned
-    ]
+    out = [Planned(p.exercise, _with_sets(p.dose, max(1, math.ceil(p.dose.sets * keep)))) for p in planned]
     while len(out) > 1 and sum(p.dose.sets for p in out) > limit:
         out.pop()
     return out

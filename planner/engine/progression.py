@@ -107,7 +107,10 @@ def next_step(
     if short:
         load = add_step(last_load, equipment, unit, lower_body, -1)
         return Step(
-            low, load, f"Missed reps last time ({fewest} of {short[0].target_reps}): back off to {_fmt(load, unit)}.", e1rm
+            low,
+            load,
+            f"Missed reps last time ({fewest} of {short[0].target_reps}): back off to {_fmt(load, unit)}.",
+            e1rm,
         )
     rir_met = all(s.actual_rir is None or s.actual_rir >= prescription.rir for s in sets)
     if fewest >= high and rir_met:
@@ -119,10 +122,6 @@ def next_step(
                 e1rm,
             )
         load = add_step(last_load, equipment, unit, lower_body, 1)
-        return Step(
-            low, load, f"All sets reached {high} reps: add the smallest step, {_fmt(load, unit)} (R11).", e1rm
-        )
+        return Step(low, load, f"All sets reached {high} reps: add the smallest step, {_fmt(load, unit)} (R11).", e1rm)
     target = min(high, max(low, fewest + 1))
-    return Step(
-        target, round_load(last_load, equipment, unit), f"Same load, aim for {target} reps on every set.", e1rm
-    )
+    return Step(target, round_load(last_load, equipment, unit), f"Same load, aim for {target} reps on every set.", e1rm)

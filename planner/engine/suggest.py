@@ -109,7 +109,9 @@ def suggest_week(data: WeekInput) -> WeekSuggestion:
         notes.append("Form first: light loads, 8-12 reps, stopping 3 reps short (R9, novice profile).")
     strength_intensity = Intensity.MODERATE if (form_first or deload) else Intensity.HEAVY
 
-    lifts_before = [s.day for s in everything if s.lift is not None and s.day < start and s.status is not Status.SKIPPED]
+    lifts_before = [
+        s.day for s in everything if s.lift is not None and s.day < start and s.status is not Status.SKIPPED
+    ]
     last_lift = max(lifts_before, default=None)
     free_days = [d for d in days if d not in data.unavailable]
     options: dict[pl.Role, dict[date, pl.Candidate]] = {}
@@ -133,9 +135,7 @@ def suggest_week(data: WeekInput) -> WeekSuggestion:
         others = sorted(
             d
             for d, c in options[candidate.role].items()
-            if d != candidate.day
-            and c.cost <= candidate.cost + ALTERNATIVE_MARGIN
-            and d not in {x.day for x in chosen}
+            if d != candidate.day and c.cost <= candidate.cost + ALTERNATIVE_MARGIN and d not in {x.day for x in chosen}
         )
         suggestions.append(_suggestion(candidate, data, phase.phase, form_first, keep, jump, tuple(others[:2])))
 
@@ -209,7 +209,9 @@ def _downgrade_reason(candidate: pl.Candidate, data: WeekInput) -> str:
     for session in [*data.history, *data.sessions]:
         if session.day == day + timedelta(days=1) and session.run is not None and session.run.run_type.is_key:
             title = RUN_TITLES[session.run.run_type].lower()
-            return f"{session.day:%A}'s {title} is the next day, and no free day this week is 24 h clear of key runs (R5)."
+            return (
+                f"{session.day:%A}'s {title} is the next day, and no free day this week is 24 h clear of key runs (R5)."
+            )
     for race in data.races:
         if 0 <= (race.day - day).days <= 7:
             return f"{race.name or 'the race'} on {race.day:%a %d %b} is within 7 days (R7)."

@@ -38,11 +38,7 @@ def single_run_spikes(sessions: Sequence[Session], days: Sequence[date]) -> list
     for run in runs:
         if run.day not in days or run.run is None or not run.run.distance_m:
             continue
-        window = [
-            r.run.distance_m or 0.0
-            for r in runs
-            if r.run is not None and run.day - LOOKBACK <= r.day < run.day
-        ]
+        window = [r.run.distance_m or 0.0 for r in runs if r.run is not None and run.day - LOOKBACK <= r.day < run.day]
         longest = max(window, default=0.0)
         known = any(r.day < days[0] - timedelta(days=7) for r in runs)  # a spike needs a month to compare with
         if known and longest and run.run.distance_m > SINGLE_RUN_LIMIT * longest:

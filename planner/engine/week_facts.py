@@ -46,7 +46,7 @@ class DayFacts:
         return TimeOfDay.PM if TimeOfDay.PM in times else TimeOfDay.AM
 
     def describe(self) -> str:
-        """"an easy-run day", "a run-free day", "the intervals day"."""
+        """ "an easy-run day", "a run-free day", "the intervals day"."""
         if self.race:
             return "race day"
         key = self.key_run

@@ -1,0 +1,116 @@
+"""The suggestion engine fed from the database: a week's input, accepting suggestions, planning a season."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+
+from planner.domain.enums import Experience
+from planner.domain.exercise import Exercise
+from planner.domain.session import Session
+from planner.domain.week import week_days
+from planner.engine.progression import Step, last_time, next_step
+from planner.engine.suggest import plan_season, suggest_week
+from planner.engine.suggestion import Suggestion, WeekInput, WeekSuggestion
+from planner.engine.volume import weekly_jump
+from planner.services import sessions
+from planner.services.prescriptions import dose_for
+from planner.store import exercise_rows, race_rows
+from planner.store import models as m
+from planner.store import session_rows as rows
+from planner.store.errors import NotFoundError
+from planner.store.profile_rows import get_profile
+
+HISTORY_WEEKS = 8  # progression looks back this far for the last logged sets; R12/R13 need six weeks
+CONTEXT_AFTER = timedelta(days=10)  # key runs and races after the week constrain its last days
+RACE_HORIZON = timedelta(weeks=30)  # phases count back from the next A race up to this far ahead
+MAX_SEASON_WEEKS = 30
+
+
+def week_input(day: date, library: Sequence[Exercise] | None = None) -> WeekInput:
+    """The week holding ``day`` as the engine sees it: four queries (sessions, sets, races, library)."""
+    profile = get_profile()
+    days = week_days(day, profile.first_weekday)
+    first = days[0] - timedelta(weeks=HISTORY_WEEKS)
+    span = rows.sessions_between(first, days[-1] + CONTEXT_AFTER, with_sets=False)
+    lift_ids = [s.id for s in span if s.lift is not None and s.id is not None and s.day < days[0]]
+    sets = rows.sets_by_session(lift_ids)
+    history = tuple(replace(s, sets=sets.get(s.id, ())) if s.lift else s for s in span if s.day < days[0])  # type: ignore[arg-type]
+    current = tuple(s for s in span if s.day >= days[0])
+    races = race_rows.races_between(days[0] - timedelta(weeks=1), days[-1] + RACE_HORIZON)
+    return WeekInput(
+        days=days,
+        profile=profile,
+        sessions=current,
+        races=tuple(races),
+        history=history,
+        library=tuple(library if library is not None else exercise_rows.all_exercises()),
+    )
+
+
+def suggest(day: date) -> WeekSuggestion:
+    return suggest_week(week_input(day))
+
+
+def accept(suggestions: Sequence[Suggestion]) -> list[Session]:
+    """Save suggestions as planned lifts (source "suggested"), all in one transaction."""
+    with m.database.atomic():
+        return [sessions.create(s.as_session()) for s in suggestions]
+
+
+def season(first_day: date, weeks: int) -> list[WeekSuggestion]:
+    """Suggestions for ``weeks`` weeks from the week holding ``first_day``, each seeing the ones before."""
+    weeks = max(1, min(weeks, MAX_SEASON_WEEKS))
+    profile = get_profile()
+    start = week_days(first_day, profile.first_weekday)[0]
+    base = week_input(start)
+    end = start + timedelta(weeks=weeks) + CONTEXT_AFTER
+    span = rows.sessions_between(start, end, with_sets=False)
+    races = race_rows.races_between(start - timedelta(weeks=1), end + RACE_HORIZON)
+    inputs = []
+    for k in range(weeks):
+        days = tuple(start + timedelta(days=7 * k + i) for i in range(7))
+        inputs.append(
+            replace(
+                base,
+                days=days,
+                sessions=tuple(s for s in span if days[0] <= s.day <= days[-1] + CONTEXT_AFTER),
+                races=tuple(races),
+                history=base.history + tuple(s for s in span if s.day < days[0]) if k else base.history,
+            )
+        )
+    return plan_season(inputs)
+
+
+def weeks_to(first_day: date, last_day: date) -> int:
+    profile = get_profile()
+    start = week_days(first_day, profile.first_weekday)[0]
+    return max(1, (last_day - start).days // 7 + 1)
+
+
+def progression_for(session: Session) -> dict[int, Step]:
+    """The next step for each exercise of a lift (the session editor's hints), from the sets logged
+    before the session's day."""
+    if session.lift is None:
+        return {}
+    profile = get_profile()
+    days = week_days(session.day, profile.first_weekday)
+    history_start = days[0] - timedelta(weeks=HISTORY_WEEKS)
+    span = rows.sessions_between(history_start, session.day - timedelta(days=1), with_sets=True)
+    around = rows.sessions_between(days[0] - timedelta(weeks=2), days[-1], with_sets=False)
+    jump, _ = weekly_jump(around, days[0])
+    steps: dict[int, Step] = {}
+    experience = profile.experience
+    for exercise_id in dict.fromkeys(s.exercise_id for s in session.sets):
+        try:
+            exercise = exercise_rows.get_exercise(exercise_id)
+        except NotFoundError:
+            continue
+        prescription = dose_for(exercise, experience if experience is Experience.NOVICE else Experience.ADVANCED)
+        planned = [s for s in session.sets if s.exercise_id == exercise_id]
+        reps = [s.target_reps for s in planned if s.target_reps]
+        if reps and not prescription.reps_low <= min(reps) <= prescription.reps_high:
+            prescription = replace(prescription, reps_low=min(reps), reps_high=max(max(reps), min(reps) + 2))
+        steps[exercise_id] = next_step(exercise, prescription, last_time(exercise_id, span), profile.mass_unit, jump)
+    return steps
