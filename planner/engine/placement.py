@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
-from itertools import permutations
+from itertools import pairwise, permutations
 
 from planner.domain.enums import Intensity, LiftFocus, Strategy, TimeOfDay
 from planner.engine.suggestion import Timing
@@ -115,7 +115,7 @@ def score(
     # R5: heavy legs need 24 h before a key run (hard), 48 h is better (soft)
     nxt = facts.next_key(day, within=2)
     if nxt is not None:
-        key_day, what = nxt
+        key_day, _what = nxt
         hours = (key_day - day).days * 24
         if variant.heavy_legs and hours <= 24:
             return None
@@ -261,7 +261,7 @@ def _spacing(days: Sequence[date], fixed: Sequence[date]) -> float:
     """Lifts on consecutive days cost a little: spread sessions through the week."""
     every = sorted([*days, *fixed])
     cost = 0.0
-    for a, b in zip(every, every[1:], strict=False):
+    for a, b in pairwise(every):
         if b - a == timedelta(days=1):
             cost += BACK_TO_BACK
     return cost
