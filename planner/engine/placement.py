@@ -199,7 +199,8 @@ def _day_reason(name: str, here: DayFacts, facts: Facts, day: date, variant: Var
     parts = [f"{name} is {kind}"]
     if nxt is not None:
         key_day, what = nxt
-        parts.append(f"{key_day:%A}'s {what} is {(key_day - day).days * 24} h away")
+        verb = "are" if what.endswith("s") else "is"  # "intervals are", "the tempo run is"
+        parts.append(f"{key_day:%A}'s {what} {verb} {(key_day - day).days * 24} h away")
     else:
         parts.append("no key run in the next three days")
     text = " and ".join(parts)

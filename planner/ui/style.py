@@ -13,11 +13,12 @@ BASE_STYLE = """
 }
 #dayColumnToday { border: 2px solid palette(highlight); }
 #dayHeader { padding: 2px 2px 4px 2px; }
-#exampleBanner {
+#exampleBanner, #suggestionBar {
     background: palette(alternate-base);
     border: 1px solid palette(mid);
     border-radius: 6px;
 }
+#suggestionBar { border: 1px dashed palette(highlight); }
 #weekFooter { padding: 6px 2px 0 2px; }
 #sessionCard { border-radius: 5px; }
 #trashTarget {

@@ -16,13 +16,15 @@ from planner.domain.enums import DistanceUnit, Status
 from planner.domain.exercise import Exercise
 from planner.domain.session import Session
 from planner.domain.templates import TEMPLATES_BY_KEY
-from planner.services import calendar, library, sessions
+from planner.engine.suggestion import Suggestion, WeekSuggestion
+from planner.services import calendar, library, sessions, suggestions
 from planner.services.calendar import WeekPlan
 from planner.services.prescriptions import with_exercises
 from planner.store.errors import NotFoundError
 from planner.store.profile_rows import get_profile
 from planner.ui.calendar.mime import SESSIONS_MIME, session_ids_from, sessions_mime
 from planner.ui.calendar.session_commands import (
+    AcceptSuggestions,
     CopySessions,
     CopyWeek,
     CreateSession,
@@ -41,6 +43,7 @@ class CalendarController(QObject):
     week_loaded = Signal(object)  # WeekPlan
     message = Signal(str)
     select_requested = Signal(list)  # session ids to select once the week is reloaded
+    suggestions_changed = Signal(object)  # WeekSuggestion shown as ghost cards, or None
 
     def __init__(
         self,
@@ -57,6 +60,7 @@ class CalendarController(QObject):
         self.unit = DistanceUnit.KM
         self.anchor = date.today()
         self.edit_session = edit_session
+        self.suggestion: WeekSuggestion | None = None
         # queued: a drop finishes inside the view's own event handler before the model is reloaded
         queued = Qt.ConnectionType.QueuedConnection
         model.create_requested.connect(self.create, queued)
@@ -72,6 +76,60 @@ class CalendarController(QObject):
     def show_week(self, day: date) -> None:
         self.anchor = day
         self.reload()
+        if self.suggestion is not None and self.plan is not None and self.suggestion.start != self.plan.week.start:
+            self.clear_suggestions()  # suggestions belong to the week they were made for
+
+    # ---- suggestions (ghost cards)
+    def suggest_lifts(self) -> WeekSuggestion:
+        """Fill the shown week with suggested lifts as ghost cards; nothing is saved until accepted."""
+        result = suggestions.suggest(self.anchor)
+        self.suggestion = result
+        self.model.set_ghosts(list(result.suggestions))
+        self.suggestions_changed.emit(result)
+        count = len(result.suggestions)
+        if count:
+            self.message.emit(
+                f"{count} lift session{'s' if count != 1 else ''} suggested: Enter or double-click accepts, "
+                "Delete dismisses; hover a card to see why."
+            )
+        else:
+            self.message.emit(
+                "No lift sessions to add this week: "
+                + (
+                    result.warnings[0].message
+                    if result.warnings
+                    else f"the week already has the {result.target} the plan wants."
+                )
+            )
+        return result
+
+    def accept(self, chosen: list[Suggestion]) -> None:
+        chosen = [g for g in chosen if g in self.model.ghosts]
+        if chosen:
+            self._push(AcceptSuggestions(chosen, self._changed, self._ghosts_accepted))
+
+    def accept_all(self) -> None:
+        self.accept(self.model.ghosts)
+
+    def dismiss(self, chosen: list[Suggestion]) -> None:
+        left = [g for g in self.model.ghosts if g not in chosen]
+        self.model.set_ghosts(left)
+        self._after_ghosts_changed()
+
+    def clear_suggestions(self) -> None:
+        self.model.set_ghosts([])
+        self.suggestion = None
+        self.suggestions_changed.emit(None)
+
+    def _ghosts_accepted(self, chosen: list[Suggestion], accepted: bool) -> None:
+        if accepted:
+            self.model.set_ghosts([g for g in self.model.ghosts if g not in chosen])
+        else:  # undo: the ghosts come back if their week is still the one shown
+            self.model.set_ghosts(sorted([*self.model.ghosts, *chosen], key=lambda g: g.day))
+        self._after_ghosts_changed()
+
+    def _after_ghosts_changed(self) -> None:
+        self.suggestions_changed.emit(self.suggestion if self.model.ghosts else None)
 
     def reload(self) -> None:
         plan = calendar.week_plan(self.anchor, self.first_weekday)

@@ -56,6 +56,7 @@ class CardFonts:
 
 class CardDelegate(QStyledItemDelegate):
     status_clicked = Signal(int)  # session id
+    accept_clicked = Signal(object)  # a ghost card's Suggestion
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,7 +102,7 @@ class CardDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         fonts = self.fonts(option.font)
-        session: Session | None = index.data(Role.SESSION)
+        session: Session | None = index.data(Role.SESSION) or index.data(Role.PREVIEW)
         width = self._card_width(option)
         title_height, numbers_height = fonts.title_metrics.height(), fonts.body_metrics.height()
         if session is not None:
@@ -120,6 +121,9 @@ class CardDelegate(QStyledItemDelegate):
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         session: Session | None = index.data(Role.SESSION)
+        ghost = index.data(Role.GHOST) if session is None else None
+        if ghost is not None:
+            session = index.data(Role.PREVIEW)
         if session is None:
             return
         warnings = index.data(Role.WARNINGS) or ()
@@ -131,9 +135,14 @@ class CardDelegate(QStyledItemDelegate):
         path = QPainterPath()
         path.addRoundedRect(QRectF(card), 5, 5)
         painter.fillPath(path, palette.color(QPalette.ColorRole.Base))
-        painter.fillPath(path, tint(session.kind, 50))
+        painter.fillPath(path, tint(session.kind, 18 if ghost else 50))
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        if selected or warnings:
+        if ghost is not None:
+            # a suggestion: dashed outline, the accept "+" where a card has its done circle
+            color = palette.color(QPalette.ColorRole.Highlight) if selected else accent(session.kind)
+            painter.setPen(QPen(color, 2 if selected else 1.5, Qt.PenStyle.DashLine))
+            painter.drawPath(path)
+        elif selected or warnings:
             color = palette.color(QPalette.ColorRole.Highlight) if selected else WARNING_COLOR
             painter.setPen(QPen(color, 2))
             painter.drawPath(path)
@@ -173,13 +182,19 @@ class CardDelegate(QStyledItemDelegate):
         small_metrics = fonts.small_metrics
         footer_left = text_left + STATUS + 4
         footer_width = status.left() - 4 - footer_left
+        footer = card_footer(session)
+        if ghost is not None:
+            footer = "Suggested" + (f" · {ghost.time_of_day.value}" if ghost.time_of_day else "")
         painter.drawText(
             QRect(footer_left, status.top() - 2, footer_width, STATUS + 4),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            small_metrics.elidedText(card_footer(session), Qt.TextElideMode.ElideRight, footer_width),
+            small_metrics.elidedText(footer, Qt.TextElideMode.ElideRight, footer_width),
         )
         right = text_left + title_width
-        self._paint_status(painter, card, session, text_color)
+        if ghost is not None:
+            self._paint_accept(painter, card, accent(session.kind))
+        else:
+            self._paint_status(painter, card, session, text_color)
         if warnings:
             self._paint_warning(painter, QRect(right, card.top() + PAD - 2, ICON, ICON))
         if option.state & QStyle.StateFlag.State_HasFocus:
@@ -209,6 +224,16 @@ class CardDelegate(QStyledItemDelegate):
         if session.status is Status.SKIPPED:
             painter.drawLine(at(0.25, 0.75), at(0.75, 0.25))
 
+    def _paint_accept(self, painter: QPainter, card: QRect, color: QColor) -> None:
+        box = QRectF(self.status_rect(card))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawEllipse(box)
+        painter.setPen(QPen(QColor("white"), 2))
+        c = box.center()
+        painter.drawLine(QPointF(c.x() - 3.5, c.y()), QPointF(c.x() + 3.5, c.y()))
+        painter.drawLine(QPointF(c.x(), c.y() - 3.5), QPointF(c.x(), c.y() + 3.5))
+
     @staticmethod
     def _paint_warning(painter: QPainter, box: QRect) -> None:
         triangle = QPainterPath()
@@ -235,5 +260,9 @@ class CardDelegate(QStyledItemDelegate):
             hit = self.status_rect(card).adjusted(-4, -4, 4, 4)
             if session is not None and session.id is not None and hit.contains(event.position().toPoint()):
                 self.status_clicked.emit(session.id)
+                return True
+            ghost = index.data(Role.GHOST)
+            if ghost is not None and hit.contains(event.position().toPoint()):
+                self.accept_clicked.emit(ghost)
                 return True
         return super().editorEvent(event, model, option, index)  # type: ignore[arg-type]

@@ -17,6 +17,7 @@ class DayListView(QListView):
     edit_requested = Signal(int)
     status_toggle_requested = Signal(list)
     week_scroll_requested = Signal(int)
+    accept_requested = Signal(list)  # ghost suggestions to accept
 
     def __init__(self, day_row: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +46,13 @@ class DayListView(QListView):
         chosen.sort(key=lambda i: i.row())
         return [i.data(Role.SESSION).id for i in chosen]
 
+    def selected_ghosts(self) -> list[object]:
+        chosen = [i for i in self.selectedIndexes() if i.data(Role.GHOST) is not None]
+        if not chosen and self.currentIndex().isValid() and self.currentIndex().data(Role.GHOST) is not None:
+            chosen = [self.currentIndex()]
+        chosen.sort(key=lambda i: i.row())
+        return [i.data(Role.GHOST) for i in chosen]
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Arrows walk the week; Enter edits; Space ticks done. Moving, copying and deleting are the
         calendar page's actions (Edit menu), so each key has one meaning."""
@@ -56,6 +64,10 @@ class DayListView(QListView):
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and ids:
             self.edit_requested.emit(ids[0])
             return
+        ghosts = self.selected_ghosts()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and ghosts:
+            self.accept_requested.emit(ghosts)
+            return
         if key == Qt.Key.Key_Space and ids:
             self.status_toggle_requested.emit(ids)
             return
@@ -66,6 +78,10 @@ class DayListView(QListView):
         session = index.data(Role.SESSION) if index.isValid() else None
         if session is not None and session.id is not None:
             self.edit_requested.emit(session.id)
+            return
+        ghost = index.data(Role.GHOST) if index.isValid() else None
+        if ghost is not None:
+            self.accept_requested.emit([ghost])
             return
         super().mouseDoubleClickEvent(event)
 

@@ -14,7 +14,8 @@ from PySide6.QtGui import QUndoCommand
 from planner.domain.enums import Status
 from planner.domain.session import Session
 from planner.domain.templates import SessionTemplate
-from planner.services import calendar, sessions
+from planner.engine.suggestion import Suggestion
+from planner.services import calendar, sessions, suggestions
 
 Changed = Callable[[list[int]], None]  # told which sessions the edit touched
 
@@ -148,3 +149,37 @@ class CopyWeek(AddsSessions):
 
     def _add(self) -> list[Session]:
         return calendar.copy_week(self._from, self._to, self._first_weekday)
+
+
+GhostHook = Callable[[list[Suggestion], bool], None]  # (suggestions, accepted): keeps ghost cards in step
+
+
+class AcceptSuggestions(AddsSessions):
+    """Suggested lifts saved as planned sessions, all in one step (accept one, accept all, plan a season)."""
+
+    def __init__(
+        self, chosen: list[Suggestion], changed: Changed, ghosts: GhostHook | None = None, text: str | None = None
+    ) -> None:
+        if text is None:
+            first = chosen[0].as_session()
+            text = (
+                f"accept suggested {first.title} on {first.day:%A}"
+                if len(chosen) == 1
+                else f"accept {len(chosen)} suggested lifts"
+            )
+        super().__init__(text, changed)
+        self._chosen = list(chosen)
+        self._ghosts = ghosts
+
+    def _add(self) -> list[Session]:
+        return suggestions.accept(self._chosen)
+
+    def redo(self) -> None:
+        if self._ghosts is not None:
+            self._ghosts(self._chosen, True)
+        super().redo()
+
+    def undo(self) -> None:
+        if self._ghosts is not None:
+            self._ghosts(self._chosen, False)
+        super().undo()

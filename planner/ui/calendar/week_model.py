@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from planner.domain.session import Session
 from planner.domain.templates import TEMPLATES_BY_KEY
 from planner.engine.split_rules import RuleWarning
+from planner.engine.suggestion import Suggestion
 from planner.services.calendar import WeekPlan
 from planner.ui.calendar.mime import (
     EXERCISES_MIME,
@@ -43,6 +44,8 @@ class Role(IntEnum):
     DAY = Qt.ItemDataRole.UserRole + 2
     WARNINGS = Qt.ItemDataRole.UserRole + 3
     IS_DAY = Qt.ItemDataRole.UserRole + 4
+    GHOST = Qt.ItemDataRole.UserRole + 5  # a suggestion not yet accepted (engine.suggestion.Suggestion)
+    PREVIEW = Qt.ItemDataRole.UserRole + 6  # the session a ghost would become, for painting
 
 
 class WeekModel(QAbstractItemModel):
@@ -56,6 +59,9 @@ class WeekModel(QAbstractItemModel):
         self.plan: WeekPlan | None = None
         self._days: tuple[date, ...] = ()
         self._by_day: list[list[Session]] = []
+        # suggestions shown as ghost cards after each day's own sessions; never in the database
+        self._ghosts: list[Suggestion] = []
+        self._ghosts_by_day: list[list[tuple[Suggestion, Session]]] = []
 
     # ---- loading
     def load(self, plan: WeekPlan) -> None:
@@ -63,7 +69,36 @@ class WeekModel(QAbstractItemModel):
         self.plan = plan
         self._days = plan.week.days
         self._by_day = [list(plan.week.on(day)) for day in self._days]
+        self._place_ghosts()
         self.endResetModel()
+
+    def set_ghosts(self, suggestions: list[Suggestion]) -> None:
+        self.beginResetModel()
+        self._ghosts = list(suggestions)
+        self._place_ghosts()
+        self.endResetModel()
+
+    @property
+    def ghosts(self) -> list[Suggestion]:
+        return list(self._ghosts)
+
+    def _place_ghosts(self) -> None:
+        self._ghosts = [g for g in self._ghosts if g.day in self._days]
+        self._ghosts_by_day = [[(g, g.as_session()) for g in self._ghosts if g.day == day] for day in self._days]
+
+    def ghost_at(self, index: AnyIndex) -> Suggestion | None:
+        if not index.isValid() or index.internalId() == DAY_ITEM:
+            return None
+        day_row = index.internalId() - 1
+        offset = index.row() - len(self._by_day[day_row])
+        return self._ghosts_by_day[day_row][offset][0] if offset >= 0 else None
+
+    def ghost_index(self, ghost: Suggestion) -> QModelIndex:
+        for day_row, ghosts in enumerate(self._ghosts_by_day):
+            for offset, (g, _) in enumerate(ghosts):
+                if g is ghost:
+                    return self.index(len(self._by_day[day_row]) + offset, 0, self.index(day_row, 0))
+        return QModelIndex()
 
     @property
     def days(self) -> tuple[date, ...]:
@@ -85,7 +120,8 @@ class WeekModel(QAbstractItemModel):
     def session_at(self, index: AnyIndex) -> Session | None:
         if not index.isValid() or index.internalId() == DAY_ITEM:
             return None
-        return self._by_day[index.internalId() - 1][index.row()]
+        todays = self._by_day[index.internalId() - 1]
+        return todays[index.row()] if index.row() < len(todays) else None
 
     def warnings_for(self, session_id: int | None) -> tuple[RuleWarning, ...]:
         if self.plan is None or session_id is None:
@@ -98,7 +134,7 @@ class WeekModel(QAbstractItemModel):
             return QModelIndex()
         if not parent.isValid():
             return self.createIndex(row, 0, DAY_ITEM) if row < len(self._days) else QModelIndex()
-        if parent.internalId() != DAY_ITEM or row >= len(self._by_day[parent.row()]):
+        if parent.internalId() != DAY_ITEM or row >= self.rowCount(parent):
             return QModelIndex()
         return self.createIndex(row, 0, parent.row() + 1)
 
@@ -112,7 +148,7 @@ class WeekModel(QAbstractItemModel):
             return len(self._days)
         if parent.column() != 0 or parent.internalId() != DAY_ITEM:
             return 0
-        return len(self._by_day[parent.row()])
+        return len(self._by_day[parent.row()]) + len(self._ghosts_by_day[parent.row()])
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 1
@@ -133,6 +169,9 @@ class WeekModel(QAbstractItemModel):
             if role == Role.IS_DAY:
                 return True
             return None
+        ghost = self.ghost_at(index)
+        if ghost is not None:
+            return self._ghost_data(index, ghost, role)
         session = self._by_day[index.internalId() - 1][index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return session.title
@@ -146,6 +185,28 @@ class WeekModel(QAbstractItemModel):
             return self.warnings_for(session.id)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(session)
+        return None
+
+    def _ghost_data(self, index: AnyIndex, ghost: Suggestion, role: int) -> object:
+        day_row = index.internalId() - 1
+        preview = self._ghosts_by_day[day_row][index.row() - len(self._by_day[day_row])][1]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"Suggested: {preview.title}"
+        if role == Role.GHOST:
+            return ghost
+        if role == Role.PREVIEW:
+            return preview
+        if role == Role.DAY:
+            return ghost.day
+        if role == Role.IS_DAY:
+            return False
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [f"Suggested: {preview.title} ({ghost.timing.label})"]
+            lines += [f"• {reason}" for reason in ghost.reasons]
+            if ghost.alternatives:
+                lines.append("Also fine: " + ", ".join(f"{d:%A}" for d in ghost.alternatives))
+            lines.append("Enter or double-click accepts; Delete dismisses.")
+            return "\n".join(lines)
         return None
 
     def _tooltip(self, session: Session) -> str:
@@ -166,6 +227,8 @@ class WeekModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         if index.internalId() == DAY_ITEM:
             return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled
+        if self.ghost_at(index) is not None:
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
         session = self.session_at(index)
         if session is not None and session.lift is not None:
@@ -191,8 +254,9 @@ class WeekModel(QAbstractItemModel):
         """(day, row within that day) for a drop at ``row`` under ``parent``; row -1 means the end."""
         if not parent.isValid():
             return None
-        if parent.internalId() != DAY_ITEM:  # dropped onto a card: insert before it
-            return self._days[parent.internalId() - 1], parent.row()
+        if parent.internalId() != DAY_ITEM:  # dropped onto a card: insert before it (ghosts come last)
+            todays = self._by_day[parent.internalId() - 1]
+            return self._days[parent.internalId() - 1], min(parent.row(), len(todays))
         todays = self._by_day[parent.row()]
         return self._days[parent.row()], len(todays) if row < 0 else min(row, len(todays))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -87,6 +88,13 @@ class NavigationBar(QWidget):
         self.picker.setCalendarPopup(True)
         self.picker.setDisplayFormat("d MMM yyyy")
         self.picker.setToolTip("Go to the week holding a date")
+        self.suggest_button = QPushButton("Suggest lifts")
+        self.suggest_button.setObjectName("suggestButton")
+        self.suggest_button.setToolTip(
+            "Place lift sessions around this week's runs, with the reasons for each (Ctrl+Shift+L)"
+        )
+        self.season_button = QPushButton("Season…")
+        self.season_button.setToolTip("Races, season phases and lifts per week; plan the weeks to a race")
         self.previous_button.clicked.connect(lambda: self.step_requested.emit(-1))
         self.next_button.clicked.connect(lambda: self.step_requested.emit(1))
         self.today_button.clicked.connect(self.today_requested)
@@ -94,6 +102,9 @@ class NavigationBar(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.title, 1)
+        row.addWidget(self.suggest_button)
+        row.addWidget(self.season_button)
+        row.addSpacing(12)
         for widget in (self.previous_button, self.today_button, self.next_button, self.picker):
             row.addWidget(widget)
 
@@ -110,6 +121,7 @@ class NavigationBar(QWidget):
 
 
 class CalendarPage(QWidget):
+    season_requested = Signal()
     add_example_requested = Signal()
     dismiss_example_requested = Signal()
     remove_example_requested = Signal()
@@ -131,6 +143,7 @@ class CalendarPage(QWidget):
         self.navigation = NavigationBar()
         self.month_strip = MonthStrip()
         self.banner = self._make_banner()
+        self.suggestion_bar = self._make_suggestion_bar()
         self.week_view = WeekView(self.model)
         self.palette = PaletteView()
         self.trash = TrashTarget()
@@ -162,6 +175,7 @@ class CalendarPage(QWidget):
         layout.addWidget(self.navigation)
         layout.addWidget(self.month_strip)
         layout.addWidget(self.banner)
+        layout.addWidget(self.suggestion_bar)
         layout.addLayout(middle, 1)
         layout.addWidget(self.footer)
 
@@ -179,12 +193,17 @@ class CalendarPage(QWidget):
         c.message.connect(self.status_message)
         c.select_requested.connect(self.week_view.select_sessions)
         self.week_view.delegate.status_clicked.connect(lambda session_id: c.toggle_done([session_id]))
+        self.week_view.delegate.accept_clicked.connect(lambda ghost: c.accept([ghost]))
+        c.suggestions_changed.connect(self._show_suggestions)
+        self.navigation.suggest_button.clicked.connect(c.suggest_lifts)
+        self.navigation.season_button.clicked.connect(self.season_requested)
         self.trash.delete_requested.connect(c.delete)
         self.palette.add_requested.connect(self._add_from_palette)
         for view in self.week_view.views:
             view.edit_requested.connect(c.edit)
             view.status_toggle_requested.connect(c.toggle_done)
             view.week_scroll_requested.connect(self.step_weeks)
+            view.accept_requested.connect(c.accept)
 
     def _make_actions(self) -> dict[str, QAction]:
         """Keyboard equivalents, shown in the Edit menu; active while the week has the focus."""
@@ -196,7 +215,7 @@ class CalendarPage(QWidget):
         specs = [
             ("copy", "Copy session", QKeySequence.StandardKey.Copy, lambda: c.copy_to_clipboard(selected())),
             ("paste", "Paste session", QKeySequence.StandardKey.Paste, self._paste),
-            ("delete", "Delete session", QKeySequence.StandardKey.Delete, lambda: c.delete(selected())),
+            ("delete", "Delete session", QKeySequence.StandardKey.Delete, self._delete_or_dismiss),
             ("edit", "Edit session…", QKeySequence("Ctrl+E"), self._edit_selected),
             ("done", "Mark done", QKeySequence("Ctrl+D"), lambda: c.set_status(selected(), Status.DONE)),
             ("skipped", "Mark skipped", QKeySequence("Ctrl+K"), lambda: c.set_status(selected(), Status.SKIPPED)),
@@ -206,6 +225,9 @@ class CalendarPage(QWidget):
             ("up", "Move up in the day", QKeySequence("Ctrl+Up"), lambda: c.reorder(selected(), -1)),
             ("down", "Move down in the day", QKeySequence("Ctrl+Down"), lambda: c.reorder(selected(), 1)),
             ("copy_week", "Copy this week to next week", QKeySequence("Ctrl+Shift+W"), c.copy_week_to_next),
+            ("suggest", "Suggest lifts for this week", QKeySequence("Ctrl+Shift+L"), c.suggest_lifts),
+            ("accept_all", "Accept all suggestions", QKeySequence("Ctrl+Shift+Return"), c.accept_all),
+            ("dismiss_all", "Dismiss all suggestions", QKeySequence("Ctrl+Shift+Backspace"), c.clear_suggestions),
         ]
         extra_keys = {"delete": [QKeySequence(Qt.Key.Key_Backspace)]}
         made: dict[str, QAction] = {}
@@ -288,6 +310,20 @@ class CalendarPage(QWidget):
         if day is not None:
             self.controller.paste(day)
 
+    def selected_ghosts(self) -> list[object]:
+        row = self.week_view.focused_row()
+        views = [self.week_view.views[row]] if row >= 0 else self.week_view.views
+        return [g for view in views for g in view.selected_ghosts()]
+
+    def _delete_or_dismiss(self) -> None:
+        """Delete removes the selected sessions; on ghost cards it dismisses the suggestions."""
+        ghosts = self.selected_ghosts()
+        if ghosts:
+            self.controller.dismiss(ghosts)  # type: ignore[arg-type]
+        ids = self.selected_ids()
+        if ids:
+            self.controller.delete(ids)
+
     def _edit_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
@@ -333,3 +369,44 @@ class CalendarPage(QWidget):
         self.dismiss_example_button.setVisible(offer)
         self.remove_example_button.setVisible(present and not offer)
         self.banner.setVisible(offer or present)
+
+    # ---- the suggestion bar (over the week while ghost cards are shown)
+    def _make_suggestion_bar(self) -> QFrame:
+        bar = QFrame()
+        bar.setObjectName("suggestionBar")
+        bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.suggestion_text = QLabel()
+        self.suggestion_text.setWordWrap(True)
+        self.suggestion_text.setTextFormat(Qt.TextFormat.RichText)
+        self.accept_all_button = QPushButton("Accept all")
+        self.accept_all_button.setToolTip("Add every suggested lift to the plan, as one undoable step")
+        self.dismiss_all_button = QPushButton("Dismiss")
+        self.dismiss_all_button.setToolTip("Remove the suggestions; nothing was saved")
+        self.accept_all_button.clicked.connect(self.controller.accept_all)
+        self.dismiss_all_button.clicked.connect(self.controller.clear_suggestions)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(10, 6, 10, 6)
+        row.addWidget(self.suggestion_text, 1)
+        row.addWidget(self.accept_all_button)
+        row.addWidget(self.dismiss_all_button)
+        bar.hide()
+        return bar
+
+    def _show_suggestions(self, result: object) -> None:
+        from planner.engine.suggestion import WeekSuggestion
+
+        if not isinstance(result, WeekSuggestion) or not self.model.ghosts:
+            self.suggestion_bar.hide()
+            return
+        count = len(self.model.ghosts)
+        lines = [
+            f"<b>{result.phase.phase.label} phase · {count} suggested lift{'s' if count != 1 else ''}</b> "
+            "(dashed cards: hover for the reasons, Enter or ⊕ to accept, Delete to dismiss)"
+        ]
+        for ghost in self.model.ghosts:
+            preview = ghost.as_session()
+            lines.append(f"<b>{ghost.day:%a}</b> {html.escape(preview.title)}: {html.escape(ghost.reasons[0])}")
+        lines += [html.escape(note) for note in result.notes[1:]]
+        lines += [f"⚠ {html.escape(w.message)}" for w in result.warnings if w.session_id is None][:2]
+        self.suggestion_text.setText("<br>".join(lines))
+        self.suggestion_bar.show()
