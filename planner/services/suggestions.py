@@ -60,7 +60,8 @@ def accept(suggestions: Sequence[Suggestion]) -> list[Session]:
 
 
 def season(first_day: date, weeks: int) -> list[WeekSuggestion]:
-    """Suggestions for ``weeks`` weeks from the week holding ``first_day``, each seeing the ones before."""
+    """Suggestions for ``weeks`` weeks from the week holding ``first_day``; plan_season carries each
+    week's sessions and suggestions into the next one's history."""
     weeks = max(1, min(weeks, MAX_SEASON_WEEKS))
     profile = get_profile()
     start = week_days(first_day, profile.first_weekday)[0]
@@ -77,7 +78,6 @@ def season(first_day: date, weeks: int) -> list[WeekSuggestion]:
                 days=days,
                 sessions=tuple(s for s in span if days[0] <= s.day <= days[-1] + CONTEXT_AFTER),
                 races=tuple(races),
-                history=base.history + tuple(s for s in span if s.day < days[0]) if k else base.history,
             )
         )
     return plan_season(inputs)

@@ -22,3 +22,8 @@ def add_race(race: Race) -> Race:
             day=race.day, name=race.name, distance_m=race.distance_m, priority=race.priority.value
         ).execute()
     return Race(id=new_id, day=race.day, name=race.name, distance_m=race.distance_m, priority=race.priority)
+
+
+def delete_race(race_id: int) -> None:
+    with m.database.atomic():
+        m.Race.delete().where(m.Race.id == race_id).execute()

@@ -108,6 +108,15 @@ class CalendarController(QObject):
         if chosen:
             self._push(AcceptSuggestions(chosen, self._changed, self._ghosts_accepted))
 
+    def plan_season(self, chosen: list[Suggestion]) -> None:
+        """The season dialog's suggestions, saved as one undoable step."""
+        if not chosen:
+            return
+        self.clear_suggestions()
+        self._push(AcceptSuggestions(chosen, self._changed, text=f"plan the season ({len(chosen)} lifts)"))
+        last = max(s.day for s in chosen)
+        self.message.emit(f"Planned {len(chosen)} lift sessions up to {last:%d %b %Y} (Ctrl+Z takes them back).")
+
     def accept_all(self) -> None:
         self.accept(self.model.ghosts)
 

@@ -121,7 +121,6 @@ class NavigationBar(QWidget):
 
 
 class CalendarPage(QWidget):
-    season_requested = Signal()
     add_example_requested = Signal()
     dismiss_example_requested = Signal()
     remove_example_requested = Signal()
@@ -196,7 +195,7 @@ class CalendarPage(QWidget):
         self.week_view.delegate.accept_clicked.connect(lambda ghost: c.accept([ghost]))
         c.suggestions_changed.connect(self._show_suggestions)
         self.navigation.suggest_button.clicked.connect(c.suggest_lifts)
-        self.navigation.season_button.clicked.connect(self.season_requested)
+        self.navigation.season_button.clicked.connect(self.open_season)
         self.trash.delete_requested.connect(c.delete)
         self.palette.add_requested.connect(self._add_from_palette)
         for view in self.week_view.views:
@@ -228,6 +227,7 @@ class CalendarPage(QWidget):
             ("suggest", "Suggest lifts for this week", QKeySequence("Ctrl+Shift+L"), c.suggest_lifts),
             ("accept_all", "Accept all suggestions", QKeySequence("Ctrl+Shift+Return"), c.accept_all),
             ("dismiss_all", "Dismiss all suggestions", QKeySequence("Ctrl+Shift+Backspace"), c.clear_suggestions),
+            ("season", "Season and races…", QKeySequence("Ctrl+Shift+R"), self.open_season),
         ]
         extra_keys = {"delete": [QKeySequence(Qt.Key.Key_Backspace)]}
         made: dict[str, QAction] = {}
@@ -309,6 +309,15 @@ class CalendarPage(QWidget):
         day = self.focused_day() or (self.week.days[0] if self.week else None)
         if day is not None:
             self.controller.paste(day)
+
+    def open_season(self) -> None:
+        from planner.ui.season_dialog import SeasonDialog
+
+        start = self.week.start if self.week else self.anchor
+        dialog = SeasonDialog(start, parent=self)
+        dialog.plan_requested.connect(self.controller.plan_season)
+        dialog.exec()
+        self.controller.reload()  # a race added or removed changes the week's warnings
 
     def selected_ghosts(self) -> list[object]:
         row = self.week_view.focused_row()

@@ -1,0 +1,208 @@
+"""The season: races, the phases they set week by week, and "plan the season" (one undoable step)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.enums import RacePriority
+from planner.domain.profile import Race
+from planner.engine.phases import Phase
+from planner.engine.suggestion import Suggestion, WeekSuggestion
+from planner.services import races, suggestions
+
+PHASE_COLORS = {
+    Phase.BASE: "#8fb8de",
+    Phase.BUILD: "#5b9bd5",
+    Phase.PEAK: "#e0a040",
+    Phase.TAPER: "#9ccc65",
+    Phase.RACE_WEEK: "#e06666",
+    Phase.RECOVERY: "#b4a7d6",
+}
+DEFAULT_WEEKS = 16
+
+
+class SeasonDialog(QDialog):
+    plan_requested = Signal(list)  # the suggestions to accept, as one step
+
+    def __init__(self, first_day: date, today: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Season")
+        self.setObjectName("seasonDialog")
+        self.first_day = first_day
+        self.today = today or date.today()
+        self.plan: list[WeekSuggestion] = []
+
+        self.race_table = QTableWidget(0, 4)
+        self.race_table.setObjectName("raceTable")
+        self.race_table.setAccessibleName("Races")
+        self.race_table.setHorizontalHeaderLabels(["Date", "Race", "Distance", "Priority"])
+        self.race_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.race_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.race_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.race_table.verticalHeader().hide()
+        self.race_table.setMaximumHeight(130)
+        self.race_date = QDateEdit(QDate(first_day.year, first_day.month, first_day.day).addDays(16 * 7))
+        self.race_date.setCalendarPopup(True)
+        self.race_date.setDisplayFormat("d MMM yyyy")
+        self.race_date.setAccessibleName("Race date")
+        self.race_name = QLineEdit()
+        self.race_name.setPlaceholderText("Race name")
+        self.race_name.setAccessibleName("Race name")
+        self.race_distance = QDoubleSpinBox()
+        self.race_distance.setRange(0.1, 500.0)
+        self.race_distance.setDecimals(1)
+        self.race_distance.setValue(21.1)
+        self.race_distance.setSuffix(" km")
+        self.race_distance.setAccessibleName("Race distance")
+        self.race_priority = QComboBox()
+        self.race_priority.setAccessibleName("Race priority")
+        for priority, text in (("A", "A: the goal race"), ("B", "B: a tune-up"), ("C", "C: a training race")):
+            self.race_priority.addItem(text, priority)
+        self.race_priority.setToolTip("Only A races set the season's phases; B and C races still keep heavy legs away")
+        self.add_race_button = QPushButton("Add race")
+        self.remove_race_button = QPushButton("Remove race")
+        self.add_race_button.clicked.connect(self._add_race)
+        self.remove_race_button.clicked.connect(self._remove_race)
+        form = QHBoxLayout()
+        for widget in (self.race_date, self.race_name, self.race_distance, self.race_priority, self.add_race_button):
+            form.addWidget(widget)
+        form.addWidget(self.remove_race_button)
+        race_box = QGroupBox("Races")
+        race_layout = QVBoxLayout(race_box)
+        race_layout.addWidget(self.race_table)
+        race_layout.addLayout(form)
+
+        self.weeks = QSpinBox()
+        self.weeks.setRange(1, suggestions.MAX_SEASON_WEEKS)
+        self.weeks.setSuffix(" weeks")
+        self.weeks.setAccessibleName("Weeks to plan")
+        self.weeks.setToolTip("How many weeks to show and plan (up to the next A race by default)")
+        self.week_table = QTableWidget(0, 4)
+        self.week_table.setObjectName("seasonWeeks")
+        self.week_table.setAccessibleName("Season weeks")
+        self.week_table.setHorizontalHeaderLabels(["Week of", "Phase", "Lifts", "What the plan adds"])
+        self.week_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.week_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.week_table.verticalHeader().hide()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        weeks_row = QHBoxLayout()
+        weeks_row.addWidget(QLabel("Show"))
+        weeks_row.addWidget(self.weeks)
+        weeks_row.addWidget(self.summary, 1)
+        season_box = QGroupBox("Phases and lifts per week")
+        season_layout = QVBoxLayout(season_box)
+        season_layout.addLayout(weeks_row)
+        season_layout.addWidget(self.week_table, 1)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.plan_button = self.buttons.addButton("Plan the season", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.plan_button.setToolTip("Add every suggested lift from today to the last week shown (one undoable step)")
+        self.buttons.rejected.connect(self.reject)
+        self.plan_button.clicked.connect(self._plan)
+        layout = QVBoxLayout(self)
+        layout.addWidget(race_box)
+        layout.addWidget(season_box, 1)
+        layout.addWidget(self.buttons)
+        self.resize(820, 620)
+
+        self._load_races(default_weeks=True)
+        self.weeks.valueChanged.connect(lambda _: self.recompute())
+        self.recompute()
+
+    # ---- races
+    def _load_races(self, default_weeks: bool = False) -> None:
+        shown = races.upcoming(self.first_day)
+        self.race_table.setRowCount(len(shown))
+        for row, race in enumerate(shown):
+            cells = [f"{race.day:%a %d %b %Y}", race.name, f"{race.distance_m / 1000:g} km", race.priority.value]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, race.id)
+                self.race_table.setItem(row, column, item)
+        self.race_table.resizeColumnsToContents()
+        self.race_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        if default_weeks:
+            goal = next((r for r in shown if r.priority is RacePriority.A and r.day >= self.first_day), None)
+            weeks = (goal.day - self.first_day).days // 7 + 2 if goal else DEFAULT_WEEKS
+            self.weeks.blockSignals(True)
+            self.weeks.setValue(max(1, min(weeks, suggestions.MAX_SEASON_WEEKS)))
+            self.weeks.blockSignals(False)
+
+    def _add_race(self) -> None:
+        day = self.race_date.date().toPython()
+        name = self.race_name.text().strip() or f"{self.race_distance.value():g} km race"
+        priority = RacePriority(str(self.race_priority.currentData()))
+        races.add(Race(day=day, name=name, distance_m=self.race_distance.value() * 1000, priority=priority))
+        self.race_name.clear()
+        self._load_races(default_weeks=True)
+        self.recompute()
+
+    def _remove_race(self) -> None:
+        row = self.race_table.currentRow()
+        item = self.race_table.item(row, 0) if row >= 0 else None
+        if item is None:
+            return
+        races.remove(int(item.data(Qt.ItemDataRole.UserRole)))
+        self._load_races()
+        self.recompute()
+
+    # ---- the season
+    def recompute(self) -> None:
+        self.plan = suggestions.season(self.first_day, self.weeks.value())
+        self.week_table.setRowCount(len(self.plan))
+        for row, week in enumerate(self.plan):
+            adds = [s for s in week.suggestions if s.day >= self.today]
+            what = ", ".join(f"{s.day:%a} {s.intensity.value} {s.focus.value}" for s in adds) or "nothing to add"
+            if week.warnings:
+                what += f"  ⚠ {week.warnings[0].message}"
+            if any("Deload" in note for note in week.notes):
+                what += "  · deload week (R12)"
+            cells = [f"{week.start:%d %b %Y}", week.phase.phase.label, str(week.target), what]
+            details = "\n".join(
+                [week.phase.reason, *week.notes[1:]] + [f"{s.day:%a}: " + " ".join(s.reasons) for s in adds]
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(details)
+                if column == 1:
+                    item.setBackground(QColor(PHASE_COLORS[week.phase.phase]))
+                    item.setForeground(QColor("#111111"))
+                self.week_table.setItem(row, column, item)
+        self.week_table.resizeColumnsToContents()
+        self.week_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        count = len(self.to_accept())
+        last = self.plan[-1].start + timedelta(days=6) if self.plan else self.first_day
+        self.summary.setText(f"{count} lift sessions to add up to {last:%d %b %Y}.")
+        self.plan_button.setEnabled(count > 0)
+
+    def to_accept(self) -> list[Suggestion]:
+        return [s for week in self.plan for s in week.suggestions if s.day >= self.today]
+
+    def _plan(self) -> None:
+        chosen = self.to_accept()
+        if chosen:
+            self.plan_requested.emit(chosen)
+        self.accept()

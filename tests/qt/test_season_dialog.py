@@ -1,0 +1,87 @@
+"""The season dialog: races set the phases week by week; "plan the season" is one undoable step."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QUndoStack
+from pytestqt.qtbot import QtBot
+
+from planner.domain.enums import RunType, Source
+from planner.domain.profile import Race
+from planner.services import races, sessions
+from planner.ui.calendar.week_page import CalendarPage
+from planner.ui.season_dialog import SeasonDialog
+from tests.helpers import MONDAY, db_fingerprint, run
+
+
+def _weeks_of_runs(weeks: int) -> None:
+    for k in range(weeks):
+        start = MONDAY + timedelta(weeks=k)
+        sessions.create(run(start + timedelta(days=1), RunType.INTERVALS, 10))
+        sessions.create(run(start + timedelta(days=2), RunType.EASY, 8))
+        sessions.create(run(start + timedelta(days=6), RunType.LONG, 18))
+
+
+def _phases(dialog: SeasonDialog) -> list[str]:
+    return [dialog.week_table.item(row, 1).text() for row in range(dialog.week_table.rowCount())]
+
+
+def test_adding_an_a_race_sets_the_phases(qtbot: QtBot, workspace: object) -> None:
+    _weeks_of_runs(8)
+    dialog = SeasonDialog(MONDAY, today=MONDAY)
+    qtbot.addWidget(dialog)
+    assert set(_phases(dialog)) == {"Base"}
+    race_day = MONDAY + timedelta(weeks=6, days=6)  # Sunday of the seventh week
+    dialog.race_date.setDate(QDate(race_day.year, race_day.month, race_day.day))
+    dialog.race_name.setText("City 10K")
+    dialog.race_distance.setValue(10.0)
+    dialog.add_race_button.click()
+    assert [r.name for r in races.upcoming(MONDAY)] == ["City 10K"]
+    assert dialog.weeks.value() == 8  # up to the race and its recovery week
+    assert _phases(dialog) == ["Build", "Build", "Peak", "Peak", "Taper", "Taper", "Race week", "Recovery"]
+    lifts = [dialog.week_table.item(row, 2).text() for row in range(8)]
+    assert lifts == ["2", "2", "1", "1", "1", "1", "1", "1"]
+    dialog.race_table.selectRow(0)
+    dialog.remove_race_button.click()
+    assert races.upcoming(MONDAY) == []
+    assert set(_phases(dialog)) == {"Base"}
+
+
+def test_a_b_race_keeps_the_base_phase(qtbot: QtBot, workspace: object) -> None:
+    dialog = SeasonDialog(MONDAY, today=MONDAY)
+    qtbot.addWidget(dialog)
+    dialog.race_priority.setCurrentIndex(1)  # B
+    dialog.add_race_button.click()
+    assert set(_phases(dialog)) == {"Base"}
+
+
+def test_plan_the_season_is_one_undoable_step(
+    qtbot: QtBot, workspace: object, undo_stack: QUndoStack, page: CalendarPage
+) -> None:
+    _weeks_of_runs(4)
+    before = db_fingerprint()
+    dialog = SeasonDialog(MONDAY, today=MONDAY + timedelta(days=2))
+    qtbot.addWidget(dialog)
+    dialog.weeks.setValue(4)
+    wanted = dialog.to_accept()
+    assert all(s.day >= MONDAY + timedelta(days=2) for s in wanted)  # nothing in the past
+    assert len(wanted) >= 7
+    dialog.plan_requested.connect(page.controller.plan_season)
+    dialog.plan_button.click()
+    saved = [s for s in sessions.sessions_between(MONDAY, MONDAY + timedelta(weeks=4)) if s.source is Source.SUGGESTED]
+    assert sorted(s.day for s in saved) == sorted(s.day for s in wanted)
+    assert undo_stack.count() == 1
+    assert "plan the season" in undo_stack.undoText()
+    undo_stack.undo()
+    assert db_fingerprint() == before
+
+
+def test_the_week_after_the_dialog_sees_a_new_race(qtbot: QtBot, page: CalendarPage) -> None:
+    _weeks_of_runs(1)
+    races.add(Race(day=MONDAY + timedelta(days=5), name="Parkrun", distance_m=5000))
+    page.refresh()
+    result = page.controller.suggest_lifts()
+    assert result.phase.phase.value == "race_week"
+    assert all(s.intensity.value == "light" for s in result.suggestions)
