@@ -10,12 +10,12 @@ from planner.domain.enums import Experience
 from planner.domain.exercise import Exercise
 from planner.domain.session import Session
 from planner.domain.week import week_days
+from planner.engine.prescription import Level, dose
 from planner.engine.progression import Step, last_time, next_step
 from planner.engine.suggest import plan_season, suggest_week
 from planner.engine.suggestion import Suggestion, WeekInput, WeekSuggestion
 from planner.engine.volume import weekly_jump
 from planner.services import sessions
-from planner.services.prescriptions import dose_for
 from planner.store import exercise_rows, race_rows
 from planner.store import models as m
 from planner.store import session_rows as rows
@@ -101,16 +101,17 @@ def progression_for(session: Session) -> dict[int, Step]:
     around = rows.sessions_between(days[0] - timedelta(weeks=2), days[-1], with_sets=False)
     jump, _ = weekly_jump(around, days[0])
     steps: dict[int, Step] = {}
-    experience = profile.experience
-    for exercise_id in dict.fromkeys(s.exercise_id for s in session.sets):
+    level = Level.FORM if profile.experience is Experience.NOVICE else Level.STRENGTH
+    advanced = profile.experience is Experience.ADVANCED
+    for slot, exercise_id in enumerate(dict.fromkeys(s.exercise_id for s in session.sets)):
         try:
             exercise = exercise_rows.get_exercise(exercise_id)
         except NotFoundError:
             continue
-        prescription = dose_for(exercise, experience if experience is Experience.NOVICE else Experience.ADVANCED)
-        planned = [s for s in session.sets if s.exercise_id == exercise_id]
-        reps = [s.target_reps for s in planned if s.target_reps]
+        # the rep range of this session's intensity (R9/R10); targets the runner set outside it win
+        prescription = dose(exercise, slot, session.lift.intensity, level, advanced)
+        reps = [s.target_reps for s in session.sets if s.exercise_id == exercise_id and s.target_reps]
         if reps and not prescription.reps_low <= min(reps) <= prescription.reps_high:
-            prescription = replace(prescription, reps_low=min(reps), reps_high=max(max(reps), min(reps) + 2))
+            prescription = replace(prescription, reps_low=min(reps), reps_high=max(reps))
         steps[exercise_id] = next_step(exercise, prescription, last_time(exercise_id, span), profile.mass_unit, jump)
     return steps

@@ -103,3 +103,31 @@ def test_exercise_editor_gives_domain_values(qtbot: QtBot) -> None:
     assert made.equipment == ("band", "pull-up-bar")
     assert made.primary_muscles == ("glutes", "glute_med")
     assert made.cues == ("Hips back", "Long spine")
+
+
+def test_the_editor_shows_and_applies_the_next_progression_step(qtbot: QtBot, workspace: object) -> None:
+    """Last week every set reached the top of 4-6 at RIR 2: this week adds the smallest barbell step (R11)."""
+    from datetime import timedelta
+
+    from planner.domain.profile import Profile
+    from planner.services import sessions, suggestions
+    from planner.store import exercise_rows
+    from planner.store.profile_rows import save_profile
+
+    save_profile(Profile(experience=Experience.INTERMEDIATE))
+    squat_id = exercise_rows.id_by_slug()["back-squat"]
+    logged = tuple(
+        LiftSet(squat_id, n, n - 1, 6, 100.0, 2.0, actual_reps=6, actual_load_kg=100.0, actual_rir=2.0)
+        for n in (1, 2, 3)
+    )
+    sessions.create(replace(lift(MONDAY - timedelta(days=7)), status=Status.DONE, sets=logged))
+    planned = sessions.create(replace(lift(MONDAY), sets=tuple(s.as_planned() for s in logged)))
+    steps = suggestions.progression_for(planned)
+    assert steps[squat_id].load_kg == 102.5
+    editor = SessionEditor(planned, [exercise_rows.get_exercise(squat_id)], progression=steps)
+    qtbot.addWidget(editor)
+    assert "102.5 kg" in editor.next_steps.text()
+    assert "smallest step" in editor.next_steps.text()
+    editor.apply_steps_button.click()
+    assert {s.target_load_kg for s in editor.edited().sets} == {102.5}
+    assert {s.target_reps for s in editor.edited().sets} == {4}

@@ -306,7 +306,11 @@ def editor_dialog(parent: QWidget, unit: DistanceUnit = DistanceUnit.KM) -> Edit
     def run_editor(session: Session, exercises: list[Exercise]) -> Session | None:
         from planner.ui.calendar.session_editor import SessionEditor
 
-        dialog = SessionEditor(session, exercises, unit, get_profile().experience, parent)
+        profile = get_profile()
+        steps = suggestions.progression_for(session) if session.lift is not None else {}
+        dialog = SessionEditor(
+            session, exercises, unit, profile.experience, parent, progression=steps, mass_unit=profile.mass_unit
+        )
         return dialog.edited() if dialog.exec() else None
 
     return run_editor

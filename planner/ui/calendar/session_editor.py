@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -12,15 +14,27 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from planner.domain.enums import DistanceUnit, Experience, Intensity, LiftFocus, RunType, Status, TimeOfDay
+from planner.domain.enums import (
+    DistanceUnit,
+    Experience,
+    Intensity,
+    LiftFocus,
+    MassUnit,
+    RunType,
+    Status,
+    TimeOfDay,
+)
 from planner.domain.exercise import Exercise
 from planner.domain.formatting import METRES_PER_MILE
 from planner.domain.session import LIFT_TITLES, RUN_TITLES, Session
+from planner.engine.plates import to_unit
+from planner.engine.progression import Step
 from planner.ui.calendar.sets_editor import SetsEditor
 
 UNKNOWN = "—"
@@ -42,6 +56,8 @@ class SessionEditor(QDialog):
         unit: DistanceUnit = DistanceUnit.KM,
         experience: Experience = Experience.NOVICE,
         parent: QWidget | None = None,
+        progression: dict[int, Step] | None = None,
+        mass_unit: MassUnit = MassUnit.KG,
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -105,10 +121,36 @@ class SessionEditor(QDialog):
             layout.addWidget(QLabel("<b>Exercises and sets</b> (targets; double-click a number to change it)"))
             self.sets_editor = SetsEditor(session.sets, exercises, experience)
             layout.addWidget(self.sets_editor)
+            self.progression = progression or {}
+            self.next_steps = QLabel(self._steps_text({e.id: e for e in exercises}, mass_unit))
+            self.next_steps.setObjectName("nextSteps")
+            self.next_steps.setWordWrap(True)
+            self.next_steps.setTextFormat(Qt.TextFormat.RichText)
+            layout.addWidget(self.next_steps)
+            self.apply_steps_button = QPushButton("Use the next step")
+            self.apply_steps_button.setToolTip("Fill the sets not yet logged with the reps and loads above (R11)")
+            self.apply_steps_button.clicked.connect(self._apply_steps)
+            self.apply_steps_button.setEnabled(any(s.load_kg is not None or s.note for s in self.progression.values()))
+            layout.addWidget(self.apply_steps_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _apply_steps(self) -> None:
+        if self.sets_editor is not None:
+            self.sets_editor.apply_steps(self.progression)
+
+    def _steps_text(self, exercises: dict[int | None, Exercise], unit: MassUnit) -> str:
+        if not self.progression:
+            return "<i>Next step: log this lift's sets to get a progression (R11).</i>"
+        lines = ["<b>Next step</b> (from your last logged sets, R11)"]
+        for exercise_id, step in self.progression.items():
+            exercise = exercises.get(exercise_id)
+            name = exercise.name if exercise else "?"
+            load = f" @ {to_unit(step.load_kg, unit):g} {unit.value}" if step.load_kg is not None else ""
+            lines.append(f"{html.escape(name)}: {step.reps} reps{load}. {html.escape(step.note)}")
+        return "<br>".join(lines)
 
     def edited(self) -> Session:
         """The session as the form now describes it."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from planner.domain.enums import Experience, SessionKind
 from planner.domain.exercise import Exercise
 from planner.domain.session import LiftDetails, LiftSet, Session
+from planner.engine.progression import Step
 from planner.services.prescriptions import with_exercises
 from planner.ui.calendar.mime import exercise_ids_from
 
@@ -150,6 +151,19 @@ class SetsEditor(QWidget):
             )
             for row, lift_set in enumerate(self._sets)
         )
+
+    def apply_steps(self, steps: dict[int, Step]) -> int:
+        """Put each exercise's next progression step (R11) into its sets not yet logged; returns how many."""
+        changed = 0
+        for row, lift_set in enumerate(self._sets):
+            step = steps.get(lift_set.exercise_id)
+            if step is None or lift_set.logged:
+                continue
+            self.table.item(row, 2).setText(str(step.reps))
+            if step.load_kg is not None:
+                self.table.item(row, 3).setText(f"{round(step.load_kg, 2):g}")
+            changed += 1
+        return changed
 
     def add_exercises(self, exercise_ids: list[int]) -> None:
         chosen = [self.exercises[i] for i in exercise_ids if i in self.exercises]
