@@ -51,6 +51,22 @@ def main() -> int:
             QApplication.processEvents()
             window.grab().save(str(out / f"{page}.png"))
             print(out / f"{page}.png")
+        # the same week without its lifts, as an intermediate lifter asks for suggestions
+        from dataclasses import replace
+
+        from planner.domain.enums import Experience
+        from planner.store.profile_rows import get_profile, save_profile
+
+        save_profile(replace(get_profile(), experience=Experience.INTERMEDIATE))
+        for session in sessions.sessions_between(added[0].day, added[-1].day):
+            if session.lift is not None:
+                sessions.delete(session.id)  # type: ignore[arg-type]
+        window.show_page("calendar")
+        window.calendar.refresh()
+        window.calendar.controller.suggest_lifts()
+        QApplication.processEvents()
+        window.grab().save(str(out / "suggestions.png"))
+        print(out / "suggestions.png")
         window.close()
         workspace.close()
     return 0

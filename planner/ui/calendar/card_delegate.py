@@ -184,7 +184,7 @@ class CardDelegate(QStyledItemDelegate):
         footer_width = status.left() - 4 - footer_left
         footer = card_footer(session)
         if ghost is not None:
-            footer = "Suggested" + (f" · {ghost.time_of_day.value}" if ghost.time_of_day else "")
+            footer = "Suggested"  # the time and the reasons are in the tooltip and the bar above the week
         painter.drawText(
             QRect(footer_left, status.top() - 2, footer_width, STATUS + 4),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
