@@ -2,7 +2,8 @@
 
 R11 asks for "the smallest step": 2.5 lb / 1-2.5 kg a week for the lower body, less for the upper body.
 What a gym allows is coarser: a barbell moves by two of its smallest plates, fixed dumbbells and
-kettlebells by the next one in the rack. The step used is the wanted step rounded up to what loads.
+kettlebells by the next one in the rack. The step used is the most whole increments that fit in the
+wanted step, and one increment when the wanted step is smaller than that (so never zero).
 """
 
 from __future__ import annotations
@@ -62,11 +63,12 @@ def round_load(kg: float, equipment: str, unit: MassUnit) -> float:
 
 
 def progression_step(equipment: str, unit: MassUnit, lower_body: bool) -> float:
-    """The weekly step in the user's unit: R11's wanted step, rounded up to what the equipment allows."""
+    """The weekly step in the user's unit: R11's wanted step in whole increments of what the equipment
+    allows, at least one (2 kg dumbbells step by 2 kg, not 4, for a wanted 2.5 kg)."""
     kg, lb = WANTED_STEP[lower_body]
     wanted = kg if unit is MassUnit.KG else lb
     step = increment(equipment, unit)
-    return math.ceil(wanted / step - 1e-9) * step
+    return max(1, math.floor(wanted / step + 1e-9)) * step
 
 
 def add_step(kg: float, equipment: str, unit: MassUnit, lower_body: bool, steps: int = 1) -> float:

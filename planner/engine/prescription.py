@@ -136,13 +136,18 @@ def dose(exercise: Exercise, slot: int, intensity: Intensity, level: Level, adva
 
 
 def trimmed(planned: list[Planned], keep: float) -> list[Planned]:
-    """R8/R12: cut the session's total sets to about ``keep`` of it, sets first, then the last exercises;
+    """R8/R12: cut the session's total sets to about ``keep`` of it, sets first, then the last exercises
+    (one set at a time, so dropping a whole exercise cannot overshoot: 3 + 3 sets at 0.5 keep 2 + 1);
     the main lifts keep their load (intensity is kept, volume goes)."""
     total = sum(p.dose.sets for p in planned)
     limit = max(1, round(total * keep))
     out = [Planned(p.exercise, _with_sets(p.dose, max(1, math.ceil(p.dose.sets * keep)))) for p in planned]
     while len(out) > 1 and sum(p.dose.sets for p in out) > limit:
-        out.pop()
+        last = out[-1]
+        if last.dose.sets > 1:
+            out[-1] = Planned(last.exercise, _with_sets(last.dose, last.dose.sets - 1))
+        else:
+            out.pop()
     return out
 
 

@@ -53,8 +53,9 @@ def e1rm(weight: float, reps: int, formula: Formula = Formula.EPLEY) -> float:
 def percent_of_1rm(reps: int, rir: float = 0.0) -> float:
     """%1RM that allows ``reps`` with ``rir`` reps in reserve (RPE = 10 - RIR), from the table.
 
-    Half RIRs are interpolated; past the table's 10 reps-plus-reserve, Epley on (reps + RIR) continues
-    the curve (it gives 75 % at 10, the table 73.9 %: the step is small and said here).
+    Half RIRs are interpolated; past the table's 10 reps-plus-reserve, Epley's curve on (reps + RIR)
+    continues it, scaled to meet the table's 73.9 % at 10 (plain Epley gives 75 % there, which would
+    make 10.5 reps to failure heavier than 10).
     """
     if reps < 1:
         raise ValueError("at least one rep")
@@ -68,7 +69,7 @@ def percent_of_1rm(reps: int, rir: float = 0.0) -> float:
         if frac:
             value += (RPE10_PERCENT[low] - value) * frac
         return value
-    return 100.0 / (1 + effective / 30)
+    return RPE10_PERCENT[-1] * (1 + MAX_TABLE_REPS / 30) / (1 + effective / 30)
 
 
 def e1rm_from_rir(weight: float, reps: int, rir: float) -> float:
