@@ -55,7 +55,7 @@ def round_load(kg: float, equipment: str, unit: MassUnit) -> float:
     """The nearest loadable weight, in kg (exact for lb plates: 135 lb is stored as 61.235 kg)."""
     step = increment(equipment, unit)
     value = to_unit(kg, unit)
-    loadable = max(round(value / step) * step, step)
+    loadable = max(math.floor(value / step + 0.5) * step, step)  # halves round up, not to even
     minimum = MINIMUM.get(equipment)
     if minimum is not None:
         loadable = max(loadable, minimum[0] if unit is MassUnit.KG else minimum[1])

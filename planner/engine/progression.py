@@ -37,16 +37,22 @@ class LastTime:
 
 def last_time(exercise_id: int, history: Sequence[Session]) -> LastTime | None:
     """The most recent day the exercise was logged, and whether a lift was skipped after it."""
-    best: tuple[date, tuple[LiftSet, ...]] | None = None
+    best: tuple[date, tuple[LiftSet, ...], Session] | None = None
     for session in history:
         if session.lift is None or session.status is Status.SKIPPED:
             continue
         logged = tuple(s for s in session.sets if s.exercise_id == exercise_id and s.logged)
         if logged and (best is None or session.day > best[0]):
-            best = (session.day, logged)
+            best = (session.day, logged, session)
     if best is None:
         return None
-    skipped = [s.day for s in history if s.lift is not None and s.status is Status.SKIPPED and s.day > best[0]]
+    focus = best[2].lift.focus if best[2].lift else None
+    # a skipped lift of the same focus is a missed session for this exercise; a skipped upper-body day is not
+    skipped = [
+        s.day
+        for s in history
+        if s.lift is not None and s.status is Status.SKIPPED and s.day > best[0] and s.lift.focus == focus
+    ]
     return LastTime(best[0], best[1], max(skipped) if skipped else None)
 
 

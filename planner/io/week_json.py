@@ -138,7 +138,7 @@ def parse_week(raw: object, library: Sequence[Exercise]) -> WeekInput:
         if _get(item, "unavailable", where, bool, False):
             unavailable.add(day)
         for j, run in enumerate(_get(item, "runs", where, list, [])):
-            sessions.append(_run(run, f"{where}.runs[{j}]", day, len(sessions)))
+            sessions.append(_run(run, f"{where}.runs[{j}]", day, len(sessions), position=j))
     for i, item in enumerate(_get(raw, "existing_lifts", "input", list, [])):
         where = f"existing_lifts[{i}]"
         if not isinstance(item, dict):
@@ -168,7 +168,7 @@ def parse_week(raw: object, library: Sequence[Exercise]) -> WeekInput:
     )
 
 
-def _run(raw: object, where: str, day: date, index: int) -> Session:
+def _run(raw: object, where: str, day: date, index: int, position: int = 0) -> Session:
     if not isinstance(raw, dict):
         raise WeekInputError(f"{where}: expected an object")
     run_type = _choice(raw, "type", where, {t.value: t for t in RunType})
@@ -178,6 +178,7 @@ def _run(raw: object, where: str, day: date, index: int) -> Session:
     return Session(
         day=day,
         kind=SessionKind.RUN,
+        position=position,
         time_of_day=time,
         duration_s=int(minutes * 60) if minutes is not None else None,
         source=Source.MANUAL,

@@ -132,10 +132,22 @@ def test_last_time_keeps_only_that_exercise_and_logged_sets() -> None:
 
 
 def test_a_skipped_lift_after_the_last_logged_one_is_reported() -> None:
-    skipped = lift(MONDAY + timedelta(days=3), LiftFocus.UPPER, status=Status.SKIPPED)
-    last = last_time(1, [logged(MONDAY, 5, 60), skipped])
+    session = logged(MONDAY, 5, 60)
+    assert session.lift is not None
+    skipped = lift(MONDAY + timedelta(days=3), session.lift.focus, status=Status.SKIPPED)
+    last = last_time(1, [session, skipped])
     assert last is not None
     assert last.missed_after == MONDAY + timedelta(days=3)
+
+
+def test_a_skipped_lift_of_another_focus_is_not_a_missed_session() -> None:
+    session = logged(MONDAY, 5, 60)
+    assert session.lift is not None
+    other = LiftFocus.UPPER if session.lift.focus is not LiftFocus.UPPER else LiftFocus.LOWER
+    skipped = lift(MONDAY + timedelta(days=3), other, status=Status.SKIPPED)
+    last = last_time(1, [session, skipped])
+    assert last is not None
+    assert last.missed_after is None
 
 
 def test_a_skipped_lift_before_the_last_logged_one_is_not() -> None:
