@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -16,8 +17,7 @@ from planner.domain.enums import DistanceUnit, Status
 from planner.domain.exercise import Exercise
 from planner.domain.session import Session
 from planner.domain.templates import TEMPLATES_BY_KEY
-from planner.engine.suggestion import Suggestion, WeekSuggestion
-from planner.services import calendar, library, sessions, suggestions
+from planner.services import calendar, library, sessions
 from planner.services.calendar import WeekPlan
 from planner.services.prescriptions import with_exercises
 from planner.store.errors import NotFoundError
@@ -34,6 +34,9 @@ from planner.ui.calendar.session_commands import (
     UpdateSession,
 )
 from planner.ui.calendar.week_model import WeekModel
+
+if TYPE_CHECKING:  # the engine loads on the first suggestion, not at start-up
+    from planner.engine.suggestion import Suggestion, WeekSuggestion
 
 # opens the editor (with the library to pick exercises from) and returns the edited session, or None
 EditSession = Callable[[Session, list[Exercise]], Session | None]
@@ -82,6 +85,8 @@ class CalendarController(QObject):
     # ---- suggestions (ghost cards)
     def suggest_lifts(self) -> WeekSuggestion:
         """Fill the shown week with suggested lifts as ghost cards; nothing is saved until accepted."""
+        from planner.services import suggestions
+
         result = suggestions.suggest(self.anchor)
         self.suggestion = result
         self.model.set_ghosts(list(result.suggestions))
@@ -304,6 +309,7 @@ class CalendarController(QObject):
 
 def editor_dialog(parent: QWidget, unit: DistanceUnit = DistanceUnit.KM) -> EditSession:
     def run_editor(session: Session, exercises: list[Exercise]) -> Session | None:
+        from planner.services import suggestions
         from planner.ui.calendar.session_editor import SessionEditor
 
         profile = get_profile()

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
 from planner.domain.enums import Status
 from planner.domain.session import Session
 from planner.domain.templates import SessionTemplate
-from planner.engine.suggestion import Suggestion
-from planner.services import calendar, sessions, suggestions
+from planner.services import calendar, sessions
+
+if TYPE_CHECKING:
+    from planner.engine.suggestion import Suggestion
 
 Changed = Callable[[list[int]], None]  # told which sessions the edit touched
 
@@ -151,7 +154,7 @@ class CopyWeek(AddsSessions):
         return calendar.copy_week(self._from, self._to, self._first_weekday)
 
 
-GhostHook = Callable[[list[Suggestion], bool], None]  # (suggestions, accepted): keeps ghost cards in step
+GhostHook = Callable[[list["Suggestion"], bool], None]  # (suggestions, accepted): keeps ghost cards in step
 
 
 class AcceptSuggestions(AddsSessions):
@@ -172,6 +175,8 @@ class AcceptSuggestions(AddsSessions):
         self._ghosts = ghosts
 
     def _add(self) -> list[Session]:
+        from planner.services import suggestions
+
         return suggestions.accept(self._chosen)
 
     def redo(self) -> None:

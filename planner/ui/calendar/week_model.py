@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -23,7 +24,6 @@ from PySide6.QtCore import (
 from planner.domain.session import Session
 from planner.domain.templates import TEMPLATES_BY_KEY
 from planner.engine.split_rules import RuleWarning
-from planner.engine.suggestion import Suggestion
 from planner.services.calendar import WeekPlan
 from planner.ui.calendar.mime import (
     EXERCISES_MIME,
@@ -34,6 +34,9 @@ from planner.ui.calendar.mime import (
     sessions_mime,
     template_key_from,
 )
+
+if TYPE_CHECKING:  # the engine is imported when suggestions are first asked for, not at start-up
+    from planner.engine.suggestion import Suggestion
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 DAY_ITEM = 0  # internal id of a day row; a session's internal id is its day row + 1
