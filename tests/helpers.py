@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
+from functools import cache
 
-from planner.domain.enums import Intensity, LiftFocus, RunType, SessionKind, Status
+from planner.domain.enums import Experience, Intensity, LiftFocus, RunType, SessionKind, Status
+from planner.domain.exercise import Exercise
+from planner.domain.profile import Profile, Race
 from planner.domain.session import LiftDetails, LiftSet, RunDetails, Session
+from planner.engine.suggestion import WeekInput, WeekSuggestion
 from planner.store import models as m
 
 MONDAY = date(2026, 11, 23)
@@ -49,3 +54,58 @@ def fingerprint(connection: sqlite3.Connection) -> dict[str, list[tuple[object, 
 
 def db_fingerprint() -> dict[str, list[tuple[object, ...]]]:
     return fingerprint(m.database.connection())
+
+
+# --- the suggestion engine: a week as WeekInput, suggestions as saved sessions for check_rules ---
+
+
+def day(n: int) -> date:
+    """MONDAY + n days: day(0) is Monday 23 Nov 2026, day(6) Sunday, day(-1) the Sunday before."""
+    return MONDAY + timedelta(days=n)
+
+
+WEEK = tuple(day(i) for i in range(7))
+
+
+@cache
+def builtin_library() -> tuple[Exercise, ...]:
+    """The shipped exercise library with ids, as the engine sees it from the database."""
+    from planner.services.library import builtin_content
+
+    _, exercises = builtin_content()
+    return tuple(replace(e, id=i + 1) for i, e in enumerate(exercises))
+
+
+def week_input(
+    *sessions: Session,
+    profile: Profile | None = None,
+    races: tuple[Race, ...] = (),
+    unavailable: tuple[date, ...] = (),
+    history: tuple[Session, ...] = (),
+) -> WeekInput:
+    """The week of MONDAY. Sessions before Monday go to history; ids and per-day positions are given
+    in order (runs first when they are listed first), as the store would."""
+    numbered: list[Session] = []
+    per_day: dict[date, int] = {}
+    for i, s in enumerate([*history, *sessions], start=1):
+        position = per_day.get(s.day, 0)
+        per_day[s.day] = position + 1
+        numbered.append(replace(s, id=s.id if s.id is not None else 1000 + i, position=position))
+    return WeekInput(
+        days=WEEK,
+        profile=profile or Profile(experience=Experience.INTERMEDIATE),
+        sessions=tuple(s for s in numbered if s.day >= MONDAY),
+        races=races,
+        history=tuple(s for s in numbered if s.day < MONDAY),
+        library=builtin_library(),
+        unavailable=frozenset(unavailable),
+    )
+
+
+def suggested_sessions(data: WeekInput, result: WeekSuggestion, first_id: int = 900_000) -> list[Session]:
+    """The suggestions as saved sessions: ids from ``first_id``, each after that day's other sessions."""
+    out = []
+    for i, suggestion in enumerate(result.suggestions):
+        position = sum(1 for s in (*data.history, *data.sessions) if s.day == suggestion.day) + 10
+        out.append(replace(suggestion.as_session(), id=first_id + i, position=position))
+    return out

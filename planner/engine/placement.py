@@ -206,6 +206,8 @@ def _day_reason(name: str, here: DayFacts, facts: Facts, day: date, variant: Var
     text = " and ".join(parts)
     if variant.legs and here.key_run is not None and strategy is Strategy.HARD_DAYS_HARD:
         rule = "hard days hard: legs on the quality day, after the run (R3, R5)"
+    elif variant.legs and here.key_run is not None:
+        rule = "no easy day suits the legs better this week, so they follow the key run (R3, R5)"
     elif variant.legs and here.runs:
         rule = "legs after an easy run keep the key runs fresh (R3, R5)"
     elif variant.legs:
