@@ -74,6 +74,8 @@ PREFERRED: dict[Level, dict[MovementPattern, tuple[str, ...]]] = {
 MULTI_JOINT = frozenset({P.SQUAT, P.HINGE, P.LUNGE, P.SINGLE_LEG, P.PUSH, P.PULL})
 HEAVY_REPS = (4, 6)  # R10: 3-4 x 4-6 at RIR 2-3
 HEAVY_RIR = 2
+MODERATE_REPS = (6, 8)  # a moderate day lifts a heavy-range exercise (4-6) for more reps at lighter loads
+MODERATE_RIR = 3
 MAIN_LIFTS = 2  # the first two heavy slots get the 4-6 prescription; the rest keep their own dose
 FALLBACK = Prescription(sets=3, reps_low=8, reps_high=10, rir=2)
 
@@ -132,6 +134,9 @@ def dose(exercise: Exercise, slot: int, intensity: Intensity, level: Level, adva
         and not exercise.bodyweight
     ):
         return Prescription(4 if advanced and slot == 0 else 3, *HEAVY_REPS, HEAVY_RIR)
+    if intensity is Intensity.MODERATE and base.unit == "reps" and base.reps_high <= HEAVY_REPS[1]:
+        # R7's downgrade and R12's deload must change the dose, not only the label
+        return Prescription(min(base.sets, 3), *MODERATE_REPS, max(base.rir, MODERATE_RIR), base.unit)
     return base
 
 

@@ -142,7 +142,7 @@ def suggest_week(data: WeekInput) -> WeekSuggestion:
     warnings = _plan_warnings(data, nearby, everything)
     placed = len(existing) + len(suggestions)
     if placed < target:
-        warnings.append(_shortfall(target, placed, roles, options, free_days, data))
+        warnings.append(_shortfall(target, placed, roles, options, free_days, phase.phase))
     return WeekSuggestion(start, phase, target, tuple(suggestions), tuple(warnings), tuple(notes))
 
 
@@ -288,7 +288,7 @@ def _shortfall(
     roles: Sequence[pl.Role],
     options: dict[pl.Role, dict[date, pl.Candidate]],
     free_days: Sequence[date],
-    data: WeekInput,
+    phase: Phase,
 ) -> PlanWarning:
     if not free_days:
         why = "every day is marked unavailable"
@@ -296,7 +296,7 @@ def _shortfall(
         why = "no free day passes the hard rules (R5-R7)"
     else:
         why = "there are not enough free days that pass the hard rules (R5-R7)"
-    rule = "R2" if target == 1 else "R1"
+    rule = {Phase.RACE_WEEK: "R7", Phase.PEAK: "R2", Phase.TAPER: "R2"}.get(phase, "R1")
     return PlanWarning(None, rule, f"Only {placed} of {target} lift sessions fit this week: {why}.")
 
 

@@ -156,9 +156,18 @@ def test_bodyweight_and_timed_work_is_never_made_heavy(library: list[Exercise]) 
     assert dose(wall_sit, 0, Intensity.HEAVY, Level.STRENGTH, advanced=False) == wall_sit.experienced
 
 
-def test_moderate_strength_days_use_the_experienced_dose(library: list[Exercise]) -> None:
+def test_moderate_strength_days_lighten_a_heavy_range_dose(library: list[Exercise]) -> None:
     squat = by_slug(library, "back-squat")
-    assert dose(squat, 0, Intensity.MODERATE, Level.STRENGTH, advanced=False) == squat.experienced
+    assert squat.experienced is not None
+    assert squat.experienced.reps_high <= 6  # the library's back squat is a 4-6 lift
+    moderate = dose(squat, 0, Intensity.MODERATE, Level.STRENGTH, advanced=False)
+    assert (moderate.reps_low, moderate.reps_high, moderate.rir) == (6, 8, 3)
+    assert moderate.sets <= 3
+
+
+def test_moderate_strength_days_keep_a_moderate_range_dose(library: list[Exercise]) -> None:
+    goblet = by_slug(library, "goblet-squat")
+    assert dose(goblet, 0, Intensity.MODERATE, Level.STRENGTH, advanced=False) == goblet.experienced
 
 
 def test_form_level_uses_the_novice_dose(library: list[Exercise]) -> None:
