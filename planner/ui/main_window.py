@@ -159,6 +159,9 @@ class MainWindow(QMainWindow):
             edit_menu.addSeparator()
             for name in group:
                 edit_menu.addAction(calendar_actions[name])
+        plan_menu = menus.addMenu("&Plan")
+        for name in ("suggest", "accept_all", "dismiss_all", "season"):
+            plan_menu.addAction(calendar_actions[name])
         view_menu = menus.addMenu("&View")
         for action in self.page_actions.values():
             view_menu.addAction(action)

@@ -132,11 +132,18 @@ def test_geometry_and_last_page_are_remembered(qtbot: QtBot, paths: Paths) -> No
 
 def test_menus_hold_what_the_issue_names(window: MainWindow) -> None:
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles == ["&File", "&Edit", "&View", "&Help"]
+    assert titles == ["&File", "&Edit", "&Plan", "&View", "&Help"]
     edit = window.menuBar().actions()[1].menu()
     assert [a.text() for a in edit.actions()][:2] == ["Undo", "Redo"]
     assert "Copy this week to next week" in [a.text() for a in edit.actions()]
     assert not window.undo_action.isEnabled()
+    plan = window.menuBar().actions()[2].menu()
+    assert [a.text() for a in plan.actions()] == [
+        "Suggest lifts for this week",
+        "Accept all suggestions",
+        "Dismiss all suggestions",
+        "Season and races…",
+    ]
     assert window.about_action.text() == "About Runlift"
     assert str(window.workspace.paths.data_dir) in window.data_label.text()
 

@@ -85,3 +85,11 @@ def test_the_week_after_the_dialog_sees_a_new_race(qtbot: QtBot, page: CalendarP
     result = page.controller.suggest_lifts()
     assert result.phase.phase.value == "race_week"
     assert all(s.intensity.value == "light" for s in result.suggestions)
+
+
+def test_a_race_shows_in_its_day_header(qtbot: QtBot, page: CalendarPage) -> None:
+    races.add(Race(day=MONDAY + timedelta(days=6), name="City 10K", distance_m=10000))
+    page.refresh()
+    header = page.week_view.columns[6].header.text()
+    assert "City 10K (A)" in header
+    assert "City 10K" not in page.week_view.columns[5].header.text()

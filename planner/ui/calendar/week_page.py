@@ -235,7 +235,10 @@ class CalendarPage(QWidget):
             action = QAction(text, self)
             action.setObjectName(f"calendar_{name}")
             action.setShortcuts([QKeySequence(shortcut), *extra_keys.get(name, [])])
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            window_wide = name in ("suggest", "season")  # asked for from anywhere in the window
+            action.setShortcutContext(
+                Qt.ShortcutContext.WindowShortcut if window_wide else Qt.ShortcutContext.WidgetWithChildrenShortcut
+            )
             action.triggered.connect(slot)
             self.week_view.addAction(action)
             made[name] = action

@@ -32,13 +32,15 @@ class DayColumn(QFrame):
         layout.addWidget(self.header)
         layout.addWidget(self.view, 1)
 
-    def set_day(self, day: date, today: date) -> None:
+    def set_day(self, day: date, today: date, race: str = "") -> None:
         name = "dayColumnToday" if day == today else "dayColumn"
         if name != self.objectName():  # re-polishing costs ~1 ms a column: only when "today" moves
             self.setObjectName(name)
             self.style().unpolish(self)
             self.style().polish(self)
-        self.header.setText(f"{day:%a} {day.day}" + (" · today" if day == today else ""))
+        text = f"{day:%a} {day.day}" + (" · today" if day == today else "")
+        self.header.setText(text + (f"\n⚑ {race}" if race else ""))
+        self.header.setToolTip(f"Race day: {race}" if race else "")
 
 
 class WeekView(QWidget):
@@ -64,11 +66,14 @@ class WeekView(QWidget):
     def _reroot(self) -> None:
         """A reset drops every view's root index: point each column at its day again."""
         today = date.today()
+        plan = self.model.plan
+        races = {r.day: f"{r.name} ({r.priority.value})" for r in plan.races} if plan is not None else {}
         for row, column in enumerate(self.columns):
             day_index = self.model.index(row, 0)
             column.view.setRootIndex(day_index)
             if day_index.isValid():
-                column.set_day(day_index.data(Role.DAY), today)
+                day = day_index.data(Role.DAY)
+                column.set_day(day, today, races.get(day, ""))
 
     def focus_day(self, row: int) -> None:
         if 0 <= row < len(self.columns):
