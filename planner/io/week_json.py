@@ -90,6 +90,23 @@ def _number(raw: dict[str, Any], key: str, where: str, low: float, high: float) 
     return float(value)
 
 
+def _objects(raw: dict[str, Any], key: str) -> list[tuple[str, dict[str, Any]]]:
+    """The objects of a top-level list, each with the name an error message gives it ("days[2]")."""
+    found = []
+    for i, item in enumerate(_get(raw, key, "input", list, [])):
+        if not isinstance(item, dict):
+            raise WeekInputError(f"{key}[{i}]: expected an object")
+        found.append((f"{key}[{i}]", item))
+    return found
+
+
+def _day_in(item: dict[str, Any], where: str, days: tuple[date, ...]) -> date:
+    day = _date(item, "date", where)
+    if day not in days:
+        raise WeekInputError(f"{where}.date: {day} is outside the week {days[0]} to {days[-1]}")
+    return day
+
+
 def parse_week(raw: object, library: Sequence[Exercise]) -> WeekInput:
     if not isinstance(raw, dict):
         raise WeekInputError("the input must be a JSON object")
@@ -109,10 +126,7 @@ def parse_week(raw: object, library: Sequence[Exercise]) -> WeekInput:
         first_weekday=start.weekday(),
     )
     races = []
-    for i, item in enumerate(_get(raw, "races", "input", list, [])):
-        where = f"races[{i}]"
-        if not isinstance(item, dict):
-            raise WeekInputError(f"{where}: expected an object")
+    for where, item in _objects(raw, "races"):
         km = _number(item, "distance_km", where, 0.1, MAX_DISTANCE_KM)
         races.append(
             Race(
@@ -125,13 +139,8 @@ def parse_week(raw: object, library: Sequence[Exercise]) -> WeekInput:
     sessions: list[Session] = []
     unavailable: set[date] = set()
     seen: set[date] = set()
-    for i, item in enumerate(_get(raw, "days", "input", list, [])):
-        where = f"days[{i}]"
-        if not isinstance(item, dict):
-            raise WeekInputError(f"{where}: expected an object")
-        day = _date(item, "date", where)
-        if day not in days:
-            raise WeekInputError(f"{where}.date: {day} is outside the week {days[0]} to {days[-1]}")
+    for where, item in _objects(raw, "days"):
+        day = _day_in(item, where, days)
         if day in seen:
             raise WeekInputError(f"{where}.date: {day} is listed twice")
         seen.add(day)
@@ -139,13 +148,8 @@ def parse_week(raw: object, library: Sequence[Exercise]) -> WeekInput:
             unavailable.add(day)
         for j, run in enumerate(_get(item, "runs", where, list, [])):
             sessions.append(_run(run, f"{where}.runs[{j}]", day, len(sessions), position=j))
-    for i, item in enumerate(_get(raw, "existing_lifts", "input", list, [])):
-        where = f"existing_lifts[{i}]"
-        if not isinstance(item, dict):
-            raise WeekInputError(f"{where}: expected an object")
-        day = _date(item, "date", where)
-        if day not in days:
-            raise WeekInputError(f"{where}.date: {day} is outside the week {days[0]} to {days[-1]}")
+    for where, item in _objects(raw, "existing_lifts"):
+        day = _day_in(item, where, days)
         sessions.append(
             Session(
                 day=day,

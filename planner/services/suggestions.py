@@ -83,12 +83,6 @@ def season(first_day: date, weeks: int) -> list[WeekSuggestion]:
     return plan_season(inputs)
 
 
-def weeks_to(first_day: date, last_day: date) -> int:
-    profile = get_profile()
-    start = week_days(first_day, profile.first_weekday)[0]
-    return max(1, (last_day - start).days // 7 + 1)
-
-
 def progression_for(session: Session) -> dict[int, Step]:
     """The next step for each exercise of a lift (the session editor's hints), from the sets logged
     before the session's day."""
