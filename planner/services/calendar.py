@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from planner.domain.enums import SessionKind
@@ -46,8 +46,7 @@ def week_plan(day: date, first_weekday: int = 0, weeks_before: int = 3, weeks_af
     span = rows.sessions_between(min(start, overview[0]), max(end, overview[1]), with_sets=False)
     # sets only for the week itself (card exercise counts, hard sets)
     in_week = [s for s in span if days[0] <= s.day <= days[-1]]
-    sets = rows.sets_by_session(s.id for s in in_week if s.lift is not None and s.id is not None)
-    week = Week.of(days, (replace(s, sets=sets.get(s.id, ())) if s.lift else s for s in in_week))  # type: ignore[arg-type]
+    week = Week.of(days, rows.with_sets(in_week))
     around = [s for s in span if start <= s.day <= end]
     races = race_rows.races_between(days[0], end)
     return WeekPlan(

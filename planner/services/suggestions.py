@@ -34,9 +34,7 @@ def week_input(day: date, library: Sequence[Exercise] | None = None) -> WeekInpu
     days = week_days(day, profile.first_weekday)
     first = days[0] - timedelta(weeks=HISTORY_WEEKS)
     span = rows.sessions_between(first, days[-1] + CONTEXT_AFTER, with_sets=False)
-    lift_ids = [s.id for s in span if s.lift is not None and s.id is not None and s.day < days[0]]
-    sets = rows.sets_by_session(lift_ids)
-    history = tuple(replace(s, sets=sets.get(s.id, ())) if s.lift else s for s in span if s.day < days[0])  # type: ignore[arg-type]
+    history = tuple(rows.with_sets(s for s in span if s.day < days[0]))
     current = tuple(s for s in span if s.day >= days[0])
     races = race_rows.races_between(days[0] - timedelta(weeks=1), days[-1] + RACE_HORIZON)
     return WeekInput(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, datetime
 
 from planner.domain.enums import (
@@ -58,6 +59,14 @@ def sets_by_session(session_ids: Iterable[int]) -> dict[int, tuple[LiftSet, ...]
         for session_id, *values in m.database.execute_sql(query, chunk).fetchall():
             grouped[session_id].append(_set_to_domain(values))
     return {key: tuple(value) for key, value in grouped.items()}
+
+
+def with_sets(sessions: Iterable[Session]) -> list[Session]:
+    """The lifts among ``sessions`` with their sets, in one query: for callers that read a long span
+    without sets and need them only for part of it."""
+    chosen = list(sessions)
+    sets = sets_by_session(s.id for s in chosen if s.lift is not None and s.id is not None)
+    return [replace(s, sets=sets.get(s.id, ())) if s.lift is not None and s.id is not None else s for s in chosen]
 
 
 def get_session(session_id: int) -> Session:
