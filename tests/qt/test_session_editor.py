@@ -53,6 +53,36 @@ def test_run_fields_become_domain_values(qtbot: QtBot) -> None:
     assert edited.notes == "hilly"
 
 
+def test_average_heart_rate_and_elevation_round_trip(qtbot: QtBot) -> None:
+    original = replace(run(MONDAY), id=5)
+    original = replace(original, run=replace(original.run, avg_hr=148, elevation_m=123.4))
+    editor = SessionEditor(original, [])
+    qtbot.addWidget(editor)
+    assert editor.avg_hr.text() == "148 bpm"
+    assert editor.elevation.text() == "123 m"
+    assert editor.edited() == original  # untouched: the exact 123.4 m, not the 123 shown
+    editor.avg_hr.setValue(155)
+    editor.elevation.setValue(0)  # a flat run: 0 m is a value, not "unknown"
+    assert (editor.edited().run.avg_hr, editor.edited().run.elevation_m) == (155, 0.0)
+    editor.avg_hr.setValue(10)  # below 30 bpm: the box's "—"
+    editor.elevation.setValue(-5)
+    assert editor.avg_hr.text() == editor.elevation.text() == "—"
+    assert (editor.edited().run.avg_hr, editor.edited().run.elevation_m) == (None, None)
+    editor.avg_hr.setValue(400)
+    assert editor.edited().run.avg_hr == 250
+
+
+def test_unknown_heart_rate_and_elevation_stay_unknown(qtbot: QtBot) -> None:
+    original = replace(run(MONDAY), id=5)
+    editor = SessionEditor(original, [])
+    qtbot.addWidget(editor)
+    assert editor.avg_hr.text() == editor.elevation.text() == "—"
+    assert editor.edited().run == original.run
+    editor.avg_hr.setValue(30)
+    editor.elevation.setValue(42)
+    assert (editor.edited().run.avg_hr, editor.edited().run.elevation_m) == (30, 42.0)
+
+
 def test_the_sets_table_adds_edits_reorders_and_removes(qtbot: QtBot) -> None:
     session = replace(lift(MONDAY, sets=(LiftSet(exercise_id=1, set_number=1, target_reps=5, id=7),)), id=3)
     editor = SessionEditor(session, [SQUAT, HOP], experience=Experience.NOVICE)

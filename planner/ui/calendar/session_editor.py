@@ -6,6 +6,7 @@ import html
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -38,6 +39,8 @@ from planner.engine.progression import Step
 from planner.ui.calendar.sets_editor import SetsEditor
 
 UNKNOWN = "—"
+NO_HR = 29  # the heart-rate box's "—": one below the lowest rate it takes (30-250 bpm)
+NO_ELEVATION = -1.0  # the elevation box's "—", so that 0 m (a flat run) stays a value
 
 
 def _combo(items: list[tuple[str, object]], current: object) -> QComboBox:
@@ -67,6 +70,8 @@ class SessionEditor(QDialog):
 
         self.run_type: QComboBox | None = None
         self.distance: QDoubleSpinBox | None = None
+        self.avg_hr: QSpinBox | None = None
+        self.elevation: QDoubleSpinBox | None = None
         self.focus: QComboBox | None = None
         self.intensity: QComboBox | None = None
         if session.run is not None:
@@ -81,6 +86,24 @@ class SessionEditor(QDialog):
             self.distance.setValue((session.run.distance_m or 0) / per_unit)
             self._initial_distance = self.distance.value()
             form.addRow("Distance", self.distance)
+            self.avg_hr = QSpinBox()
+            self.avg_hr.setRange(NO_HR, 250)
+            self.avg_hr.setSpecialValueText(UNKNOWN)
+            self.avg_hr.setSuffix(" bpm")
+            self.avg_hr.setValue(session.run.avg_hr if session.run.avg_hr is not None else NO_HR)
+            self.avg_hr.setToolTip("Average heart rate over the run, 30-250 bpm; — when not known")
+            self._initial_hr = self.avg_hr.value()
+            form.addRow("Average HR", self.avg_hr)
+            self.elevation = QDoubleSpinBox()
+            self.elevation.setRange(NO_ELEVATION, 10_000)
+            self.elevation.setDecimals(0)
+            self.elevation.setSpecialValueText(UNKNOWN)
+            self.elevation.setSuffix(" m")
+            elevation = session.run.elevation_m
+            self.elevation.setValue(elevation if elevation is not None else NO_ELEVATION)
+            self.elevation.setToolTip("Total climb over the run, in metres; — when not known")
+            self._initial_elevation = self.elevation.value()
+            form.addRow("Elevation gain", self.elevation)
         if session.lift is not None:
             self.focus = _combo([(LIFT_TITLES[f].capitalize(), f) for f in LiftFocus], session.lift.focus)
             self.intensity = _combo([(i.value.capitalize(), i) for i in Intensity], session.lift.intensity)
@@ -118,9 +141,17 @@ class SessionEditor(QDialog):
         layout.addLayout(form)
         self.sets_editor: SetsEditor | None = None
         if session.lift is not None:
-            layout.addWidget(QLabel("<b>Exercises and sets</b> (targets; double-click a number to change it)"))
-            self.sets_editor = SetsEditor(session.sets, exercises, experience)
+            layout.addWidget(QLabel("<b>Exercises and sets</b>"))
+            self.sets_editor = SetsEditor(session.sets, exercises, experience, mass_unit=mass_unit)
+            self.sets_editor.logged_as_planned.connect(self._mark_done)
             layout.addWidget(self.sets_editor)
+            hint = QLabel(
+                "Type in a cell to change it; Tab moves to the next number, Enter adds a set, Delete removes. "
+                "A set counts as logged once its reps done are filled in."
+            )
+            hint.setWordWrap(True)
+            hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, yet not "disabled" to a screen reader
+            layout.addWidget(hint)
             self.progression = progression or {}
             self.next_steps = QLabel(self._steps_text({e.id: e for e in exercises}, mass_unit))
             self.next_steps.setObjectName("nextSteps")
@@ -136,6 +167,10 @@ class SessionEditor(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _mark_done(self) -> None:
+        """Logging the sets as planned says the lift happened."""
+        self.status.setCurrentIndex(self.status.findData(Status.DONE))
 
     def _apply_steps(self) -> None:
         if self.sets_editor is not None:
@@ -161,6 +196,13 @@ class SessionEditor(QDialog):
                 per_unit = METRES_PER_MILE if self.unit is DistanceUnit.MI else 1000.0
                 distance = self.distance.value() * per_unit if self.distance.value() > 0 else None
             s = replace(s, run=replace(s.run, run_type=RunType(self.run_type.currentData()), distance_m=distance))
+        if s.run is not None and self.avg_hr is not None and self.elevation is not None:
+            hr = self.avg_hr.value()
+            if hr != self._initial_hr:  # untouched: keep what was stored, even outside the box's range
+                s = replace(s, run=replace(s.run, avg_hr=hr if hr != NO_HR else None))
+            metres = self.elevation.value()
+            if metres != self._initial_elevation:  # untouched: keep the exact metres (the box shows whole ones)
+                s = replace(s, run=replace(s.run, elevation_m=metres if metres != NO_ELEVATION else None))
         if s.lift is not None and self.focus is not None and self.intensity is not None:
             s = replace(
                 s,
