@@ -16,7 +16,6 @@ from planner.services.workspace import Workspace
 from planner.store.profile_rows import get_profile, save_profile
 from planner.ui.calendar.week_page import CalendarPage
 from planner.ui.icons import icon
-from planner.ui.placeholder_page import PlaceholderPage
 from planner.ui.undo_commands import AddExampleWeek, RemoveExampleSessions
 
 PAGES = (
@@ -64,12 +63,7 @@ class MainWindow(QMainWindow):
         # the other pages are built the first time they are shown: start-up pays only for the calendar
         self.page_factories: dict[str, Callable[[], QWidget]] = {
             "library": self._make_library,
-            "progress": lambda: PlaceholderPage(
-                "progress",
-                "Progress",
-                "Estimated 1RM per lift, weekly running distance against lifting volume, training load and "
-                "plan adherence will be charted here once sessions are logged.",
-            ),
+            "progress": self._make_progress,
         }
         self.pages = QStackedWidget()
         self.page_widgets: dict[str, QWidget] = {"calendar": self.calendar}
@@ -89,6 +83,8 @@ class MainWindow(QMainWindow):
 
         self.calendar.show_week(self.calendar.anchor)
         self._refresh_example_banner()
+        # every calendar edit, undo and redo goes through the stack: the charts follow it
+        self.undo_stack.indexChanged.connect(self._charts_stale)
         self._restore_settings()
 
     # ---- building
@@ -217,6 +213,13 @@ class MainWindow(QMainWindow):
         page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         return page
 
+    def _make_progress(self) -> QWidget:
+        from planner.ui.charts.progress_page import ProgressPage  # matplotlib is imported here, not at start-up
+
+        page = ProgressPage(self.settings)
+        page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        return page
+
     def show_page(self, key: str) -> None:
         if key == "calendar" and self.calendar.shelf is not None:
             self.calendar.shelf.reload()  # exercises may have been added or hidden in the library
@@ -269,7 +272,12 @@ class MainWindow(QMainWindow):
         example_week.dismiss_example_offer()
         self._refresh_example_banner()
 
+    def _charts_stale(self) -> None:
+        if "progress" not in self.page_factories:  # built: redraw now if showing, else when next shown
+            self.page_widgets["progress"].mark_stale()  # type: ignore[attr-defined]
+
     def data_changed(self) -> None:
+        self._charts_stale()
         self.calendar.refresh()
         self._refresh_example_banner()
 

@@ -1,0 +1,308 @@
+"""What the Progress charts show, computed from sessions and sets; the UI only draws it.
+
+Past days count what was done; from today on, what is planned (drawn dashed or pale), so the coming
+weeks — a taper, a race — are visible before they happen. Loads are kilograms and distances metres.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
+from functools import lru_cache
+from typing import NamedTuple
+
+from planner.domain.enums import SessionKind, Status
+from planner.domain.profile import Race
+from planner.domain.session import Session
+from planner.domain.week import week_start
+from planner.engine.chart_range import Span
+from planner.engine.fitness import CTL_DAYS, FitnessSeries, WeekStrain, fitness_series, weekly_strain
+from planner.engine.load import session_load
+from planner.engine.phases import Phase, phase_of
+from planner.engine.strength import MAX_TABLE_REPS, Formula, e1rm, e1rm_from_rir
+
+WARM_UP = timedelta(days=6 * CTL_DAYS)  # history read before a span so its first CTL is already settled
+# A hard set stops within four reps of failure (the "hard sets" count of Baz-Valle et al., 2022); a set
+# logged without its RIR counts as hard, since most working sets are.
+HARD_SET_MAX_RIR = 4.0
+
+
+class E1rmMethod(StrEnum):
+    """The e1RM estimators of DESIGN §4, plus the reps x RPE table for sets logged with their RIR."""
+
+    EPLEY = Formula.EPLEY.value
+    BRZYCKI = Formula.BRZYCKI.value
+    LANDER = Formula.LANDER.value
+    LOMBARDI = Formula.LOMBARDI.value
+    MAYHEW = Formula.MAYHEW.value
+    OCONNER = Formula.OCONNER.value
+    WATHAN = Formula.WATHAN.value
+    RPE_TABLE = "rpe_table"
+
+    @property
+    def label(self) -> str:
+        return (
+            "RPE table (uses logged RIR)" if self is E1rmMethod.RPE_TABLE else self.value.replace("oc", "O'C").title()
+        )
+
+
+class SetRow(NamedTuple):
+    """One set of one exercise, with the status of its session (a tuple: years of sets are read at once)."""
+
+    exercise_id: int
+    day: date
+    status: Status
+    reps: int | None = None
+    load_kg: float | None = None
+    rir: float | None = None
+    target_reps: int | None = None
+    target_load_kg: float | None = None
+    target_rir: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SetTotals:
+    """A lift session's sets summed: what was logged and what was planned."""
+
+    hard_sets: int = 0
+    tonnage_kg: float = 0.0
+    planned_hard_sets: int = 0
+    planned_tonnage_kg: float = 0.0
+
+
+@lru_cache(maxsize=4096)  # sets repeat (same load, reps and RIR week after week): years are read at once
+def set_estimate(load_kg: float | None, reps: int | None, rir: float | None, method: E1rmMethod) -> float | None:
+    """The e1RM of one set, or None when a set says nothing about strength (no load, no reps, too many reps)."""
+    if not load_kg or not reps or reps < 1 or reps > MAX_TABLE_REPS:
+        return None
+    if method is E1rmMethod.RPE_TABLE:
+        if rir is not None:
+            return e1rm_from_rir(load_kg, reps, rir)
+        return e1rm(load_kg, reps, Formula.EPLEY)  # no RIR logged: the default formula stands in
+    return e1rm(load_kg, reps, Formula(method.value))
+
+
+@dataclass(frozen=True, slots=True)
+class E1rmPoint:
+    day: date
+    value: float
+    reps: int
+    load_kg: float
+    rir: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class E1rmSeries:
+    """One exercise: the best set of each day it was done, and the e1RM the plan's targets asked for."""
+
+    exercise_id: int
+    points: tuple[E1rmPoint, ...]
+    targets: tuple[E1rmPoint, ...]
+
+    @property
+    def best(self) -> E1rmPoint | None:
+        return max(self.points, key=lambda p: p.value, default=None)
+
+
+def e1rm_series(rows: Iterable[SetRow], exercise_id: int, method: E1rmMethod = E1rmMethod.EPLEY) -> E1rmSeries:
+    best: dict[date, E1rmPoint] = {}
+    target: dict[date, E1rmPoint] = {}
+    for row in rows:
+        if row.exercise_id != exercise_id or row.status is Status.SKIPPED:
+            continue
+        if row.status is Status.DONE and row.reps is not None:
+            value = set_estimate(row.load_kg, row.reps, row.rir, method)
+            if value is not None and (row.day not in best or value > best[row.day].value):
+                best[row.day] = E1rmPoint(row.day, value, row.reps, row.load_kg or 0.0, row.rir)
+        value = set_estimate(row.target_load_kg, row.target_reps, row.target_rir, method)
+        if value is not None and row.target_reps and (row.day not in target or value > target[row.day].value):
+            target[row.day] = E1rmPoint(row.day, value, row.target_reps, row.target_load_kg or 0.0, row.target_rir)
+    return E1rmSeries(
+        exercise_id,
+        tuple(best[d] for d in sorted(best)),
+        tuple(target[d] for d in sorted(target)),
+    )
+
+
+def counts(session: Session, today: date) -> bool:
+    """Whether a session's load counts: done ones always, planned ones from today on."""
+    if session.status is Status.DONE:
+        return True
+    return session.status is Status.PLANNED and session.day >= today
+
+
+@dataclass(frozen=True, slots=True)
+class DayLoad:
+    day: date
+    run: float = 0.0
+    lift: float = 0.0
+    other: float = 0.0
+    planned: float = 0.0  # from sessions still planned (today and later)
+
+    @property
+    def total(self) -> float:
+        return self.run + self.lift + self.other + self.planned
+
+
+@dataclass(frozen=True, slots=True)
+class TrainingLoad:
+    span: Span
+    today: date
+    days: tuple[DayLoad, ...]
+    fitness: FitnessSeries
+    weeks: tuple[WeekStrain, ...]
+
+
+def training_load(sessions: Iterable[Session], span: Span, today: date) -> TrainingLoad:
+    """Daily session-RPE load in ``span`` split by kind, with CTL/ATL/TSB and weekly monotony and strain.
+
+    ``sessions`` should reach ``WARM_UP`` before the span, so fitness on its first day is not counted
+    from zero.
+    """
+    done: dict[date, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    totals: dict[date, float] = defaultdict(float)
+    first = span.start
+    for session in sessions:
+        if not counts(session, today) or session.day > span.end:
+            continue
+        load = session_load(session)
+        if not load:
+            continue
+        first = min(first, session.day)
+        totals[session.day] += load
+        if session.status is Status.PLANNED:
+            done[session.day]["planned"] += load
+        elif session.kind is SessionKind.RUN:
+            done[session.day]["run"] += load
+        elif session.kind is SessionKind.LIFT:
+            done[session.day]["lift"] += load
+        else:
+            done[session.day]["other"] += load
+    whole = fitness_series(totals, first, span.end)
+    offset = (span.start - first).days
+    fitness = FitnessSeries(span.start, whole.ctl[offset:], whole.atl[offset:], whole.tsb[offset:])
+    days = []
+    day = span.start
+    while day <= span.end:
+        parts = done.get(day, {})
+        days.append(DayLoad(day, **parts))
+        day += timedelta(days=1)
+    weeks = weekly_strain(totals, span.start, span.end - timedelta(days=6))
+    return TrainingLoad(span, today, tuple(days), fitness, tuple(weeks))
+
+
+@dataclass(frozen=True, slots=True)
+class WeekVolume:
+    start: date
+    run_m: float = 0.0
+    planned_run_m: float = 0.0
+    hard_sets: int = 0
+    planned_hard_sets: int = 0
+    tonnage_kg: float = 0.0
+    planned_tonnage_kg: float = 0.0
+    phase: Phase = Phase.BASE
+
+
+@dataclass(frozen=True, slots=True)
+class Volume:
+    weeks: tuple[WeekVolume, ...]
+    races: tuple[Race, ...] = field(default=())
+
+
+def weekly_volume(
+    sessions: Iterable[Session],
+    totals: Mapping[int, SetTotals],
+    span: Span,
+    today: date,
+    races: Iterable[Race] = (),
+    first_weekday: int = 0,
+) -> Volume:
+    """Per week of ``span``: running distance and lifting volume (hard sets and tonnage), done and planned,
+    and the season phase of the week (from the A races)."""
+    sums: dict[date, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for session in sessions:
+        if session.day not in span or not counts(session, today):
+            continue
+        week = sums[week_start(session.day, first_weekday)]
+        planned = session.status is Status.PLANNED
+        if session.run is not None and session.run.distance_m:
+            week["planned_run_m" if planned else "run_m"] += session.run.distance_m
+        if session.lift is not None and session.id in totals:
+            t = totals[session.id]
+            if planned:
+                week["planned_hard_sets"] += t.planned_hard_sets
+                week["planned_tonnage_kg"] += t.planned_tonnage_kg
+            else:
+                week["hard_sets"] += t.hard_sets
+                week["tonnage_kg"] += t.tonnage_kg
+    race_list = sorted(races, key=lambda r: r.day)
+    weeks = []
+    start = span.start
+    while start <= span.end:
+        values = sums.get(start, {})
+        weeks.append(
+            WeekVolume(
+                start,
+                run_m=values.get("run_m", 0.0),
+                planned_run_m=values.get("planned_run_m", 0.0),
+                hard_sets=int(values.get("hard_sets", 0)),
+                planned_hard_sets=int(values.get("planned_hard_sets", 0)),
+                tonnage_kg=values.get("tonnage_kg", 0.0),
+                planned_tonnage_kg=values.get("planned_tonnage_kg", 0.0),
+                phase=phase_of(start, race_list, first_weekday).phase,
+            )
+        )
+        start += timedelta(days=7)
+    return Volume(tuple(weeks), tuple(r for r in race_list if r.day in span))
+
+
+@dataclass(frozen=True, slots=True)
+class WeekAdherence:
+    start: date
+    planned: int = 0  # sessions on the calendar that week (rest days aside)
+    done: int = 0
+    skipped: int = 0
+    unmarked: int = 0  # still "planned" though their day has passed
+    moved_lifts: int = 0  # lifts done on another day than the one they were planned for
+
+    @property
+    def rate(self) -> float | None:
+        """Done over everything whose day has passed; None for a week with nothing due yet."""
+        due = self.done + self.skipped + self.unmarked
+        return self.done / due if due else None
+
+
+def adherence(sessions: Iterable[Session], span: Span, today: date, first_weekday: int = 0) -> list[WeekAdherence]:
+    """Planned vs done vs skipped per week of ``span`` up to the current week.
+
+    A session counts in the week of the day it was planned for, so moving a lift within its week is
+    not a miss, and one moved into the next week still counts where it was promised.
+    """
+    last = week_start(today, first_weekday)
+    sums: dict[date, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for session in sessions:
+        if session.kind is SessionKind.REST:
+            continue
+        planned_day = session.planned_day or session.day
+        week = week_start(planned_day, first_weekday)
+        if not span.start <= week <= min(last, span.end):
+            continue
+        counts_ = sums[week]
+        counts_["planned"] += 1
+        if session.status is Status.DONE:
+            counts_["done"] += 1
+            if session.lift is not None and session.moved:
+                counts_["moved_lifts"] += 1
+        elif session.status is Status.SKIPPED:
+            counts_["skipped"] += 1
+        elif session.day < today:
+            counts_["unmarked"] += 1
+    weeks = []
+    start = span.start
+    while start <= min(last, span.end):
+        weeks.append(WeekAdherence(start, **sums.get(start, {})))
+        start += timedelta(days=7)
+    return weeks

@@ -1,0 +1,135 @@
+"""One chart: a matplotlib Figure in a Qt canvas, its navigation toolbar, hover read-out and export.
+
+Never pyplot: figures made here belong to their canvas and go when it goes (pyplot keeps global state).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import matplotlib
+import numpy as np
+from matplotlib.artist import Artist
+from matplotlib.axes import Axes
+from matplotlib.backend_bases import MouseEvent
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
+from matplotlib.figure import Figure
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from planner.ui.charts.chart_theme import ChartTheme
+
+HOVER_PX = 24  # how near the pointer must be to a point, in pixels, for its read-out
+EXPORT_FILTERS = "PNG image (*.png);;SVG image (*.svg)"
+
+
+@dataclass(frozen=True)
+class HoverSeries:
+    """Points the read-out can name: x as matplotlib date numbers, and a sentence for point i."""
+
+    axes: Axes
+    x: np.ndarray
+    y: np.ndarray
+    describe: Callable[[int], str]
+
+
+Draw = Callable[[Figure, ChartTheme], list[HoverSeries]]
+
+
+class ChartPanel(QWidget):
+    def __init__(self, name: str, empty_hint: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.figure = Figure(figsize=(8, 4.5), layout="constrained")
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.canvas.setMinimumHeight(220)
+        self.canvas.setAccessibleName(f"{name} chart")
+        self.canvas.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.toolbar = NavigationToolbar2QT(self.canvas, self, coordinates=False)
+        self.toolbar.setAccessibleName(f"{name} chart tools")
+        self.export_button = QPushButton("Export…")
+        self.export_button.setToolTip(f"Save the {name.lower()} chart as a PNG or SVG image")
+        self.export_button.setAccessibleName(f"Export the {name.lower()} chart")
+        self.export_button.clicked.connect(self._ask_export)
+        self.readout = QLabel(empty_hint)
+        self.readout.setObjectName("chartReadout")
+        self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.readout.setAccessibleName(f"{name} value under the pointer")
+        self.hint = empty_hint
+        self.hover: list[HoverSeries] = []
+        self._marker: Artist | None = None
+        self._pointed: tuple[int, int] | None = None
+        self.canvas.mpl_connect("motion_notify_event", self._on_motion)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.toolbar)
+        bar.addStretch(1)
+        bar.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.readout)
+
+    def redraw(self, draw: Draw, theme: ChartTheme) -> None:
+        """Clear the figure and draw it again in ``theme``; the canvas paints it when next shown."""
+        self.figure.clear()
+        self._marker = None
+        self._pointed = None
+        with matplotlib.rc_context(theme.rc()):
+            self.figure.set_facecolor(theme.figure)
+            self.hover = draw(self.figure, theme)
+        self.readout.setText(self.hint)
+        self.toolbar.update()  # forget zoom/pan history made on the old data
+        self.canvas.draw_idle()
+
+    def export(self, path: Path) -> Path:
+        """Save the chart; the format follows the suffix (.png or .svg)."""
+        suffix = path.suffix.lower()
+        if suffix not in (".png", ".svg"):
+            path = path.with_suffix(".png")
+        self.figure.savefig(path, dpi=150 if path.suffix == ".png" else "figure")
+        return path
+
+    def _ask_export(self) -> None:
+        name = f"runlift-{self.name.lower().replace(' ', '-').replace('&', 'and')}.png"
+        chosen, _ = QFileDialog.getSaveFileName(self, f"Export the {self.name.lower()} chart", name, EXPORT_FILTERS)
+        if chosen:
+            self.export(Path(chosen))
+
+    # ---- hover read-out
+    def point_near(self, x: float, y: float) -> tuple[int, int] | None:
+        """(series index, point index) of the point nearest display position (x, y), if close enough."""
+        best: tuple[float, int, int] | None = None
+        for n, series in enumerate(self.hover):
+            if not len(series.x) or not series.axes.bbox.contains(x, y):
+                continue
+            shown = series.axes.transData.transform(np.column_stack([series.x, series.y]))
+            distance = np.hypot(shown[:, 0] - x, shown[:, 1] - y)
+            i = int(np.nanargmin(distance))
+            if distance[i] <= HOVER_PX and (best is None or distance[i] < best[0]):
+                best = (float(distance[i]), n, i)
+        return None if best is None else (best[1], best[2])
+
+    def _on_motion(self, event: MouseEvent) -> None:
+        pointed = self.point_near(event.x, event.y) if event.x is not None else None
+        if pointed == self._pointed:
+            return
+        self._pointed = pointed
+        if self._marker is not None:
+            self._marker.remove()
+            self._marker = None
+        if pointed is None:
+            self.readout.setText(self.hint)
+        else:
+            series = self.hover[pointed[0]]
+            i = pointed[1]
+            self.readout.setText(series.describe(i))
+            (self._marker,) = series.axes.plot(
+                [series.x[i]], [series.y[i]], marker="o", markersize=10, fillstyle="none", color="#888888", zorder=10
+            )
+        self.canvas.draw_idle()

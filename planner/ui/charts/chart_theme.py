@@ -1,0 +1,129 @@
+"""Chart colours for the light and dark themes, taken from the application palette.
+
+The kind accents are the calendar's (runs blue, lifts orange, cross-training green), so a colour means
+the same thing on every page; every series also has its own label and line style, so no chart depends
+on colour alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QPalette
+
+from planner.domain.enums import SessionKind
+from planner.engine.phases import Phase
+from planner.ui.session_colors import accent
+
+
+@dataclass(frozen=True)
+class ChartTheme:
+    dark: bool
+    figure: str
+    axes: str
+    text: str
+    muted: str
+    grid: str
+    run: str
+    lift: str
+    other: str
+    fitness: str
+    fatigue: str
+    form_up: str
+    form_down: str
+    done: str
+    skipped: str
+    unmarked: str
+    race: str
+    phases: dict[Phase, str]
+    series: tuple[str, ...]  # one per lift on the strength chart
+
+    def rc(self) -> dict[str, object]:
+        """rcParams for figures drawn in this theme (applied with ``matplotlib.rc_context``)."""
+        return {
+            "figure.facecolor": self.figure,
+            "axes.facecolor": self.axes,
+            "axes.edgecolor": self.muted,
+            "axes.labelcolor": self.text,
+            "axes.titlecolor": self.text,
+            "text.color": self.text,
+            "xtick.color": self.text,
+            "ytick.color": self.text,
+            "grid.color": self.grid,
+            "legend.facecolor": self.axes,
+            "legend.edgecolor": self.grid,
+            "legend.labelcolor": self.text,
+            "savefig.facecolor": self.figure,
+            "font.size": 9,
+            "axes.titlesize": 10,
+            "axes.titleweight": "bold",
+            "legend.fontsize": 8,
+            "axes.spines.top": False,
+        }
+
+
+def _hex(color: QColor) -> str:
+    return color.name(QColor.NameFormat.HexRgb)
+
+
+def theme_for(palette: QPalette) -> ChartTheme:
+    window = palette.color(QPalette.ColorRole.Window)
+    dark = window.lightness() < 128
+    text = _hex(palette.color(QPalette.ColorRole.WindowText))
+    if dark:
+        return ChartTheme(
+            dark=True,
+            figure=_hex(window),
+            axes=_hex(palette.color(QPalette.ColorRole.Base)),
+            text=text,
+            muted="#9aa0aa",
+            grid="#3d434d",
+            run="#5aa2ee",
+            lift="#f0a050",
+            other="#5cc48c",
+            fitness="#7ab8ff",
+            fatigue="#ff8a80",
+            form_up="#5cc48c",
+            form_down="#ff8a80",
+            done="#5cc48c",
+            skipped="#ff8a80",
+            unmarked="#8a8f9c",
+            race="#ffd166",
+            phases={
+                Phase.BASE: "#2b3340",
+                Phase.BUILD: "#2d3b2f",
+                Phase.PEAK: "#443a26",
+                Phase.TAPER: "#263f45",
+                Phase.RACE_WEEK: "#4a2f2f",
+                Phase.RECOVERY: "#35304a",
+            },
+            series=("#f0a050", "#7ab8ff", "#5cc48c", "#e78ac3", "#c0a0ff", "#ffd166"),
+        )
+    return ChartTheme(
+        dark=False,
+        figure=_hex(window),
+        axes=_hex(palette.color(QPalette.ColorRole.Base)),
+        text=text,
+        muted="#6b7280",
+        grid="#dde1e6",
+        run=_hex(accent(SessionKind.RUN)),
+        lift=_hex(accent(SessionKind.LIFT)),
+        other=_hex(accent(SessionKind.CROSS)),
+        fitness="#1f5fae",
+        fatigue="#c8453b",
+        form_up="#2e8b57",
+        form_down="#c8453b",
+        done="#2e8b57",
+        skipped="#c8453b",
+        unmarked="#a0a6b0",
+        race="#b8860b",
+        phases={
+            Phase.BASE: "#f2f4f7",
+            Phase.BUILD: "#e8f4ea",
+            Phase.PEAK: "#fbf0dc",
+            Phase.TAPER: "#e3f1f4",
+            Phase.RACE_WEEK: "#f9e1df",
+            Phase.RECOVERY: "#ece8f6",
+        },
+        series=("#d9731f", "#1f5fae", "#2e8b57", "#b5367a", "#6a4fb3", "#8a6d00"),
+    )

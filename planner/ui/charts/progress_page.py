@@ -1,0 +1,284 @@
+"""The Progress page: four charts over a chosen range, redrawn when the data or the theme changes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from functools import partial
+
+from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.engine.chart_range import ChartRange
+from planner.engine.progress import E1rmMethod
+from planner.services import progress
+from planner.services.progress import LiftChoice, ProgressData
+from planner.ui.charts.adherence_chart import draw_adherence
+from planner.ui.charts.chart_panel import ChartPanel
+from planner.ui.charts.chart_theme import theme_for
+from planner.ui.charts.load_chart import draw_load
+from planner.ui.charts.strength_chart import draw_strength
+from planner.ui.charts.volume_chart import HARD_SETS, TONNAGE, draw_volume
+
+NO_HISTORY = (
+    "Nothing is marked done in this range yet. Mark sessions done in the calendar (Ctrl+D) or log a lift's "
+    "sets, and these charts fill in; planned sessions already show, dashed or hatched."
+)
+MAX_LIFTS = 6
+
+
+class ProgressPage(QWidget):
+    status_message = Signal(str)
+
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.data: ProgressData | None = None
+        self.choices: list[LiftChoice] = []
+        self.today: date | None = None  # fixed by tests; None means the real today
+        self._stale = True
+        self._pending = False
+        self.range = ChartRange(self._setting("range", ChartRange.WEEKS_12.value, ChartRange))
+        self.method = E1rmMethod(self._setting("method", E1rmMethod.EPLEY.value, E1rmMethod))
+        self.lift_ids: tuple[int, ...] | None = self._saved_lifts()
+
+        self.range_buttons = QButtonGroup(self)
+        ranges = QHBoxLayout()
+        ranges.setSpacing(2)
+        ranges.addWidget(QLabel("Range:"))
+        for choice in ChartRange:
+            button = QToolButton()
+            button.setText(choice.label)
+            button.setCheckable(True)
+            button.setChecked(choice is self.range)
+            button.setAccessibleName(f"Show {choice.label.lower()}")
+            button.setToolTip(_RANGE_TIPS[choice])
+            button.clicked.connect(partial(self.set_range, choice))
+            self.range_buttons.addButton(button)
+            ranges.addWidget(button)
+        self.span_label = QLabel()
+        self.span_label.setObjectName("progressSpan")
+        ranges.addSpacing(12)
+        ranges.addWidget(self.span_label)
+        ranges.addStretch(1)
+
+        self.notice = QLabel(NO_HISTORY)
+        self.notice.setObjectName("exampleBanner")
+        self.notice.setWordWrap(True)
+        self.notice.setContentsMargins(8, 6, 8, 6)
+        self.notice.hide()
+
+        self.lifts_button = QToolButton()
+        self.lifts_button.setText("Lifts")
+        self.lifts_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.lifts_button.setToolTip(f"Choose up to {MAX_LIFTS} lifts to chart (those logged with a load)")
+        self.lifts_button.setAccessibleName("Choose the lifts to chart")
+        self.lifts_menu = QMenu(self.lifts_button)
+        self.lifts_button.setMenu(self.lifts_menu)
+        self.method_box = QComboBox()
+        self.method_box.setAccessibleName("e1RM formula")
+        self.method_box.setToolTip(
+            "How the estimated 1RM is worked out from a set's load and reps (DESIGN §4). The RPE table uses the "
+            "reps in reserve you logged; sets without it fall back to Epley."
+        )
+        for method in E1rmMethod:
+            self.method_box.addItem(method.label, method.value)
+        self.method_box.setCurrentIndex(list(E1rmMethod).index(self.method))
+        self.method_box.currentIndexChanged.connect(
+            lambda _: self.set_method(E1rmMethod(self.method_box.currentData()))
+        )
+        self.measure_box = QComboBox()
+        self.measure_box.setAccessibleName("Lifting volume measure")
+        self.measure_box.setToolTip(
+            "Hard sets: sets stopped within 4 reps of failure (sets logged without RIR count). "
+            "Tonnage: reps × load summed."
+        )
+        self.measure_box.addItem("Hard sets", HARD_SETS)
+        self.measure_box.addItem("Tonnage", TONNAGE)
+        self.measure_box.setCurrentIndex(1 if self._setting("measure", HARD_SETS, str) == TONNAGE else 0)
+        self.measure_box.currentIndexChanged.connect(lambda _: self._redraw_volume())
+
+        self.strength = ChartPanel("Strength", "Point at a dot to read its value.")
+        self.volume = ChartPanel("Running and lifting", "Point at a week to read its totals.")
+        self.load = ChartPanel("Training load", "Point at a day or week to read its load, fitness, fatigue and form.")
+        self.adherence = ChartPanel("Adherence", "Point at a week to read what was done.")
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Progress charts")
+        self.tabs.addTab(
+            self._with_options(self.strength, QLabel("Formula:"), self.method_box, self.lifts_button), "Strength"
+        )
+        self.tabs.addTab(
+            self._with_options(self.volume, QLabel("Lifting volume as:"), self.measure_box), "Running && lifting"
+        )
+        self.tabs.addTab(self._with_options(self.load), "Training load")
+        self.tabs.addTab(self._with_options(self.adherence), "Adherence")
+        self.tabs.setCurrentIndex(int(self._setting("tab", 0, int)))
+        self.tabs.currentChanged.connect(lambda i: self._store("tab", i))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(ranges)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.tabs, 1)
+
+    # ---- settings
+    def _setting(self, key: str, default: object, kind: type) -> object:
+        if self.settings is None:
+            return default
+        value = self.settings.value(f"progress/{key}", default)
+        try:
+            return kind(value)
+        except (TypeError, ValueError):
+            return default
+
+    def _store(self, key: str, value: object) -> None:
+        if self.settings is not None:
+            self.settings.setValue(f"progress/{key}", value)
+
+    def _saved_lifts(self) -> tuple[int, ...] | None:
+        raw = self._setting("lifts", "", str)
+        if not raw:
+            return None
+        try:
+            return tuple(int(x) for x in str(raw).split(",") if x)
+        except ValueError:
+            return None
+
+    @staticmethod
+    def _with_options(panel: ChartPanel, *controls: QWidget) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        if controls:
+            row = QHBoxLayout()
+            for control in controls:
+                row.addWidget(control)
+            row.addStretch(1)
+            layout.addLayout(row)
+        layout.addWidget(panel, 1)
+        return page
+
+    # ---- choices
+    def set_range(self, choice: ChartRange) -> None:
+        self.range = choice
+        self._store("range", choice.value)
+        for button in self.range_buttons.buttons():
+            button.setChecked(button.text() == choice.label)
+        self.refresh()
+
+    def set_method(self, method: E1rmMethod) -> None:
+        self.method = method
+        self._store("method", method.value)
+        self.refresh()
+
+    def _method_chosen(self) -> None:
+        self.set_method(E1rmMethod(self.method_box.currentData()))
+
+    def set_lifts(self, exercise_ids: Sequence[int]) -> None:
+        self.lift_ids = tuple(exercise_ids)[:MAX_LIFTS]
+        self._store("lifts", ",".join(str(i) for i in self.lift_ids))
+        self.refresh()
+
+    def _toggle_lift(self, exercise_id: int, on: bool) -> None:
+        chosen = [i for i in self.chosen_lifts() if i != exercise_id]
+        if on:
+            chosen.append(exercise_id)
+        self.set_lifts(chosen)
+
+    def chosen_lifts(self) -> tuple[int, ...]:
+        known = {c.exercise_id for c in self.choices}
+        if self.lift_ids is None:
+            return progress.default_lifts(self.choices)
+        return tuple(i for i in self.lift_ids if i in known)
+
+    def _fill_lifts_menu(self) -> None:
+        self.lifts_menu.clear()
+        chosen = set(self.chosen_lifts())
+        for choice in self.choices:
+            action = QAction(f"{choice.name} ({choice.logged_sets} sets)", self.lifts_menu)
+            action.setCheckable(True)
+            action.setChecked(choice.exercise_id in chosen)
+            action.setEnabled(choice.exercise_id in chosen or len(chosen) < MAX_LIFTS)
+            action.toggled.connect(partial(self._toggle_lift, choice.exercise_id))
+            self.lifts_menu.addAction(action)
+        if not self.choices:
+            none = self.lifts_menu.addAction("No lift logged with a load yet")
+            none.setEnabled(False)
+        self.lifts_button.setText(f"Lifts ({len(chosen)})")
+
+    # ---- data
+    def mark_stale(self) -> None:
+        """The data changed: redraw now if the page is showing, else the next time it is shown."""
+        self._stale = True
+        if self.isVisible() and not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self._refresh_if_stale)
+
+    def _refresh_if_stale(self) -> None:
+        self._pending = False
+        if self._stale:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self._stale or not self.choices:
+            self.choices = progress.lift_choices()
+        self._stale = False
+        self._fill_lifts_menu()
+        self.data = progress.progress(self.range, self.chosen_lifts(), self.method, today=self.today)
+        span = self.data.span
+        self.span_label.setText(
+            f"{span.start.day} {span.start:%b %Y} – {span.end.day} {span.end:%b %Y} ({span.weeks} weeks)"
+        )
+        self.notice.setVisible(not self.data.has_history)
+        self.redraw()
+
+    def redraw(self) -> None:
+        """Draw every chart from the data already read (a theme change needs no new read)."""
+        data = self.data
+        if data is None:
+            return
+        theme = theme_for(self.palette())
+        self.strength.redraw(lambda fig, t: draw_strength(fig, t, data, self.method), theme)
+        self.volume.redraw(lambda fig, t: draw_volume(fig, t, data, self.measure_box.currentData()), theme)
+        self.load.redraw(lambda fig, t: draw_load(fig, t, data), theme)
+        self.adherence.redraw(lambda fig, t: draw_adherence(fig, t, data), theme)
+
+    def _redraw_volume(self) -> None:
+        self._store("measure", self.measure_box.currentData())
+        if self.data is not None:
+            data = self.data
+            self.volume.redraw(
+                lambda fig, t: draw_volume(fig, t, data, self.measure_box.currentData()), theme_for(self.palette())
+            )
+
+    @property
+    def panels(self) -> tuple[ChartPanel, ...]:
+        return (self.strength, self.volume, self.load, self.adherence)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.redraw()
+
+
+_RANGE_TIPS = {
+    ChartRange.WEEKS_4: "The last four weeks and the planned weeks ahead",
+    ChartRange.WEEKS_12: "The last twelve weeks and the planned weeks ahead",
+    ChartRange.SEASON: "The build-up to your next A race and its recovery week (or since the last one)",
+    ChartRange.YEAR: "The last 52 weeks",
+    ChartRange.ALL: "Everything on record",
+}
