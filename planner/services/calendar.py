@@ -10,7 +10,9 @@ from planner.domain.profile import Race
 from planner.domain.session import Session
 from planner.domain.week import Week, week_days
 from planner.engine.load import daily_loads_by_kind
+from planner.engine.records import Record
 from planner.engine.split_rules import RuleWarning, check_rules, fine_days
+from planner.services import records as record_service
 from planner.services import sessions
 from planner.store import models as m
 from planner.store import race_rows
@@ -30,6 +32,9 @@ class WeekPlan:
     # daily load per kind over the overview span around the week (the month strip)
     loads: dict[date, dict[SessionKind, float]] = field(default_factory=dict)
     overview: tuple[date, date] | None = None
+    # personal records set in the week's sessions, by session id, and the same in plain words
+    records: dict[int, tuple[Record, ...]] = field(default_factory=dict)
+    record_texts: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     def fine_days_for(self, session: Session) -> list[date]:
         return fine_days(session, self.context, self.week.days, self.races)
@@ -38,7 +43,8 @@ class WeekPlan:
 def week_plan(day: date, first_weekday: int = 0, weeks_before: int = 3, weeks_after: int = 2) -> WeekPlan:
     """The week holding ``day``: its sessions, rule warnings, and the load of the weeks around it.
 
-    Three queries whatever the span: sessions, the week's lift sets, races.
+    Three queries whatever the span: sessions, the week's lift sets, races; and when the week has logged
+    sets, one read of the history before it for personal records (names and units only if there are any).
     """
     days = week_days(day, first_weekday)
     start, end = days[0] - CONTEXT_BEFORE, days[-1] + CONTEXT_AFTER
@@ -49,6 +55,11 @@ def week_plan(day: date, first_weekday: int = 0, weeks_before: int = 3, weeks_af
     week = Week.of(days, rows.with_sets(in_week))
     around = [s for s in span if start <= s.day <= end]
     races = race_rows.races_between(days[0], end)
+    records = record_service.records_of(week.sessions, days[0])
+    texts: dict[int, tuple[str, ...]] = {}
+    if records:
+        lines = iter(record_service.describe(r for found in records.values() for r in found))
+        texts = {session_id: tuple(next(lines) for _ in found) for session_id, found in records.items()}
     return WeekPlan(
         week=week,
         warnings=check_rules(around, races),
@@ -56,6 +67,8 @@ def week_plan(day: date, first_weekday: int = 0, weeks_before: int = 3, weeks_af
         races=tuple(races),
         loads=daily_loads_by_kind(s for s in span if overview[0] <= s.day <= overview[1]),
         overview=overview,
+        records=records,
+        record_texts=texts,
     )
 
 

@@ -17,7 +17,7 @@ from planner.domain.enums import DistanceUnit, Status
 from planner.domain.exercise import Exercise
 from planner.domain.session import Session
 from planner.domain.templates import TEMPLATES_BY_KEY
-from planner.services import calendar, library, sessions
+from planner.services import calendar, library, records, sessions
 from planner.services.calendar import WeekPlan
 from planner.services.prescriptions import with_exercises
 from planner.store.errors import NotFoundError
@@ -267,7 +267,16 @@ class CalendarController(QObject):
         before = found[0]
         after = self.edit_session(before, library.exercises())
         if after is not None and after != before:
+            held = set(records.session_records(session_id)) if before.lift is not None else set()
             self._push(UpdateSession(before, after, self._changed))
+            if after.lift is not None:
+                self._report_records(session_id, held)
+
+    def _report_records(self, session_id: int, held: set[records.Record]) -> None:
+        """Name the records an edit has just set (those the session did not hold before it)."""
+        new = [r for r in records.session_records(session_id) if r not in held]
+        if new:
+            self.message.emit(records.announcement(new))
 
     def copy_to_clipboard(self, session_ids: list[int]) -> None:
         chosen = self._sessions(session_ids)

@@ -1,7 +1,8 @@
 """Paints a session as a card (no widget per card, so a week of cards costs one paint, not a layout).
 
-Colour and icon tell the kind apart; the status circle at the top right is a one-click "done" toggle; a
-rule warning gives the card an amber edge and a warning mark.
+Colour and icon tell the kind apart; the status circle at the bottom right is a one-click "done" toggle; a
+rule warning gives the card an amber edge and a warning mark; a personal record puts a "PR" badge at the
+end of the title line.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from planner.domain.enums import DistanceUnit, Status
 from planner.domain.session import Session
-from planner.ui.calendar.card_text import card_footer, card_numbers
+from planner.ui.calendar.card_text import RECORD_BADGE, card_footer, card_numbers
 from planner.ui.calendar.week_model import Role
 from planner.ui.icons import kind_pixmap
 from planner.ui.session_colors import accent, tint
@@ -31,8 +32,10 @@ PAD = 5
 ACCENT_WIDTH = 4
 ICON = 18
 STATUS = 14
+MIN_TITLE_WIDTH = 40
 WARNING_COLOR = QColor("#d9822b")
 DONE_COLOR = QColor("#2e9d57")
+RECORD_COLOR = QColor("#6a3fb5")  # violet: apart from the lift orange and the warning amber; white text on it
 
 
 class CardFonts:
@@ -52,6 +55,9 @@ class CardFonts:
         self.title_metrics = QFontMetrics(self.title)
         self.body_metrics = QFontMetrics(self.body)
         self.small_metrics = QFontMetrics(self.small)
+        self.badge = QFont(self.small)
+        self.badge.setBold(True)
+        self.badge_metrics = QFontMetrics(self.badge)
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -80,10 +86,11 @@ class CardDelegate(QStyledItemDelegate):
         return option.rect.width()
 
     @staticmethod
-    def _title_width(card_width: int, warned: bool) -> int:
+    def _title_width(card_width: int, warned: bool, badge: int = 0) -> int:
+        """The title's width once the warning mark and a record badge (``badge`` px) have their room."""
         left = ACCENT_WIDTH + PAD
-        right = PAD + (ICON if warned else 0)
-        return max(40, card_width - left - right)
+        right = PAD + (ICON if warned else 0) + (badge + 3 if badge else 0)
+        return max(MIN_TITLE_WIDTH, card_width - left - right)
 
     def _wrapped_height(self, text: str, metrics: QFontMetrics, width: int) -> int:
         """One line, or two when the day column is narrow; never more."""
@@ -94,8 +101,11 @@ class CardDelegate(QStyledItemDelegate):
             height = self._title_heights[key] = min(max(wrapped, metrics.height()), 2 * metrics.height())
         return height
 
-    def _text_heights(self, session: Session, fonts: CardFonts, card_width: int, warned: bool) -> tuple[int, int]:
-        title = self._wrapped_height(session.short_title, fonts.title_metrics, self._title_width(card_width, warned))
+    def _text_heights(
+        self, session: Session, fonts: CardFonts, card_width: int, warned: bool, badge: int = 0
+    ) -> tuple[int, int]:
+        title_width = self._title_width(card_width, warned, badge)
+        title = self._wrapped_height(session.short_title, fonts.title_metrics, title_width)
         body_width = card_width - ACCENT_WIDTH - 2 * PAD
         numbers = self._wrapped_height(card_numbers(session, self.unit), fonts.body_metrics, body_width)
         return title, numbers
@@ -106,7 +116,9 @@ class CardDelegate(QStyledItemDelegate):
         width = self._card_width(option)
         title_height, numbers_height = fonts.title_metrics.height(), fonts.body_metrics.height()
         if session is not None:
-            title_height, numbers_height = self._text_heights(session, fonts, width, bool(index.data(Role.WARNINGS)))
+            warned = bool(index.data(Role.WARNINGS))
+            badge = self._badge_width(index, fonts, width, warned)
+            title_height, numbers_height = self._text_heights(session, fonts, width, warned, badge)
         footer = max(fonts.small_metrics.height(), STATUS + 2)
         height = title_height + numbers_height + footer + 2
         return QSize(max(60, width), height + 2 * PAD + 2)
@@ -115,6 +127,27 @@ class CardDelegate(QStyledItemDelegate):
     def status_rect(card: QRect) -> QRect:
         """Bottom right: the one-click done toggle."""
         return QRect(card.right() - PAD - STATUS + 1, card.bottom() - PAD - STATUS + 1, STATUS, STATUS)
+
+    @staticmethod
+    def _badge_width(
+        index: QModelIndex | QPersistentModelIndex, fonts: CardFonts, card_width: int, warned: bool
+    ) -> int:
+        """The record badge's width; 0 for a card without records (ghosts have none), and for a card too
+        narrow to leave the title its least width beside it (the tooltip still names the records)."""
+        if not index.data(Role.RECORDS):
+            return 0
+        width = fonts.badge_metrics.horizontalAdvance(RECORD_BADGE) + 8
+        room = card_width - ACCENT_WIDTH - 2 * PAD - (ICON if warned else 0) - width - 3
+        return width if room >= MIN_TITLE_WIDTH else 0
+
+    def badge_rect(self, card: QRect, fonts: CardFonts, warned: bool = False) -> QRect:
+        """The record badge: at the end of the title's first line, left of a warning mark; the title
+        wraps short of it, so the two never overlap."""
+        width = fonts.badge_metrics.horizontalAdvance(RECORD_BADGE) + 8
+        right = card.left() + ACCENT_WIDTH + PAD + self._title_width(card.width(), warned, width) + 3 + width
+        height = min(STATUS, fonts.title_metrics.height())
+        top = card.top() + PAD + (fonts.title_metrics.height() - height) // 2
+        return QRect(right - width, top, width, height)
 
     # ---- painting
     def paint(
@@ -158,11 +191,12 @@ class CardDelegate(QStyledItemDelegate):
         if session.status is Status.SKIPPED:
             text_color = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         text_left = card.left() + ACCENT_WIDTH + PAD
-        title_width = self._title_width(card.width(), bool(warnings))
+        badge_width = self._badge_width(index, fonts, card.width(), bool(warnings)) if ghost is None else 0
+        title_width = self._title_width(card.width(), bool(warnings), badge_width)
         skipped = session.status is Status.SKIPPED
         painter.setPen(text_color)
         painter.setFont(fonts.title_struck if skipped else fonts.title)
-        title_height, numbers_height = self._text_heights(session, fonts, card.width(), bool(warnings))
+        title_height, numbers_height = self._text_heights(session, fonts, card.width(), bool(warnings), badge_width)
         painter.drawText(
             QRect(text_left, card.top() + PAD, title_width, title_height),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
@@ -190,7 +224,9 @@ class CardDelegate(QStyledItemDelegate):
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
             small_metrics.elidedText(footer, Qt.TextElideMode.ElideRight, footer_width),
         )
-        right = text_left + title_width
+        if badge_width:
+            self._paint_badge(painter, self.badge_rect(card, fonts, bool(warnings)), fonts)
+        right = text_left + self._title_width(card.width(), bool(warnings))
         if ghost is not None:
             self._paint_accept(painter, card, accent(session.kind))
         else:
@@ -233,6 +269,15 @@ class CardDelegate(QStyledItemDelegate):
         c = box.center()
         painter.drawLine(QPointF(c.x() - 3.5, c.y()), QPointF(c.x() + 3.5, c.y()))
         painter.drawLine(QPointF(c.x(), c.y() - 3.5), QPointF(c.x(), c.y() + 3.5))
+
+    @staticmethod
+    def _paint_badge(painter: QPainter, box: QRect, fonts: CardFonts) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(RECORD_COLOR)
+        painter.drawRoundedRect(QRectF(box), 4, 4)
+        painter.setPen(QColor("white"))
+        painter.setFont(fonts.badge)
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), RECORD_BADGE)
 
     @staticmethod
     def _paint_warning(painter: QPainter, box: QRect) -> None:

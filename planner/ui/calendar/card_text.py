@@ -7,6 +7,8 @@ from planner.domain.formatting import format_distance, format_duration
 from planner.domain.session import Session
 
 STATUS_MARK = {Status.PLANNED: "Planned", Status.DONE: "Done", Status.SKIPPED: "Skipped"}
+# a lift that set a personal record: words on the badge, so it does not rest on colour alone
+RECORD_BADGE = "PR"
 
 
 def card_numbers(session: Session, unit: DistanceUnit = DistanceUnit.KM) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 
 from planner.domain.session import Session
 from planner.domain.templates import TEMPLATES_BY_KEY
+from planner.engine.records import Record
 from planner.engine.split_rules import RuleWarning
 from planner.services.calendar import WeekPlan
 from planner.ui.calendar.mime import (
@@ -49,6 +50,7 @@ class Role(IntEnum):
     IS_DAY = Qt.ItemDataRole.UserRole + 4
     GHOST = Qt.ItemDataRole.UserRole + 5  # a suggestion not yet accepted (engine.suggestion.Suggestion)
     PREVIEW = Qt.ItemDataRole.UserRole + 6  # the session a ghost would become, for painting
+    RECORDS = Qt.ItemDataRole.UserRole + 7  # personal records set in the session (engine.records.Record)
 
 
 class WeekModel(QAbstractItemModel):
@@ -126,6 +128,11 @@ class WeekModel(QAbstractItemModel):
         todays = self._by_day[index.internalId() - 1]
         return todays[index.row()] if index.row() < len(todays) else None
 
+    def records_for(self, session_id: int | None) -> tuple[Record, ...]:
+        if self.plan is None or session_id is None:
+            return ()
+        return self.plan.records.get(session_id, ())
+
     def warnings_for(self, session_id: int | None) -> tuple[RuleWarning, ...]:
         if self.plan is None or session_id is None:
             return ()
@@ -186,6 +193,8 @@ class WeekModel(QAbstractItemModel):
             return False
         if role == Role.WARNINGS:
             return self.warnings_for(session.id)
+        if role == Role.RECORDS:
+            return self.records_for(session.id)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(session)
         return None
@@ -218,6 +227,8 @@ class WeekModel(QAbstractItemModel):
             lines.append(f"Planned for {session.planned_day:%A %d %b}")
         if session.notes:
             lines.append(session.notes)
+        if self.plan is not None and session.id is not None:
+            lines.extend(f"PR  {text}" for text in self.plan.record_texts.get(session.id, ()))
         warnings = self.warnings_for(session.id)
         if warnings and self.plan is not None:
             lines.extend(f"⚠ {w.message}" for w in warnings)

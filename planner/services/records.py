@@ -1,0 +1,65 @@
+"""Personal records of sessions: for the week's cards and for the status bar after an edit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from planner.domain.enums import MassUnit
+from planner.domain.session import Session
+from planner.engine.records import Bests, Record, find_records, wanted_loads
+
+__all__ = ["Record", "announcement", "describe", "records_of", "session_records"]
+from planner.store import models as m
+from planner.store import record_rows
+from planner.store import session_rows as rows
+from planner.store.profile_rows import get_profile
+
+
+def records_of(sessions: Sequence[Session], since: date) -> dict[int, tuple[Record, ...]]:
+    """Records set in ``sessions`` (with their sets; none earlier than ``since``), by session id.
+
+    One read of the history before ``since``, and none at all when nothing in them is logged.
+    """
+    wanted = wanted_loads(sessions)
+    if not wanted:
+        return {}
+    bests = record_rows.bests_before(since, wanted)
+    found: dict[int, list[Record]] = {}
+    for record in find_records(sessions, Bests(bests.e1rm, bests.reps)):
+        found.setdefault(record.session_id, []).append(record)
+    return {session_id: tuple(records) for session_id, records in found.items()}
+
+
+def session_records(session_id: int) -> tuple[Record, ...]:
+    """The records one session holds now, against everything logged before it (earlier days, and
+    earlier on its own day): what the calendar compares before and after an edit."""
+    session = rows.get_session(session_id)
+    same_day = rows.sessions_between(session.day, session.day)
+    upto = next(i for i, s in enumerate(same_day) if s.id == session_id)
+    return records_of(same_day[: upto + 1], session.day).get(session_id, ())
+
+
+def exercise_names(exercise_ids: Iterable[int]) -> dict[int, str]:
+    ids = sorted(set(exercise_ids))
+    if not ids:
+        return {}
+    return dict(m.Exercise.select(m.Exercise.id, m.Exercise.name).where(m.Exercise.id.in_(ids)).tuples())
+
+
+def describe(records: Iterable[Record], unit: MassUnit | None = None) -> list[str]:
+    """Each record in plain words, loads in the profile's mass unit."""
+    chosen = list(records)
+    if not chosen:
+        return []
+    names = exercise_names(r.exercise_id for r in chosen)
+    unit = unit or get_profile().mass_unit
+    return [r.describe(names.get(r.exercise_id, "Exercise"), unit) for r in chosen]
+
+
+def announcement(records: Iterable[Record], unit: MassUnit | None = None) -> str:
+    """The status-bar line for records just set: "New record! Back squat: e1RM 112.5 kg (was 108.3)"."""
+    lines = describe(records, unit)
+    if not lines:
+        return ""
+    return ("New record! " if len(lines) == 1 else "New records! ") + "; ".join(lines)
