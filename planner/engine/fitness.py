@@ -86,7 +86,7 @@ def week_strain(start: date, daily: Sequence[float]) -> WeekStrain:
     total = float(sum(daily))
     mean = total / 7
     spread = math.sqrt(sum((x - mean) ** 2 for x in daily) / 7)  # population SD; statistics.pstdev is 50x slower
-    if spread == 0:
+    if spread <= 1e-9 * abs(mean):  # equal days: the mean of seven equal floats may be off by one ulp
         return WeekStrain(start, total, None, None)
     monotony = mean / spread
     return WeekStrain(start, total, monotony, total * monotony)

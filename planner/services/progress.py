@@ -104,7 +104,8 @@ def progress(
         profile=profile,
         load=training_load(sessions, span, today),
         volume=weekly_volume(in_span, totals, span, today, races, profile.first_weekday),
-        adherence=tuple(adherence(in_span, span, today, profile.first_weekday)),
+        # by planned day: a session planned in the span may have been done just before it
+        adherence=tuple(adherence(sessions, span, today, profile.first_weekday)),
         strength=tuple(e1rm_series(by_exercise[i], i, method) for i in exercise_ids),
         names=progress_rows.exercise_names(exercise_ids),
     )
