@@ -267,6 +267,7 @@ class MainWindow(QMainWindow):
         self.profile = replace(self.profile, first_weekday=first_weekday)
         save_profile(self.profile)
         self.calendar.set_first_weekday(first_weekday)
+        self._charts_stale()  # the charts' weeks start on that day too
 
     def dismiss_example_offer(self) -> None:
         example_week.dismiss_example_offer()

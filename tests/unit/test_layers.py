@@ -58,3 +58,26 @@ def test_the_main_window_starts_without_matplotlib(tmp_path: Path) -> None:
     )
     # matplotlib waits for the Progress page, the suggestion engine for the first suggestion
     assert result.stdout.strip() == "False False"
+
+
+@pytest.mark.slow
+def test_opening_the_progress_page_imports_matplotlib(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from planner.config import Paths\n"
+        "from planner.services.workspace import open_workspace\n"
+        "from planner.ui.app import make_application\n"
+        "from planner.ui.main_window import MainWindow\n"
+        "app = make_application([])\n"
+        f"w = MainWindow(open_workspace(Paths(Path({str(tmp_path)!r}))))\n"
+        "w.show(); app.processEvents()\n"
+        "before = 'matplotlib' in sys.modules\n"
+        "w.show_page('progress'); app.processEvents()\n"
+        "print(before, 'matplotlib' in sys.modules, type(w.progress).__name__)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True, env=env
+    )
+    assert result.stdout.strip() == "False True ProgressPage"

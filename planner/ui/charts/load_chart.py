@@ -69,7 +69,7 @@ def draw_load(figure: Figure, theme: ChartTheme, data: ProgressData) -> list[Hov
         date_axis(ax)
         mark_today(ax, data.today, theme, label=ax is loads_ax)
     span_limits(week_ax, data.span.start, data.span.end)
-    today = mdates.date2num(data.today)
+    today = mdates.date2num(data.today) + 0.5  # today's point (lines sit mid-day): solid and dashed meet there
 
     x = day_numbers([d.day for d in load.days])
     layers = {

@@ -1,0 +1,536 @@
+"""The Progress page offscreen: what each chart plots, read back from the figures' data (not pixels),
+for a small history worked by hand (tests/qt/progress_helpers.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import matplotlib.dates as mdates
+import pytest
+from matplotlib.axes import Axes
+from matplotlib.backend_bases import MouseEvent
+from matplotlib.colors import to_hex
+from PySide6.QtCore import QPoint, QSettings
+from PySide6.QtGui import QColor, QPalette
+from pytestqt.qtbot import QtBot
+
+from planner.domain.enums import DistanceUnit, MassUnit, Status
+from planner.domain.formatting import METRES_PER_MILE
+from planner.domain.profile import Profile
+from planner.engine.chart_range import ChartRange
+from planner.engine.fitness import fitness_series, weekly_strain
+from planner.engine.phases import Phase
+from planner.engine.plates import KG_PER_LB
+from planner.engine.progress import E1rmMethod
+from planner.services import sessions
+from planner.services.progress import ProgressData
+from planner.services.workspace import Workspace
+from planner.store.profile_rows import save_profile
+from planner.ui.calendar.session_commands import UpdateSession
+from planner.ui.charts.chart_panel import ChartPanel
+from planner.ui.charts.chart_theme import theme_for
+from planner.ui.charts.progress_page import NO_HISTORY, ProgressPage
+from planner.ui.charts.strength_chart import EMPTY
+from planner.ui.main_window import MainWindow
+from tests.qt.progress_helpers import (
+    DEADLIFT,
+    LOADS,
+    PRESS,
+    SQUAT,
+    TODAY,
+    WEEK_STARTS,
+    add_history,
+    bar_heights,
+    bar_lefts,
+    labelled,
+    xdata,
+    ydata,
+)
+
+EPLEY_SQUAT = [100 * (1 + 5 / 30), 110 * (1 + 3 / 30), 105 * (1 + 5 / 30)]  # 9, 16 and 23 Nov
+BRZYCKI_SQUAT = [36 * 100 / 32, 36 * 110 / 34, 120.0]  # on the 23rd the single at 120 kg now wins
+# matplotlib 3.11's toolbar icons ask PySide6 6.11 for a deprecated attribute while painting: not our code
+pytestmark = pytest.mark.filterwarnings(
+    "ignore:Enum value .Qt..ApplicationAttribute.AA_UseHighDpiPixmaps:DeprecationWarning"
+)
+SQUAT_TARGETS = [100 * (1 + 5 / 30), 105 * (1 + 5 / 30), 110 * (1 + 5 / 30)]  # 9 and 23 Nov, 1 Dec (planned)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_page(qtbot: QtBot, workspace: Workspace, settings: QSettings) -> Iterator[Callable[..., ProgressPage]]:
+    made: list[ProgressPage] = []
+
+    def make(choice: ChartRange | None = ChartRange.WEEKS_4, show: bool = True) -> ProgressPage:
+        page = ProgressPage(settings)
+        qtbot.addWidget(page)
+        page.today = TODAY
+        page.resize(1000, 700)
+        if choice is not None:
+            page.set_range(choice)
+        if show:
+            page.show()
+            qtbot.waitExposed(page)
+        made.append(page)
+        return page
+
+    yield make
+    for page in made:
+        page.close()
+
+
+@pytest.fixture
+def history(workspace: Workspace) -> dict[str, int]:
+    return add_history()
+
+
+def shown(page: ProgressPage, panel: ChartPanel) -> list[Axes]:
+    """The axes of ``panel`` once its tab is showing (a chart off screen may wait to be drawn)."""
+    page.tabs.setCurrentIndex(page.panels.index(panel))
+    assert panel.isVisible()
+    return panel.figure.axes
+
+
+def data(page: ProgressPage) -> ProgressData:
+    assert page.data is not None
+    return page.data
+
+
+def strength_axes(page: ProgressPage) -> Axes:
+    return shown(page, page.strength)[0]
+
+
+def series_lines(page: ProgressPage) -> dict[str, list[float]]:
+    """The e1RM lines of the strength chart by lift name (the legend label up to its " (best ...)")."""
+    ax = strength_axes(page)
+    return {
+        str(line.get_label()).split(" (best")[0]: ydata(line)
+        for line in ax.get_lines()
+        if not str(line.get_label()).startswith("_")
+    }
+
+
+# ---- strength
+
+
+def test_the_strength_chart_plots_the_epley_e1rm_of_each_days_best_set(
+    make_page: Callable[..., ProgressPage], history: dict[str, int]
+) -> None:
+    page = make_page()
+    assert page.chosen_lifts() == (SQUAT, DEADLIFT, PRESS)  # most logged sets first, then by name
+    lines = series_lines(page)
+    assert set(lines) == {"Back squat", "Deadlift", "Overhead press"}
+    assert lines["Back squat"] == pytest.approx(EPLEY_SQUAT)
+    assert lines["Deadlift"] == pytest.approx([140 * (1 + 5 / 30)])
+    assert lines["Overhead press"] == pytest.approx([40 * (1 + 5 / 30)])
+    ax = strength_axes(page)
+    squat = labelled(ax, "Back squat (best 122.5)")
+    assert xdata(squat) == [mdates.date2num(d) for d in (WEEK_STARTS[1], WEEK_STARTS[2], WEEK_STARTS[3])]
+    assert ax.get_ylabel() == "e1RM (kg)"
+    assert "Epley" in ax.get_title(loc="left")
+    # the plan's targets: one dashed line, in the squat's colour
+    dashed = [line for line in ax.get_lines() if line.get_linestyle() == "--"]
+    assert len(dashed) == 1
+    assert ydata(dashed[0]) == pytest.approx(SQUAT_TARGETS)
+    assert dashed[0].get_color() == squat.get_color()
+    legend = page.strength.figure.legends[0]
+    assert {t.get_text() for t in legend.get_texts()} >= {"Back squat (best 122.5)", "plan's target"}
+
+
+def test_brzycki_changes_the_values_and_the_best_set(
+    make_page: Callable[..., ProgressPage], history: dict[str, int], settings: QSettings
+) -> None:
+    page = make_page()
+    page.method_box.setCurrentIndex(list(E1rmMethod).index(E1rmMethod.BRZYCKI))
+    assert page.method is E1rmMethod.BRZYCKI
+    assert series_lines(page)["Back squat"] == pytest.approx(BRZYCKI_SQUAT)
+    assert "Brzycki" in strength_axes(page).get_title(loc="left")
+    assert settings.value("progress/method") == E1rmMethod.BRZYCKI.value
+
+
+def test_a_pound_profile_plots_pounds(make_page: Callable[..., ProgressPage], history: dict[str, int]) -> None:
+    save_profile(Profile(mass_unit=MassUnit.LB))
+    page = make_page()
+    assert series_lines(page)["Back squat"] == pytest.approx([v / KG_PER_LB for v in EPLEY_SQUAT])
+    assert strength_axes(page).get_ylabel() == "e1RM (lb)"
+
+
+# ---- running and lifting volume
+
+
+def test_the_volume_chart_shows_weekly_km_hard_sets_races_and_phases(
+    make_page: Callable[..., ProgressPage], history: dict[str, int]
+) -> None:
+    page = make_page()
+    assert [w.start for w in data(page).volume.weeks] == list(WEEK_STARTS)
+    ax, lift_ax = shown(page, page.volume)
+    assert bar_heights(ax, "Running (km)") == pytest.approx([10, 12, 0, 5, 0])  # the skipped 8 km not counted
+    assert bar_heights(ax, "Running planned") == pytest.approx([0, 0, 0, 8, 0])
+    centres = [mdates.date2num(d) + 3.5 for d in WEEK_STARTS]
+    hard = labelled(lift_ax, "Hard sets")
+    assert ydata(hard) == pytest.approx([0, 2, 1, 3])  # RIR 5 is not a hard set
+    assert xdata(hard) == pytest.approx(centres[:4])
+    planned = labelled(lift_ax, "Lifting planned")
+    assert planned.get_linestyle() == "--"
+    assert ydata(planned) == pytest.approx([1])
+    assert xdata(planned) == pytest.approx(centres[4:])
+
+    race_x = mdates.date2num(date(2026, 12, 6))
+    theme = theme_for(page.palette())
+    race_lines = [line for line in ax.get_lines() if xdata(line) == [race_x, race_x]]
+    assert len(race_lines) == 1
+    assert to_hex(race_lines[0].get_color()) == theme.race
+    assert "City 10K (A)" in [t.get_text() for t in ax.texts]
+
+    # phases towards the A race: peak, taper, race week, each shaded in its own colour
+    phase_colours = {to_hex(c): p for p, c in theme.phases.items()}
+    shaded = [
+        phase_colours[to_hex(p.get_facecolor())] for p in ax.patches if to_hex(p.get_facecolor()) in phase_colours
+    ]
+    assert shaded == [Phase.PEAK, Phase.TAPER, Phase.RACE_WEEK]
+    legend = {t.get_text() for t in page.volume.figure.legends[0].get_texts()}
+    assert {Phase.PEAK.label, Phase.TAPER.label, Phase.RACE_WEEK.label} <= legend
+
+
+def test_tonnage_replaces_hard_sets(
+    make_page: Callable[..., ProgressPage], history: dict[str, int], settings: QSettings
+) -> None:
+    page = make_page()
+    page.measure_box.setCurrentIndex(1)
+    _, lift_ax = shown(page, page.volume)
+    assert ydata(labelled(lift_ax, "Tonnage (kg)")) == pytest.approx([0, 500 + 200, 330 + 330, 525 + 120 + 700])
+    assert ydata(labelled(lift_ax, "Lifting planned")) == pytest.approx([550])
+    assert not [line for line in lift_ax.get_lines() if line.get_label() == "Hard sets"]
+    assert settings.value("progress/measure") == "tonnage"
+
+
+def test_a_miles_and_pounds_profile_charts_miles_and_pounds(
+    make_page: Callable[..., ProgressPage], history: dict[str, int]
+) -> None:
+    save_profile(Profile(mass_unit=MassUnit.LB, distance_unit=DistanceUnit.MI))
+    page = make_page()
+    page.measure_box.setCurrentIndex(1)
+    ax, lift_ax = shown(page, page.volume)
+    miles = [km * 1000 / METRES_PER_MILE for km in (10, 12, 0, 5, 0)]
+    assert bar_heights(ax, "Running (mi)") == pytest.approx(miles)
+    assert ydata(labelled(lift_ax, "Tonnage (lb)"))[-1] == pytest.approx(1345 / KG_PER_LB)
+
+
+# ---- training load
+
+
+def test_the_load_chart_follows_the_fitness_model_and_dashes_the_planned_days(
+    make_page: Callable[..., ProgressPage], history: dict[str, int]
+) -> None:
+    page = make_page()
+    loads_ax, form_ax, week_ax, monotony_ax = shown(page, page.load)
+    start, end = WEEK_STARTS[0], date(2026, 12, 6)
+    expected = fitness_series(LOADS, start, end)
+    today_centre = mdates.date2num(TODAY) + 0.5
+
+    for label, values in (("Fitness (CTL 42 d)", expected.ctl), ("Fatigue (ATL 7 d)", expected.atl)):
+        past = labelled(loads_ax, label)
+        future = [
+            line
+            for line in loads_ax.get_lines()
+            if line.get_linestyle() == "--" and line.get_color() == past.get_color()
+        ]
+        assert len(future) == 1
+        assert xdata(future[0])[0] == pytest.approx(today_centre)  # dashed from today on
+        assert xdata(future[0])[-1] == pytest.approx(mdates.date2num(end) + 0.5)
+        # the two parts meet: the solid line runs up to where the dashed one starts
+        assert xdata(past)[-1] == pytest.approx(xdata(future[0])[0])
+        joined = ydata(past) + ydata(future[0])[1:]
+        assert joined == pytest.approx(list(values))
+
+    form = labelled(form_ax, "Form (TSB)")
+    assert ydata(form) == pytest.approx(list(expected.tsb[: len(ydata(form))]))
+
+    strain = weekly_strain(LOADS, start, WEEK_STARTS[-1])
+    monotony = labelled(monotony_ax, "Monotony")
+    assert ydata(monotony) == pytest.approx([w.monotony for w in strain])
+    assert bar_heights(week_ax, "Strain") == pytest.approx([w.strain for w in strain])
+    # the daily bars: what was done by kind, and what is planned (each a day wide, from its day)
+    day_zero = mdates.date2num(start)
+    run_days = {
+        round(x - day_zero): h
+        for x, h in zip(bar_lefts(loads_ax, "Running"), bar_heights(loads_ax, "Running"), strict=True)
+    }
+    assert {d: h for d, h in run_days.items() if h} == {1: 240, 9: 210, 22: 150}
+    lift_days = dict(zip(bar_lefts(loads_ax, "Lifting"), bar_heights(loads_ax, "Lifting"), strict=True))
+    assert sorted(h for h in lift_days.values() if h) == [150, 270, 350, 480]
+    planned = bar_heights(loads_ax, "Planned")
+    assert (planned[25], planned[29]) == (135, 315)
+    assert sum(planned) == 135 + 315
+
+
+# ---- adherence
+
+
+def test_adherence_counts_done_skipped_and_unmarked_per_week(
+    make_page: Callable[..., ProgressPage], history: dict[str, int]
+) -> None:
+    page = make_page()
+    ax, rate_ax = shown(page, page.adherence)
+    assert bar_heights(ax, "Done") == [1, 3, 1, 2]  # up to this week; the planned week is not due
+    assert bar_heights(ax, "Skipped") == [0, 0, 1, 0]
+    assert bar_heights(ax, "Not marked") == [0, 0, 1, 0]
+    rate = labelled(rate_ax, "Done (%)")
+    assert ydata(rate) == pytest.approx([100, 100, 100 / 3, 100])
+
+
+# ---- hover and export
+
+
+def test_pointing_at_a_dot_reads_out_its_value(
+    qtbot: QtBot, make_page: Callable[..., ProgressPage], history: dict[str, int]
+) -> None:
+    page = make_page()
+    panel = page.strength
+    panel.canvas.draw()
+    series = panel.hover[0]
+    x, y = series.axes.transData.transform((series.x[2], series.y[2]))
+    assert panel.point_near(x, y) == (0, 2)
+    assert panel.point_near(x + 3, y - 4) == (0, 2)
+    assert panel.point_near(x, y + 200) is None
+
+    # a real mouse move over the canvas (Qt's y runs down, matplotlib's up)
+    ratio = panel.canvas.device_pixel_ratio
+    height = panel.figure.bbox.height
+    qtbot.mouseMove(panel.canvas, QPoint(round(x / ratio), round((height - y) / ratio)))
+    qtbot.waitUntil(lambda: "122.5 kg" in panel.readout.text())
+    text = panel.readout.text()
+    assert text.startswith("Back squat, Mon 23 Nov 2026: e1RM 122.5 kg from 5 × 105 kg @ 2 RIR")
+    assert panel._marker is not None
+
+    qtbot.mouseMove(panel.canvas, QPoint(5, 5))
+    qtbot.waitUntil(lambda: panel.readout.text() == panel.hint)
+    assert panel._marker is None
+
+
+def test_a_week_on_the_lifting_axis_reads_out_its_totals(
+    make_page: Callable[..., ProgressPage], history: dict[str, int]
+) -> None:
+    page = make_page()
+    _, lift_ax = shown(page, page.volume)
+    panel = page.volume
+    panel.canvas.draw()
+    hard_sets = next(i for i, series in enumerate(panel.hover) if series.axes is lift_ax)
+    x, y = lift_ax.transData.transform((mdates.date2num(WEEK_STARTS[1]) + 3.5, 2))
+    assert panel.point_near(x, y) == (hard_sets, 1)
+    # a motion event as matplotlib delivers it, on the twin axis' point
+    panel.canvas.callbacks.process("motion_notify_event", MouseEvent("motion_notify_event", panel.canvas, x, y))
+    assert panel.readout.text() == "Week of Mon 09 Nov 2026 (peak): 12.0 km run; 2 hard sets, 700 kg lifted"
+    panel.canvas.callbacks.process("motion_notify_event", MouseEvent("motion_notify_event", panel.canvas, 2, 2))
+    assert panel.readout.text() == panel.hint
+
+
+def test_each_chart_exports_png_and_svg(
+    make_page: Callable[..., ProgressPage], history: dict[str, int], tmp_path: Path
+) -> None:
+    page = make_page()
+    png = page.volume.export(tmp_path / "volume.png")
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    svg = page.strength.export(tmp_path / "strength.svg")
+    text = svg.read_text(encoding="utf-8")
+    assert "<svg" in text
+    assert page.strength.export(tmp_path / "odd.jpeg") == tmp_path / "odd.png"
+    assert (tmp_path / "odd.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_a_chart_exported_from_a_hidden_tab_is_drawn_first(
+    make_page: Callable[..., ProgressPage], history: dict[str, int], tmp_path: Path
+) -> None:
+    page = make_page()
+    assert page.tabs.currentIndex() == 0
+    svg = page.adherence.export(tmp_path / "adherence.svg").read_text(encoding="utf-8")
+    assert "Plan adherence" in svg  # matplotlib keeps each text as a comment beside its glyphs
+
+
+# ---- choices
+
+
+def test_range_buttons_change_the_span_and_redraw(
+    qtbot: QtBot, make_page: Callable[..., ProgressPage], history: dict[str, int], settings: QSettings
+) -> None:
+    page = make_page()
+    assert data(page).span.weeks == 5
+    before = shown(page, page.volume)[0]
+    button = next(b for b in page.range_buttons.buttons() if b.text() == "12 weeks")
+    button.click()
+    assert page.range is ChartRange.WEEKS_12
+    assert data(page).span.weeks == 13
+    assert data(page).span.start == date(2026, 9, 7)
+    ax = shown(page, page.volume)[0]
+    assert ax is not before
+    assert len(bar_heights(ax, "Running (km)")) == 13
+    assert bar_heights(ax, "Running (km)")[-5:] == pytest.approx([10, 12, 0, 5, 0])
+    assert ax.get_xlim()[0] == mdates.date2num(date(2026, 9, 7))
+    assert button.isChecked()
+    assert page.span_label.text() == "7 Sep 2026 – 6 Dec 2026 (13 weeks)"
+    assert settings.value("progress/range") == "12w"
+
+
+def test_the_lifts_menu_chooses_the_series_and_choices_persist(
+    qtbot: QtBot, make_page: Callable[..., ProgressPage], history: dict[str, int], settings: QSettings
+) -> None:
+    page = make_page()
+    assert page.lifts_button.text() == "Lifts (3)"
+    actions = {a.text(): a for a in page.lifts_menu.actions()}
+    assert set(actions) == {"Back squat (5 sets)", "Deadlift (1 sets)", "Overhead press (1 sets)"}
+    actions["Deadlift (1 sets)"].trigger()
+    assert page.chosen_lifts() == (SQUAT, PRESS)
+    assert set(series_lines(page)) == {"Back squat", "Overhead press"}
+    assert page.lifts_button.text() == "Lifts (2)"
+    assert settings.value("progress/lifts") == f"{SQUAT},{PRESS}"
+    page.method_box.setCurrentIndex(list(E1rmMethod).index(E1rmMethod.BRZYCKI))
+
+    again = make_page(choice=None)
+    assert again.range is ChartRange.WEEKS_4
+    assert again.method is E1rmMethod.BRZYCKI
+    assert again.method_box.currentData() == E1rmMethod.BRZYCKI.value
+    assert again.chosen_lifts() == (SQUAT, PRESS)
+    assert series_lines(again)["Back squat"] == pytest.approx(BRZYCKI_SQUAT)
+
+
+def test_the_season_range_runs_to_the_a_races_recovery_week(
+    make_page: Callable[..., ProgressPage], history: dict[str, int]
+) -> None:
+    page = make_page(ChartRange.SEASON)
+    weeks = data(page).volume.weeks
+    assert weeks[-1].start == date(2026, 12, 7)
+    assert [w.phase for w in weeks[-3:]] == [Phase.TAPER, Phase.RACE_WEEK, Phase.RECOVERY]
+    ax = shown(page, page.volume)[0]
+    assert "City 10K (A)" in [t.get_text() for t in ax.texts]
+    assert ax.get_xlim()[1] == mdates.date2num(date(2026, 12, 14))
+
+
+# ---- following the data
+
+
+@pytest.fixture
+def window(qtbot: QtBot, workspace: Workspace, history: dict[str, int]) -> Iterator[MainWindow]:
+    main = MainWindow(workspace)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.close()
+
+
+def running(page: ProgressPage) -> list[float]:
+    return bar_heights(shown(page, page.volume)[0], "Running (km)")
+
+
+def _mark_done(window: MainWindow, session_id: int) -> None:
+    before = sessions.get(session_id)
+    after = replace(before, status=Status.DONE, duration_s=2400, rpe=4)
+    window.undo_stack.push(UpdateSession(before, after, lambda _ids: None))
+
+
+def test_an_edit_while_the_page_shows_redraws_the_charts(
+    qtbot: QtBot, window: MainWindow, history: dict[str, int]
+) -> None:
+    page = window.page("progress")
+    assert isinstance(page, ProgressPage)
+    page.today = TODAY
+    page.set_range(ChartRange.WEEKS_4)
+    window.show_page("progress")
+    assert running(page)[2] == 0
+
+    _mark_done(window, history["unmarked"])
+    qtbot.waitUntil(lambda: running(page)[2] == 6)
+    assert data(page).adherence[2].done == 2
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: running(page)[2] == 0)
+
+
+def test_an_edit_while_the_page_is_hidden_shows_when_it_is_next_opened(
+    qtbot: QtBot, window: MainWindow, history: dict[str, int]
+) -> None:
+    page = window.page("progress")
+    assert isinstance(page, ProgressPage)
+    page.today = TODAY
+    page.set_range(ChartRange.WEEKS_4)
+    window.show_page("progress")
+    window.show_page("calendar")
+    drawn = page.data
+    _mark_done(window, history["unmarked"])
+    qtbot.wait(5)
+    assert page.data is drawn  # nothing read while hidden
+    window.show_page("progress")
+    assert page.data is not drawn
+    assert data(page).volume.weeks[2].run_m == 6000
+    assert running(page)[2] == 6
+
+
+def test_a_new_first_weekday_redraws_the_weeks(qtbot: QtBot, window: MainWindow, history: dict[str, int]) -> None:
+    page = window.page("progress")
+    assert isinstance(page, ProgressPage)
+    page.today = TODAY
+    page.set_range(ChartRange.WEEKS_4)
+    window.show_page("progress")
+    assert data(page).span.start.weekday() == 0
+    window.set_first_weekday(6)
+    qtbot.waitUntil(lambda: data(page).span.start.weekday() == 6)
+    assert data(page).volume.weeks[0].start == date(2026, 11, 1)
+
+
+# ---- theme and empty states
+
+
+def _palette(window: str, base: str, text: str) -> QPalette:
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, window),
+        (QPalette.ColorRole.Base, base),
+        (QPalette.ColorRole.WindowText, text),
+        (QPalette.ColorRole.Text, text),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def test_a_dark_palette_redraws_the_charts_dark_and_back(
+    make_page: Callable[..., ProgressPage], history: dict[str, int]
+) -> None:
+    page = make_page()
+    page.setPalette(_palette("#202124", "#17181a", "#e8eaed"))
+    for panel in page.panels:
+        shown(page, panel)
+        assert to_hex(panel.figure.get_facecolor()) == "#202124"
+    ax = strength_axes(page)
+    assert to_hex(ax.get_facecolor()) == "#17181a"
+    assert to_hex(ax.title.get_color()) == "#e8eaed"
+    page.setPalette(_palette("#f4f5f7", "#ffffff", "#1b1f24"))
+    for panel in page.panels:
+        shown(page, panel)
+        assert to_hex(panel.figure.get_facecolor()) == "#f4f5f7"
+    assert to_hex(strength_axes(page).get_facecolor()) == "#ffffff"
+
+
+def test_an_empty_database_shows_the_notice_and_empty_charts(make_page: Callable[..., ProgressPage]) -> None:
+    page = make_page()
+    assert not data(page).has_history
+    assert page.notice.isVisible()
+    assert page.notice.text() == NO_HISTORY
+    assert EMPTY in [t.get_text() for t in strength_axes(page).texts]
+    assert page.lifts_button.text() == "Lifts (0)"
+    assert [a.isEnabled() for a in page.lifts_menu.actions()] == [False]
+    assert any("Nothing was planned" in t.get_text() for t in shown(page, page.adherence)[0].texts)
+    for panel in page.panels:  # every chart still draws
+        panel.canvas.draw()
+
+
+def test_the_notice_goes_once_something_is_done(
+    make_page: Callable[..., ProgressPage], history: dict[str, int]
+) -> None:
+    page = make_page()
+    assert not page.notice.isVisible()
