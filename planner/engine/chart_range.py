@@ -89,10 +89,10 @@ def _season(today: date, this_week: date, end: date, races: list[Race], first_we
     if ahead:
         race_week = week_start(ahead[0], first_weekday)
         start = race_week - timedelta(weeks=SEASON_WEEKS)
-        if behind:  # a season starts after the previous A race's recovery week at the earliest
-            start = max(start, week_start(behind[-1], first_weekday) + timedelta(weeks=1))
+        if behind:  # the previous A race's recovery week belongs to its own season, not this one
+            start = max(start, week_start(behind[-1], first_weekday) + timedelta(weeks=2))
         return Span(min(start, this_week), race_week + timedelta(weeks=1, days=6))
     start = this_week - timedelta(weeks=SEASON_WEEKS)
-    if behind:
+    if behind:  # no A race ahead: from the last one's recovery week, so the way back from it shows
         start = max(start, week_start(behind[-1], first_weekday) + timedelta(weeks=1))
     return Span(min(start, this_week), end)

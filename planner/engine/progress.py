@@ -108,22 +108,22 @@ class E1rmSeries:
 
 
 def e1rm_series(rows: Iterable[SetRow], exercise_id: int, method: E1rmMethod = E1rmMethod.EPLEY) -> E1rmSeries:
-    best: dict[date, E1rmPoint] = {}
-    target: dict[date, E1rmPoint] = {}
-    for row in rows:
-        if row.exercise_id != exercise_id or row.status is Status.SKIPPED:
+    done: dict[date, tuple[float, int, float, float | None]] = {}
+    planned: dict[date, tuple[float, int, float, float | None]] = {}
+    for exercise, day, status, reps, load, rir, target_reps, target_load, target_rir in rows:  # hot: years of sets
+        if exercise != exercise_id or status is Status.SKIPPED:
             continue
-        if row.status is Status.DONE and row.reps is not None:
-            value = set_estimate(row.load_kg, row.reps, row.rir, method)
-            if value is not None and (row.day not in best or value > best[row.day].value):
-                best[row.day] = E1rmPoint(row.day, value, row.reps, row.load_kg or 0.0, row.rir)
-        value = set_estimate(row.target_load_kg, row.target_reps, row.target_rir, method)
-        if value is not None and row.target_reps and (row.day not in target or value > target[row.day].value):
-            target[row.day] = E1rmPoint(row.day, value, row.target_reps, row.target_load_kg or 0.0, row.target_rir)
+        if status is Status.DONE and reps is not None:
+            value = set_estimate(load, reps, rir, method)
+            if value is not None and (day not in done or value > done[day][0]):
+                done[day] = (value, reps, load or 0.0, rir)
+        value = set_estimate(target_load, target_reps, target_rir, method)
+        if value is not None and (day not in planned or value > planned[day][0]):
+            planned[day] = (value, target_reps or 0, target_load or 0.0, target_rir)
     return E1rmSeries(
         exercise_id,
-        tuple(best[d] for d in sorted(best)),
-        tuple(target[d] for d in sorted(target)),
+        tuple(E1rmPoint(d, *done[d]) for d in sorted(done)),
+        tuple(E1rmPoint(d, *planned[d]) for d in sorted(planned)),
     )
 
 
@@ -221,7 +221,10 @@ def weekly_volume(
     first_weekday: int = 0,
 ) -> Volume:
     """Per week of ``span``: running distance and lifting volume (hard sets and tonnage), done and planned,
-    and the season phase of the week (from the A races)."""
+    and the season phase of the week (from the A races).
+
+    A lift marked done with no set logged counts its targets: marking it done says it went as planned.
+    """
     sums: dict[date, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for session in sessions:
         if session.day not in span or not counts(session, today):
@@ -235,9 +238,12 @@ def weekly_volume(
             if planned:
                 week["planned_hard_sets"] += t.planned_hard_sets
                 week["planned_tonnage_kg"] += t.planned_tonnage_kg
-            else:
+            elif t.hard_sets or t.tonnage_kg:
                 week["hard_sets"] += t.hard_sets
                 week["tonnage_kg"] += t.tonnage_kg
+            else:  # marked done with nothing logged (the one-key "done"): done as planned
+                week["hard_sets"] += t.planned_hard_sets
+                week["tonnage_kg"] += t.planned_tonnage_kg
     race_list = sorted(races, key=lambda r: r.day)
     weeks = []
     start = span.start

@@ -22,11 +22,14 @@ FROM lift_set AS ls
 WHERE ls.session_id IN (SELECT id FROM session WHERE day BETWEEN ? AND ?)
 GROUP BY ls.session_id
 """
+# CROSS JOIN keeps SQLite's order: the span's sessions first (day index), then their sets of the chosen
+# exercises ((exercise, session) index). Starting from the exercise read its whole history: 4.5 vs 0.8 ms
+# for twelve weeks of a ten-year history.
 _EXERCISE_SETS = """
 SELECT ls.exercise_id, s.day, s.status, ls.actual_reps, ls.actual_load_kg, ls.actual_rir,
        ls.target_reps, ls.target_load_kg, ls.target_rir
-FROM lift_set AS ls JOIN session AS s ON s.id = ls.session_id
-WHERE ls.exercise_id IN ({marks}) AND s.day BETWEEN ? AND ?
+FROM session AS s CROSS JOIN lift_set AS ls ON ls.session_id = s.id
+WHERE s.day BETWEEN ? AND ? AND s.kind = 'lift' AND ls.exercise_id IN ({marks})
 """
 _LOGGED_EXERCISES = """
 SELECT ls.exercise_id, COUNT(*), MAX(s.day)
@@ -52,7 +55,7 @@ def exercise_sets_between(exercise_ids: Iterable[int], start: date, end: date) -
     if not ids:
         return []
     query = _EXERCISE_SETS.format(marks=", ".join("?" * len(ids)))
-    return m.database.execute_sql(query, (*ids, start.isoformat(), end.isoformat())).fetchall()
+    return m.database.execute_sql(query, (start.isoformat(), end.isoformat(), *ids)).fetchall()
 
 
 def logged_exercises() -> list[tuple[int, int, date]]:

@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self._refresh_example_banner()
         # every calendar edit, undo and redo goes through the stack: the charts follow it
         self.undo_stack.indexChanged.connect(self._charts_stale)
+        self.calendar.races_changed.connect(self._charts_stale)
         self._restore_settings()
 
     # ---- building

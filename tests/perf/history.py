@@ -41,6 +41,7 @@ EXERCISES = (
     "dumbbell-row",
     "front-plank",
 )
+STARTING_1RM = (80.0, 90.0, 50.0, 40.0, 60.0, 30.0, 25.0, 20.0)  # kg, one per exercise above
 SETS_PER_EXERCISE = 7  # two warm-up sets and five working sets: ~60,000 sets over ten years
 
 
@@ -86,26 +87,38 @@ def generate(workspace: Workspace, years: int = 10, end: date | None = None, see
                     "planned_day": day,
                 }
             )
+            # a 16-week cycle of running volume (base, build, taper) and lifting that climbs slowly with a
+            # lighter week every fourth, so the Progress charts show the shapes real training makes
+            weeks_in = (week - start).days // 7
+            cycle = weeks_in % 16
+            volume = 0.8 + 0.35 * min(cycle, 13) / 13 - (0.3 if cycle >= 14 else 0.0)
+            lift_factor = 0.85 if weeks_in % 4 == 3 else 1.0
             if kind == "run":
-                distance = (km or 0) * 1000 * rng.uniform(0.85, 1.15)
+                distance = (km or 0) * 1000 * volume * rng.uniform(0.9, 1.1)
                 run_rows.append({"session": next_id, "run_type": subtype, "distance_m": round(distance)})
             else:
                 lift_rows.append({"session": next_id, "focus": subtype, "intensity": intensity})
                 for order, exercise in enumerate(rng.sample(exercise_ids, 6)):
+                    one_rm = STARTING_1RM[exercise_ids.index(exercise)] * (1 + 0.0015 * weeks_in)
+                    working = round(one_rm * 0.8 * lift_factor / 2.5) * 2.5
                     for number in range(1, SETS_PER_EXERCISE + 1):
-                        load = round(rng.uniform(20, 120) / 2.5) * 2.5
+                        warm_up = number <= 2
+                        load = round(working * (0.5 if number == 1 else 0.7) / 2.5) * 2.5 if warm_up else working
+                        reps = 5 if not warm_up else 8
+                        rir = 6 if warm_up else 2
+                        missed = status == "done" and not warm_up and rng.random() < 0.05
                         set_rows.append(
                             {
                                 "session": next_id,
                                 "exercise": exercise,
                                 "position": order * 10 + number,
                                 "set_number": number,
-                                "target_reps": 5,
+                                "target_reps": reps,
                                 "target_load_kg": load,
-                                "target_rir": 2,
-                                "actual_reps": 5 if status == "done" else None,
+                                "target_rir": rir,
+                                "actual_reps": (reps - 1 if missed else reps) if status == "done" else None,
                                 "actual_load_kg": load if status == "done" else None,
-                                "actual_rir": 2 if status == "done" else None,
+                                "actual_rir": (0 if missed else rir) if status == "done" else None,
                             }
                         )
             next_id += 1

@@ -52,10 +52,6 @@ from tests.qt.progress_helpers import (
 
 EPLEY_SQUAT = [100 * (1 + 5 / 30), 110 * (1 + 3 / 30), 105 * (1 + 5 / 30)]  # 9, 16 and 23 Nov
 BRZYCKI_SQUAT = [36 * 100 / 32, 36 * 110 / 34, 120.0]  # on the 23rd the single at 120 kg now wins
-# matplotlib 3.11's toolbar icons ask PySide6 6.11 for a deprecated attribute while painting: not our code
-pytestmark = pytest.mark.filterwarnings(
-    "ignore:Enum value .Qt..ApplicationAttribute.AA_UseHighDpiPixmaps:DeprecationWarning"
-)
 SQUAT_TARGETS = [100 * (1 + 5 / 30), 105 * (1 + 5 / 30), 110 * (1 + 5 / 30)]  # 9 and 23 Nov, 1 Dec (planned)
 
 
@@ -534,3 +530,12 @@ def test_the_notice_goes_once_something_is_done(
 ) -> None:
     page = make_page()
     assert not page.notice.isVisible()
+
+
+def test_unticking_every_lift_is_remembered_as_none(qtbot: QtBot, settings: QSettings, workspace: Workspace) -> None:
+    page = ProgressPage(settings)
+    qtbot.addWidget(page)
+    page.set_lifts([])
+    again = ProgressPage(settings)
+    qtbot.addWidget(again)
+    assert again.lift_ids == ()  # not None, which would bring the default lifts back

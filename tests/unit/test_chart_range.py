@@ -111,9 +111,10 @@ def test_season_with_sunday_weeks() -> None:
 
 
 def test_season_starts_after_the_previous_a_race() -> None:
-    # previous A race Sun 18 Oct 2026 (week 12-18 Oct): the new season starts no earlier than Mon 19 Oct
+    # previous A race Sun 18 Oct 2026 (week 12-18 Oct); its recovery week 19-25 Oct is part of its season,
+    # so the new season starts no earlier than Mon 26 Oct
     races = [a_race(date(2026, 10, 18)), a_race(date(2027, 1, 10))]
-    assert chart_span(ChartRange.SEASON, TODAY, races=races) == Span(date(2026, 10, 19), date(2027, 1, 17))
+    assert chart_span(ChartRange.SEASON, TODAY, races=races) == Span(date(2026, 10, 26), date(2027, 1, 17))
 
 
 def test_season_of_a_race_this_week_or_soon_still_shows_this_week() -> None:

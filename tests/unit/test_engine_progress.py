@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
@@ -398,3 +399,13 @@ def test_adherence_with_sunday_weeks() -> None:
     assert [(w.start, w.done, w.skipped) for w in mondays] == [(day(-7), 1, 0), (MONDAY, 0, 1)]
     sundays = adherence(sessions, week(day(-8), 3), day(10), first_weekday=6)
     assert [(w.start, w.done, w.skipped) for w in sundays] == [(day(-8), 0, 0), (sunday, 1, 0), (day(6), 0, 1)]
+
+
+def test_a_lift_marked_done_with_nothing_logged_counts_its_targets() -> None:
+    done = replace(lift(MONDAY), id=1, status=Status.DONE)
+    logged = replace(lift(MONDAY + timedelta(days=2)), id=2, status=Status.DONE)
+    totals = {1: SetTotals(0, 0.0, 5, 2000.0), 2: SetTotals(3, 900.0, 5, 2000.0)}
+    span = Span(MONDAY, MONDAY + timedelta(days=6))
+    week = weekly_volume([done, logged], totals, span, today=MONDAY + timedelta(days=6)).weeks[0]
+    assert week.hard_sets == 5 + 3  # targets for the unlogged lift, the log for the other
+    assert week.tonnage_kg == 2000.0 + 900.0

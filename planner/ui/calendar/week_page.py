@@ -125,6 +125,7 @@ class CalendarPage(QWidget):
     dismiss_example_requested = Signal()
     remove_example_requested = Signal()
     status_message = Signal(str)
+    races_changed = Signal()  # races live outside the undo stack; the charts' phases and race lines follow them
 
     def __init__(
         self,
@@ -321,6 +322,7 @@ class CalendarPage(QWidget):
         dialog.plan_requested.connect(self.controller.plan_season)
         dialog.exec()
         self.controller.reload()  # a race added or removed changes the week's warnings
+        self.races_changed.emit()
 
     def selected_ghosts(self) -> list[object]:
         row = self.week_view.focused_row()

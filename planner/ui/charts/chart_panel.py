@@ -17,8 +17,10 @@ from matplotlib.backend_bases import MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
 from matplotlib.figure import Figure
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from planner.ui.charts.chart_parts import fit_layout
 from planner.ui.charts.chart_theme import ChartTheme
 
 HOVER_PX = 24  # how near the pointer must be to a point, in pixels, for its read-out
@@ -42,7 +44,7 @@ class ChartPanel(QWidget):
     def __init__(self, name: str, empty_hint: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = name
-        self.figure = Figure(figsize=(8, 4.5), layout="constrained")
+        self.figure = Figure(figsize=(8, 4.5))
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumHeight(220)
@@ -62,7 +64,9 @@ class ChartPanel(QWidget):
         self.hover: list[HoverSeries] = []
         self._marker: Artist | None = None
         self._pointed: tuple[int, int] | None = None
+        self._pending: tuple[Draw, ChartTheme] | None = None
         self.canvas.mpl_connect("motion_notify_event", self._on_motion)
+        self.canvas.mpl_connect("resize_event", lambda _event: fit_layout(self.figure))
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -75,20 +79,40 @@ class ChartPanel(QWidget):
         layout.addWidget(self.canvas, 1)
         layout.addWidget(self.readout)
 
+    def show_drawing(self, draw: Draw, theme: ChartTheme) -> None:
+        """Draw now if the chart is on screen, else when it is next shown: a range switch pays for one chart."""
+        self._pending = (draw, theme)
+        if self.isVisible():
+            self.ensure_drawn()
+
+    def ensure_drawn(self) -> None:
+        """Build the figure from the drawing last asked for, if it has not been built yet."""
+        if self._pending is not None:
+            draw, theme = self._pending
+            self._pending = None
+            self.redraw(draw, theme)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.ensure_drawn()
+
     def redraw(self, draw: Draw, theme: ChartTheme) -> None:
         """Clear the figure and draw it again in ``theme``; the canvas paints it when next shown."""
+        self._pending = None
         self.figure.clear()
         self._marker = None
         self._pointed = None
         with matplotlib.rc_context(theme.rc()):
             self.figure.set_facecolor(theme.figure)
             self.hover = draw(self.figure, theme)
+        fit_layout(self.figure)
         self.readout.setText(self.hint)
         self.toolbar.update()  # forget zoom/pan history made on the old data
         self.canvas.draw_idle()
 
     def export(self, path: Path) -> Path:
         """Save the chart; the format follows the suffix (.png or .svg)."""
+        self.ensure_drawn()  # a chart on a hidden tab may not be built yet: never save a blank figure
         suffix = path.suffix.lower()
         if suffix not in (".png", ".svg"):
             path = path.with_suffix(".png")

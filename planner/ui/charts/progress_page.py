@@ -36,6 +36,7 @@ NO_HISTORY = (
     "sets, and these charts fill in; planned sessions already show, dashed or hatched."
 )
 MAX_LIFTS = 6
+NONE_CHOSEN = "none"  # every lift unticked, which must not read back as "never chosen"
 
 
 class ProgressPage(QWidget):
@@ -49,6 +50,7 @@ class ProgressPage(QWidget):
         self.today: date | None = None  # fixed by tests; None means the real today
         self._stale = True
         self._pending = False
+        self._read: dict[tuple[ChartRange, tuple[int, ...], E1rmMethod, date], ProgressData] = {}
         self.range = ChartRange(self._setting("range", ChartRange.WEEKS_12.value, ChartRange))
         self.method = E1rmMethod(self._setting("method", E1rmMethod.EPLEY.value, E1rmMethod))
         self.lift_ids: tuple[int, ...] | None = self._saved_lifts()
@@ -148,7 +150,9 @@ class ProgressPage(QWidget):
     def _saved_lifts(self) -> tuple[int, ...] | None:
         raw = self._setting("lifts", "", str)
         if not raw:
-            return None
+            return None  # never chosen: the most logged lifts
+        if raw == NONE_CHOSEN:
+            return ()
         try:
             return tuple(int(x) for x in str(raw).split(",") if x)
         except ValueError:
@@ -185,7 +189,7 @@ class ProgressPage(QWidget):
 
     def set_lifts(self, exercise_ids: Sequence[int]) -> None:
         self.lift_ids = tuple(exercise_ids)[:MAX_LIFTS]
-        self._store("lifts", ",".join(str(i) for i in self.lift_ids))
+        self._store("lifts", ",".join(str(i) for i in self.lift_ids) or NONE_CHOSEN)
         self.refresh()
 
     def _toggle_lift(self, exercise_id: int, on: bool) -> None:
@@ -236,9 +240,13 @@ class ProgressPage(QWidget):
     def refresh(self) -> None:
         if self._stale or not self.choices:
             self.choices = progress.lift_choices()
+            self._read.clear()
         self._stale = False
         self._fill_lifts_menu()
-        self.data = progress.progress(self.range, self.chosen_lifts(), self.method, today=self.today)
+        key = (self.range, self.chosen_lifts(), self.method, self.today or date.today())
+        if key not in self._read:  # going back to a range already read costs only its drawing
+            self._read[key] = progress.progress(self.range, key[1], self.method, today=key[3])
+        self.data = self._read[key]
         span = self.data.span
         self.span_label.setText(
             f"{span.start.day} {span.start:%b %Y} – {span.end.day} {span.end:%b %Y} ({span.weeks} weeks)"
@@ -252,10 +260,17 @@ class ProgressPage(QWidget):
         if data is None:
             return
         theme = theme_for(self.palette())
-        self.strength.redraw(lambda fig, t: draw_strength(fig, t, data, self.method), theme)
-        self.volume.redraw(lambda fig, t: draw_volume(fig, t, data, self.measure_box.currentData()), theme)
-        self.load.redraw(lambda fig, t: draw_load(fig, t, data), theme)
-        self.adherence.redraw(lambda fig, t: draw_adherence(fig, t, data), theme)
+        measure = self.measure_box.currentData()
+        self.strength.show_drawing(lambda fig, t: draw_strength(fig, t, data, self.method), theme)
+        self.volume.show_drawing(lambda fig, t: draw_volume(fig, t, data, measure), theme)
+        self.load.show_drawing(lambda fig, t: draw_load(fig, t, data), theme)
+        self.adherence.show_drawing(lambda fig, t: draw_adherence(fig, t, data), theme)
+
+    def draw_all(self) -> None:
+        """Build and render every chart now, shown or not (export, tests, benchmarks)."""
+        for panel in self.panels:
+            panel.ensure_drawn()
+            panel.canvas.draw()
 
     def _redraw_volume(self) -> None:
         self._store("measure", self.measure_box.currentData())

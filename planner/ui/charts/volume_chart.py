@@ -17,7 +17,15 @@ from planner.engine.plates import to_unit
 from planner.engine.progress import WeekVolume
 from planner.services.progress import ProgressData
 from planner.ui.charts.chart_panel import HoverSeries
-from planner.ui.charts.chart_parts import date_axis, day_numbers, legend_below, mark_today, span_limits, stacked_bars
+from planner.ui.charts.chart_parts import (
+    date_axis,
+    day_numbers,
+    legend_below,
+    mark_today,
+    span_limits,
+    stacked_bars,
+    thousands,
+)
 from planner.ui.charts.chart_theme import ChartTheme
 
 TONNAGE = "tonnage"
@@ -110,6 +118,7 @@ def draw_volume(figure: Figure, theme: ChartTheme, data: ProgressData, measure: 
         )
     lift.set_ylabel("Hard sets/week" if measure == HARD_SETS else f"Tonnage ({mass_unit.value}/week)", color=theme.lift)
     lift.set_ylim(bottom=0)
+    lift.yaxis.set_major_formatter(thousands)
     ax.set_ylim(bottom=0)
 
     for race in data.volume.races:
