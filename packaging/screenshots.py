@@ -43,7 +43,7 @@ def main() -> int:
         window.show()
         # dropped through the calendar's own path, so the card flag and the status-bar warning are real
         window.calendar.controller.create("lift-plyometric-moderate", saturday, 99)
-        for page in ("calendar", "library", "progress"):
+        for page in ("calendar", "library"):
             window.show_page(page)
             if page == "library":
                 window.library.select_slug("bulgarian-split-squat")  # type: ignore[attr-defined]
@@ -69,7 +69,43 @@ def main() -> int:
         print(out / "suggestions.png")
         window.close()
         workspace.close()
+    progress_shots(out)
     return 0
+
+
+def progress_shots(out: Path) -> None:
+    """The Progress page on three years of generated training history with an A race ahead."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from PySide6.QtWidgets import QApplication
+
+    from planner.config import Paths
+    from planner.domain.enums import RacePriority
+    from planner.domain.profile import Race
+    from planner.engine.chart_range import ChartRange
+    from planner.services import races
+    from planner.services.workspace import open_workspace
+    from planner.ui.main_window import MainWindow
+    from tests.perf.history import generate
+
+    with tempfile.TemporaryDirectory() as folder:
+        workspace = open_workspace(Paths(Path(folder)))
+        generate(workspace, years=3)
+        today = date.today()
+        races.add(Race(today + timedelta(weeks=5), "City half", 21097.5, RacePriority.A))
+        races.add(Race(today - timedelta(weeks=10), "Park 10k", 10000.0, RacePriority.B))
+        window = MainWindow(workspace)
+        window.resize(1280, 760)
+        window.show()
+        window.show_page("progress")
+        page = window.progress
+        for name, tab, span in (("progress", 2, ChartRange.WEEKS_12), ("progress-volume", 1, ChartRange.SEASON)):
+            page.tabs.setCurrentIndex(tab)  # type: ignore[attr-defined]
+            page.set_range(span)  # type: ignore[attr-defined]
+            QApplication.processEvents()
+            window.grab().save(str(out / f"{name}.png"))
+            print(out / f"{name}.png")
+        window.close()
+        workspace.close()
 
 
 if __name__ == "__main__":
