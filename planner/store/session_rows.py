@@ -39,6 +39,15 @@ FROM lift_set WHERE session_id IN ({marks}) ORDER BY session_id, position, id
 """
 
 
+# value -> member, looked up per row: calling an Enum costs a microsecond, and a ten-year chart reads
+# thousands of rows (an unknown value still falls through to the Enum call and its ValueError)
+_KINDS = {e.value: e for e in SessionKind}
+_RUN_TYPES = {e.value: e for e in RunType}
+_INTENSITIES = {e.value: e for e in Intensity}
+_STATUSES = {e.value: e for e in Status}
+_SOURCES = {e.value: e for e in Source}
+
+
 def sessions_between(start: date, end: date, with_sets: bool = True) -> list[Session]:
     """Every session from ``start`` to ``end`` inclusive, ordered by day and position.
 
@@ -203,14 +212,14 @@ def _to_domain(row: tuple, sets: tuple[LiftSet, ...]) -> Session:  # type: ignor
         focus,
         intensity,
     ) = row
-    kind = SessionKind(kind_value)
+    kind = _KINDS.get(kind_value) or SessionKind(kind_value)
     day = date.fromisoformat(day)
     planned_day = date.fromisoformat(planned_day) if planned_day else None
     start_time = datetime.fromisoformat(start_time) if start_time else None
     run = lift = None
     if kind is SessionKind.RUN:
         run = RunDetails(
-            run_type=RunType(run_type) if run_type else RunType.EASY,
+            run_type=(_RUN_TYPES.get(run_type) or RunType(run_type)) if run_type else RunType.EASY,
             distance_m=distance_m,
             avg_hr=avg_hr,
             elevation_m=elevation_m,
@@ -218,18 +227,22 @@ def _to_domain(row: tuple, sets: tuple[LiftSet, ...]) -> Session:  # type: ignor
             start_time=start_time,
         )
     elif kind is SessionKind.LIFT:
-        lift = LiftDetails(LiftFocus(focus), Intensity(intensity)) if focus else LiftDetails()
+        lift = (
+            LiftDetails(LiftFocus(focus), _INTENSITIES.get(intensity) or Intensity(intensity))
+            if focus
+            else LiftDetails()
+        )
     return Session(
         id=session_id,
         day=day,
         kind=kind,
-        status=Status(status),
+        status=_STATUSES.get(status) or Status(status),
         position=position,
         time_of_day=TimeOfDay(time_of_day) if time_of_day else None,
         duration_s=duration_s,
         rpe=rpe,
         notes=notes,
-        source=Source(source),
+        source=_SOURCES.get(source) or Source(source),
         planned_day=planned_day,
         run=run,
         lift=lift,
