@@ -40,11 +40,15 @@ class WeekPlan:
         return fine_days(session, self.context, self.week.days, self.races)
 
 
-def week_plan(day: date, first_weekday: int = 0, weeks_before: int = 3, weeks_after: int = 2) -> WeekPlan:
+def week_plan(
+    day: date, first_weekday: int = 0, weeks_before: int = 3, weeks_after: int = 2, *, with_records: bool = True
+) -> WeekPlan:
     """The week holding ``day``: its sessions, rule warnings, and the load of the weeks around it.
 
     Three queries whatever the span: sessions, the week's lift sets, races; and when the week has logged
     sets, one read of the history before it for personal records (names and units only if there are any).
+    ``with_records=False`` skips that read: the first one reads each exercise's whole history (about 0.1 s
+    on ten years), which the window's first paint should not wait for.
     """
     days = week_days(day, first_weekday)
     start, end = days[0] - CONTEXT_BEFORE, days[-1] + CONTEXT_AFTER
@@ -55,7 +59,7 @@ def week_plan(day: date, first_weekday: int = 0, weeks_before: int = 3, weeks_af
     week = Week.of(days, rows.with_sets(in_week))
     around = [s for s in span if start <= s.day <= end]
     races = race_rows.races_between(days[0], end)
-    records = record_service.records_of(week.sessions, days[0])
+    records = record_service.records_of(week.sessions, days[0]) if with_records else {}
     texts: dict[int, tuple[str, ...]] = {}
     if records:
         lines = iter(record_service.describe(r for found in records.values() for r in found))

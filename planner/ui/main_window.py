@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.data_label.setToolTip("Where your data is kept")
         self.statusBar().addPermanentWidget(self.data_label)
 
+        self.calendar.controller.defer_records_once = True
         self.calendar.show_week(self.calendar.anchor)
         self._refresh_example_banner()
         # every calendar edit, undo and redo goes through the stack: the charts follow it

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
@@ -15,6 +16,7 @@ from planner.domain.profile import Profile
 from planner.domain.session import LiftSet, Session
 from planner.engine.records import RecordKind
 from planner.services import sessions
+from planner.services.workspace import Workspace
 from planner.store.exercise_rows import id_by_slug
 from planner.store.profile_rows import save_profile
 from planner.ui.calendar.card_delegate import RECORD_COLOR, CardDelegate
@@ -122,3 +124,24 @@ def test_the_record_message_uses_the_profiles_mass_unit(page: CalendarPage) -> N
     page.controller.edit_session = lambda session, _library: replace(session, sets=(logged(8, 100.0),))
     page.controller.edit(today.id)  # type: ignore[arg-type]
     assert shown[-1] == ("New records! Back squat: e1RM 279.3 lb (was 257.2); Back squat: 8 reps at 220.5 lb (was 5)")
+
+
+def test_the_main_window_finds_records_just_after_its_first_paint(
+    qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading every exercise's history for records must not hold up the first paint of the window."""
+    from planner.ui.calendar import calendar_controller
+    from planner.ui.main_window import MainWindow
+
+    calls: list[bool] = []
+    original = calendar_controller.calendar.week_plan
+
+    def spy(*args: object, **kwargs: object) -> object:
+        calls.append(bool(kwargs.get("with_records", True)))
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(calendar_controller.calendar, "week_plan", spy)
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    assert calls[0] is False  # the first week is read without its records
+    qtbot.waitUntil(lambda: True in calls, timeout=3000)  # then once more with them

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -42,6 +42,9 @@ if TYPE_CHECKING:  # the engine loads on the first suggestion, not at start-up
 EditSession = Callable[[Session, list[Exercise]], Session | None]
 
 
+RECORDS_DELAY_MS = 150
+
+
 class CalendarController(QObject):
     week_loaded = Signal(object)  # WeekPlan
     message = Signal(str)
@@ -64,6 +67,8 @@ class CalendarController(QObject):
         self.anchor = date.today()
         self.edit_session = edit_session
         self.suggestion: WeekSuggestion | None = None
+        # set by the main window for its first week: personal records are found just after the first paint
+        self.defer_records_once = False
         # queued: a drop finishes inside the view's own event handler before the model is reloaded
         queued = Qt.ConnectionType.QueuedConnection
         model.create_requested.connect(self.create, queued)
@@ -146,7 +151,11 @@ class CalendarController(QObject):
         self.suggestions_changed.emit(self.suggestion if self.model.ghosts else None)
 
     def reload(self) -> None:
-        plan = calendar.week_plan(self.anchor, self.first_weekday)
+        with_records = not self.defer_records_once
+        if not with_records:  # the window paints first; the PR badges follow a moment later
+            self.defer_records_once = False
+            QTimer.singleShot(RECORDS_DELAY_MS, self.reload)
+        plan = calendar.week_plan(self.anchor, self.first_weekday, with_records=with_records)
         self.model.load(plan)
         self.week_loaded.emit(plan)
 
