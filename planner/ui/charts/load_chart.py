@@ -101,7 +101,7 @@ def draw_load(figure: Figure, theme: ChartTheme, data: ProgressData) -> list[Hov
     _line(loads_ax, centre, atl, today, color=theme.fatigue, linewidth=thin, label="Fatigue (ATL 7 d)")
     title = "Training load (session RPE × minutes" + ("; bars: weekly mean per day)" if long_span else ")")
     loads_ax.set_title(title, loc="left")
-    loads_ax.set_ylabel("Load / day")
+    loads_ax.set_ylabel("Load")
     loads_ax.set_ylim(bottom=0, top=max(float(tops.max(initial=0)), float(atl.max(initial=0)), 1.0) * 1.08)
 
     form_ax.axhline(0, color=theme.muted, linewidth=0.8)
@@ -109,13 +109,13 @@ def draw_load(figure: Figure, theme: ChartTheme, data: ProgressData) -> list[Hov
     form_ax.fill_between(centre, np.maximum(tsb, 0), 0, color=theme.form_up, alpha=0.3, linewidth=0)
     form_ax.fill_between(centre, np.minimum(tsb, 0), 0, color=theme.form_down, alpha=0.3, linewidth=0)
     _line(form_ax, centre, tsb, today, color=theme.text, linewidth=thin * 0.85, label="Form (TSB)")
-    form_ax.set_ylabel("Form (TSB)")
+    form_ax.set_ylabel("Form")
 
     weeks = load.weeks
     starts = day_numbers([w.start for w in weeks])
     strain = np.array([w.strain or 0.0 for w in weeks])
     stacked_bars(week_ax, starts, 7, [(strain, {"color": theme.muted, "alpha": 0.6, "label": "Strain"})])
-    week_ax.set_ylabel("Strain / week")
+    week_ax.set_ylabel("Strain")
     week_ax.set_ylim(bottom=0)
     monotony_ax = week_ax.twinx()
     monotony_ax.spines["right"].set_visible(True)
