@@ -22,12 +22,9 @@ from planner.engine.chart_range import Span
 from planner.engine.fitness import CTL_DAYS, FitnessSeries, WeekStrain, fitness_series, weekly_strain
 from planner.engine.load import session_load
 from planner.engine.phases import Phase, phase_of
-from planner.engine.strength import MAX_TABLE_REPS, Formula, e1rm, e1rm_from_rir
+from planner.engine.strength import MAX_TABLE_REPS, Formula, best_e1rm, e1rm
 
 WARM_UP = timedelta(days=6 * CTL_DAYS)  # history read before a span so its first CTL is already settled
-# A hard set stops within four reps of failure (the "hard sets" count of Baz-Valle et al., 2022); a set
-# logged without its RIR counts as hard, since most working sets are.
-HARD_SET_MAX_RIR = 4.0
 
 
 class E1rmMethod(StrEnum):
@@ -65,12 +62,11 @@ class SetRow(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class SetTotals:
-    """A lift session's sets summed: what was logged and what was planned."""
+    """A lift session's sets summed, each as logged or, not logged, as planned (so a lift marked done
+    with nothing logged counts its targets: marking it done says it went as planned)."""
 
     hard_sets: int = 0
     tonnage_kg: float = 0.0
-    planned_hard_sets: int = 0
-    planned_tonnage_kg: float = 0.0
 
 
 @lru_cache(maxsize=4096)  # sets repeat (same load, reps and RIR week after week): years are read at once
@@ -78,10 +74,8 @@ def set_estimate(load_kg: float | None, reps: int | None, rir: float | None, met
     """The e1RM of one set, or None when a set says nothing about strength (no load, no reps, too many reps)."""
     if not load_kg or not reps or reps < 1 or reps > MAX_TABLE_REPS:
         return None
-    if method is E1rmMethod.RPE_TABLE:
-        if rir is not None:
-            return e1rm_from_rir(load_kg, reps, rir)
-        return e1rm(load_kg, reps, Formula.EPLEY)  # no RIR logged: the default formula stands in
+    if method is E1rmMethod.RPE_TABLE:  # DESIGN §4's default: the table when RIR is logged, else Epley
+        return best_e1rm(load_kg, reps, rir)
     return e1rm(load_kg, reps, Formula(method.value))
 
 
@@ -107,7 +101,7 @@ class E1rmSeries:
         return max(self.points, key=lambda p: p.value, default=None)
 
 
-def e1rm_series(rows: Iterable[SetRow], exercise_id: int, method: E1rmMethod = E1rmMethod.EPLEY) -> E1rmSeries:
+def e1rm_series(rows: Iterable[SetRow], exercise_id: int, method: E1rmMethod = E1rmMethod.RPE_TABLE) -> E1rmSeries:
     done: dict[date, tuple[float, int, float, float | None]] = {}
     planned: dict[date, tuple[float, int, float, float | None]] = {}
     for exercise, day, status, reps, load, rir, target_reps, target_load, target_rir in rows:  # hot: years of sets
@@ -221,10 +215,7 @@ def weekly_volume(
     first_weekday: int = 0,
 ) -> Volume:
     """Per week of ``span``: running distance and lifting volume (hard sets and tonnage), done and planned,
-    and the season phase of the week (from the A races).
-
-    A lift marked done with no set logged counts its targets: marking it done says it went as planned.
-    """
+    and the season phase of the week (from the A races)."""
     sums: dict[date, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for session in sessions:
         if session.day not in span or not counts(session, today):
@@ -235,15 +226,8 @@ def weekly_volume(
             week["planned_run_m" if planned else "run_m"] += session.run.distance_m
         if session.lift is not None and session.id in totals:
             t = totals[session.id]
-            if planned:
-                week["planned_hard_sets"] += t.planned_hard_sets
-                week["planned_tonnage_kg"] += t.planned_tonnage_kg
-            elif t.hard_sets or t.tonnage_kg:
-                week["hard_sets"] += t.hard_sets
-                week["tonnage_kg"] += t.tonnage_kg
-            else:  # marked done with nothing logged (the one-key "done"): done as planned
-                week["hard_sets"] += t.planned_hard_sets
-                week["tonnage_kg"] += t.planned_tonnage_kg
+            week["planned_hard_sets" if planned else "hard_sets"] += t.hard_sets
+            week["planned_tonnage_kg" if planned else "tonnage_kg"] += t.tonnage_kg
     race_list = sorted(races, key=lambda r: r.day)
     weeks = []
     start = span.start

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from planner.domain.enums import MassUnit
+from planner.domain.enums import MassUnit, Status
 from planner.domain.session import LiftSet, Session
 from planner.engine.plates import to_unit
 from planner.engine.strength import Formula, e1rm
@@ -89,6 +89,8 @@ def wanted_loads(sessions: Iterable[Session]) -> dict[int, set[int]]:
     """Exercise id -> load keys of the logged, loaded sets: all the history a record check needs."""
     wanted: dict[int, set[int]] = {}
     for session in sessions:
+        if session.status is not Status.DONE:
+            continue
         for s in session.sets:
             if s.actual_reps is not None and s.actual_reps > 0 and s.actual_load_kg and s.actual_load_kg > 0:
                 wanted.setdefault(s.exercise_id, set()).add(load_key(s.actual_load_kg))
@@ -104,7 +106,9 @@ def find_records(sessions: Iterable[Session], before: Bests) -> list[Record]:
     best_e1rm = dict(before.e1rm)
     best_reps = dict(before.reps)
     found: list[Record] = []
-    ordered = sorted((s for s in sessions if s.id is not None and s.sets), key=lambda s: (s.day, s.position, s.id or 0))
+    # only what was done counts: sets typed into a planned or skipped session are not yet (or never) lifted
+    done = (s for s in sessions if s.id is not None and s.sets and s.status is Status.DONE)
+    ordered = sorted(done, key=lambda s: (s.day, s.position, s.id or 0))
     for session in ordered:
         assert session.id is not None
         top_e1rm: dict[int, float] = {}

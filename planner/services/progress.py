@@ -7,12 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from planner.domain.enums import Status
 from planner.domain.profile import Profile
 from planner.engine.chart_range import ChartRange, Span, chart_span
 from planner.engine.phases import BUILD_WEEKS, PEAK_WEEKS, TAPER_WEEKS
 from planner.engine.progress import (
-    HARD_SET_MAX_RIR,
     WARM_UP,
     E1rmMethod,
     E1rmSeries,
@@ -26,11 +24,11 @@ from planner.engine.progress import (
     training_load,
     weekly_volume,
 )
-from planner.store import progress_rows, race_rows, session_rows
+from planner.engine.week_totals import HARD_SET_MAX_RIR
+from planner.store import exercise_rows, progress_rows, race_rows, session_rows
 from planner.store.profile_rows import get_profile
 
 DEFAULT_LIFTS = 3
-STATUSES = {s.value: s for s in Status}  # looked up per set: an Enum call is slow over years of sets
 # phases count towards the next A race, which may lie beyond the span's end
 RACES_AHEAD = timedelta(weeks=TAPER_WEEKS + PEAK_WEEKS + BUILD_WEEKS + 2)
 
@@ -63,7 +61,7 @@ class ProgressData:
 def lift_choices() -> list[LiftChoice]:
     """Every exercise logged with a load, most logged first: the lifts worth charting."""
     rows = progress_rows.logged_exercises()
-    names = progress_rows.exercise_names(r[0] for r in rows)
+    names = exercise_rows.exercise_names(r[0] for r in rows)
     choices = [LiftChoice(i, names.get(i, "?"), n, last) for i, n, last in rows]
     return sorted(choices, key=lambda c: (-c.logged_sets, c.name.lower()))
 
@@ -75,7 +73,7 @@ def default_lifts(choices: Sequence[LiftChoice], wanted: int = DEFAULT_LIFTS) ->
 def progress(
     choice: ChartRange,
     exercise_ids: Sequence[int] = (),
-    method: E1rmMethod = E1rmMethod.EPLEY,
+    method: E1rmMethod = E1rmMethod.RPE_TABLE,
     today: date | None = None,
 ) -> ProgressData:
     """Everything the four charts draw for ``choice``; five queries whatever the span."""
@@ -90,14 +88,12 @@ def progress(
     sessions = session_rows.sessions_between(span.start - WARM_UP, span.end, with_sets=False)
     in_span = [s for s in sessions if s.day >= span.start]
     totals = {
-        row[0]: SetTotals(int(row[1] or 0), float(row[2] or 0), int(row[3] or 0), float(row[4] or 0))
+        row[0]: SetTotals(int(row[1] or 0), float(row[2] or 0))
         for row in progress_rows.set_totals_between(span.start, span.end, HARD_SET_MAX_RIR)
     }
     by_exercise: dict[int, list[SetRow]] = defaultdict(list)
-    days: dict[str, date] = {}
-    for r in progress_rows.exercise_sets_between(exercise_ids, span.start, span.end):
-        day = days.get(r[1]) or days.setdefault(r[1], date.fromisoformat(r[1]))
-        by_exercise[r[0]].append(SetRow(r[0], day, STATUSES[r[2]], *r[3:]))
+    for row in progress_rows.exercise_sets_between(exercise_ids, span.start, span.end):
+        by_exercise[row[0]].append(SetRow(*row))
     return ProgressData(
         span=span,
         today=today,
@@ -107,5 +103,5 @@ def progress(
         # by planned day: a session planned in the span may have been done just before it
         adherence=tuple(adherence(sessions, span, today, profile.first_weekday)),
         strength=tuple(e1rm_series(by_exercise[i], i, method) for i in exercise_ids),
-        names=progress_rows.exercise_names(exercise_ids),
+        names=exercise_rows.exercise_names(exercise_ids),
     )

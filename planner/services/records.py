@@ -10,9 +10,9 @@ from planner.domain.session import Session
 from planner.engine.records import Bests, Record, find_records, wanted_loads
 
 __all__ = ["Record", "announcement", "describe", "records_of", "session_records"]
-from planner.store import models as m
-from planner.store import record_rows
+from planner.store import exercise_rows, record_rows
 from planner.store import session_rows as rows
+from planner.store.errors import NotFoundError
 from planner.store.profile_rows import get_profile
 
 
@@ -34,17 +34,15 @@ def records_of(sessions: Sequence[Session], since: date) -> dict[int, tuple[Reco
 def session_records(session_id: int) -> tuple[Record, ...]:
     """The records one session holds now, against everything logged before it (earlier days, and
     earlier on its own day): what the calendar compares before and after an edit."""
-    session = rows.get_session(session_id)
+    try:
+        session = rows.get_session(session_id)
+    except NotFoundError:  # deleted meanwhile (an undo): it holds nothing
+        return ()
     same_day = rows.sessions_between(session.day, session.day)
-    upto = next(i for i, s in enumerate(same_day) if s.id == session_id)
+    upto = next((i for i, s in enumerate(same_day) if s.id == session_id), None)
+    if upto is None:
+        return ()
     return records_of(same_day[: upto + 1], session.day).get(session_id, ())
-
-
-def exercise_names(exercise_ids: Iterable[int]) -> dict[int, str]:
-    ids = sorted(set(exercise_ids))
-    if not ids:
-        return {}
-    return dict(m.Exercise.select(m.Exercise.id, m.Exercise.name).where(m.Exercise.id.in_(ids)).tuples())
 
 
 def describe(records: Iterable[Record], unit: MassUnit | None = None) -> list[str]:
@@ -52,7 +50,7 @@ def describe(records: Iterable[Record], unit: MassUnit | None = None) -> list[st
     chosen = list(records)
     if not chosen:
         return []
-    names = exercise_names(r.exercise_id for r in chosen)
+    names = exercise_rows.exercise_names(r.exercise_id for r in chosen)
     unit = unit or get_profile().mass_unit
     return [r.describe(names.get(r.exercise_id, "Exercise"), unit) for r in chosen]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 
 from planner.domain.enums import LiftFocus, MovementPattern
 from planner.domain.exercise import Exercise, Prescription
@@ -140,3 +141,12 @@ def _to_domain(row: m.Exercise, images: list[str]) -> Exercise:
         edited=bool(row.edited),
         images=tuple(images),
     )
+
+
+def exercise_names(exercise_ids: Iterable[int]) -> dict[int, str]:
+    """Names by id, for labels (charts, records) that need no more of the exercise."""
+    ids = list(dict.fromkeys(exercise_ids))[:500]
+    if not ids:
+        return {}
+    query = f"SELECT id, name FROM exercise WHERE id IN ({', '.join('?' * len(ids))})"
+    return dict(m.database.execute_sql(query, ids).fetchall())

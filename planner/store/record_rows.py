@@ -6,7 +6,7 @@ whole frame. So each exercise's logged history is read once (one query, when a w
 per-session facts sorted by day with running maxima; a week then costs a bisect per exercise.
 
 The cache stays exact through edits by way of TEMP triggers on this connection (never part of the stored
-schema): any insert, update or delete of a set, and any change of a session's day, marks that session
+schema): any insert, update or delete of a set, and any change of a session's day or status, marks that session
 dirty, and the next read re-reads just those sessions. Another connection's commit (PRAGMA data_version)
 or a new connection drops the cache. Inside an open transaction the cache is neither trusted with
 uncommitted marks nor updated (a rollback would leave it wrong): the plain SQL answers instead.
@@ -29,7 +29,8 @@ _EPLEY = (
     "CASE WHEN ls.actual_reps > 10 THEN NULL WHEN ls.actual_reps = 1 THEN ls.actual_load_kg "
     "ELSE ls.actual_load_kg * (1 + ls.actual_reps / 30.0) END"
 )
-_LOGGED = "ls.actual_reps > 0 AND ls.actual_load_kg > 0"
+# only sessions marked done: sets typed into a planned or skipped session were not lifted (yet)
+_LOGGED = "ls.actual_reps > 0 AND ls.actual_load_kg > 0 AND s.status = 'done'"
 _FACTS = f"""
 SELECT ls.exercise_id, ls.session_id, s.day, {_LOAD_KEY}, ls.actual_reps, {_EPLEY}
 FROM lift_set AS ls JOIN session AS s ON s.id = ls.session_id
@@ -58,7 +59,7 @@ BEGIN
   INSERT OR IGNORE INTO record_dirty VALUES (OLD.session_id);
   INSERT OR IGNORE INTO record_dirty VALUES (NEW.session_id);
 END;
-CREATE TEMP TRIGGER IF NOT EXISTS record_session_moved AFTER UPDATE OF day ON main.session
+CREATE TEMP TRIGGER IF NOT EXISTS record_session_changed AFTER UPDATE OF day, status ON main.session
 BEGIN INSERT OR IGNORE INTO record_dirty VALUES (NEW.id); END;
 """
 _CHUNK = 900  # under SQLite's bound-parameter limit

@@ -44,7 +44,7 @@ FROM lift_set WHERE session_id IN ({marks}) ORDER BY session_id, position, id
 _KINDS = {e.value: e for e in SessionKind}
 _RUN_TYPES = {e.value: e for e in RunType}
 _INTENSITIES = {e.value: e for e in Intensity}
-_STATUSES = {e.value: e for e in Status}
+STATUSES = {e.value: e for e in Status}
 _SOURCES = {e.value: e for e in Source}
 
 
@@ -236,7 +236,7 @@ def _to_domain(row: tuple, sets: tuple[LiftSet, ...]) -> Session:  # type: ignor
         id=session_id,
         day=day,
         kind=kind,
-        status=_STATUSES.get(status) or Status(status),
+        status=STATUSES.get(status) or Status(status),
         position=position,
         time_of_day=TimeOfDay(time_of_day) if time_of_day else None,
         duration_s=duration_s,

@@ -64,10 +64,14 @@ def settings(tmp_path: Path) -> QSettings:
 def make_page(qtbot: QtBot, workspace: Workspace, settings: QSettings) -> Iterator[Callable[..., ProgressPage]]:
     made: list[ProgressPage] = []
 
-    def make(choice: ChartRange | None = ChartRange.WEEKS_4, show: bool = True) -> ProgressPage:
+    def make(
+        choice: ChartRange | None = ChartRange.WEEKS_4, show: bool = True, method: E1rmMethod | None = E1rmMethod.EPLEY
+    ) -> ProgressPage:
         page = ProgressPage(settings)
         qtbot.addWidget(page)
         page.today = TODAY
+        if method is not None:
+            page.method = method  # the hand-worked values below are Epley's
         page.resize(1000, 700)
         if choice is not None:
             page.set_range(choice)
@@ -388,7 +392,7 @@ def test_the_lifts_menu_chooses_the_series_and_choices_persist(
     assert settings.value("progress/lifts") == f"{SQUAT},{PRESS}"
     page.method_box.setCurrentIndex(list(E1rmMethod).index(E1rmMethod.BRZYCKI))
 
-    again = make_page(choice=None)
+    again = make_page(choice=None, method=None)
     assert again.range is ChartRange.WEEKS_4
     assert again.method is E1rmMethod.BRZYCKI
     assert again.method_box.currentData() == E1rmMethod.BRZYCKI.value
@@ -539,3 +543,11 @@ def test_unticking_every_lift_is_remembered_as_none(qtbot: QtBot, settings: QSet
     again = ProgressPage(settings)
     qtbot.addWidget(again)
     assert again.lift_ids == ()  # not None, which would bring the default lifts back
+
+
+def test_the_default_e1rm_is_the_rpe_table_where_rir_is_logged(qtbot: QtBot, settings: QSettings) -> None:
+    """DESIGN §4: Epley by default, the reps x RPE table for sets logged with their RIR."""
+    page = ProgressPage(settings)
+    qtbot.addWidget(page)
+    assert page.method is E1rmMethod.RPE_TABLE
+    assert page.method_box.currentData() == E1rmMethod.RPE_TABLE.value

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from planner.domain.enums import MassUnit
+from planner.domain.enums import MassUnit, Status
 from planner.domain.session import LiftSet, Session
 from planner.engine.records import Bests, Record, RecordKind, find_records, load_key, set_e1rm, wanted_loads
 from tests.helpers import MONDAY, lift
@@ -19,8 +19,8 @@ def done(exercise_id: int, reps: int | None, kg: float | None) -> LiftSet:
     return LiftSet(exercise_id=exercise_id, target_reps=5, actual_reps=reps, actual_load_kg=kg)
 
 
-def session(session_id: int, days: int, *sets: LiftSet, position: int = 0) -> Session:
-    return replace(lift(MONDAY + timedelta(days=days), sets=sets), id=session_id, position=position)
+def session(session_id: int, days: int, *sets: LiftSet, position: int = 0, status: Status = Status.DONE) -> Session:
+    return replace(lift(MONDAY + timedelta(days=days), sets=sets), id=session_id, position=position, status=status)
 
 
 def test_epley_of_100_kg_for_5_is_116_67() -> None:
@@ -113,3 +113,11 @@ def test_a_lift_with_more_than_ten_reps_can_still_set_a_rep_record() -> None:
     before = Bests(e1rm={SQUAT: 500.0}, reps={(SQUAT, load_key(40.0)): 12})
     found = find_records([session(1, 0, done(SQUAT, 15, 40.0))], before)
     assert [(r.kind, r.value, r.previous) for r in found] == [(RecordKind.REPS, 15, 12)]
+
+
+@pytest.mark.parametrize("status", [Status.PLANNED, Status.SKIPPED])
+def test_sets_typed_into_a_session_not_done_make_no_record(status: Status) -> None:
+    before = Bests(e1rm={SQUAT: 110.0}, reps={(SQUAT, load_key(100.0)): 3})
+    sessions = [session(1, 0, done(SQUAT, 5, 100.0), status=status)]
+    assert find_records(sessions, before) == []
+    assert wanted_loads(sessions) == {}  # and no history is read for them

@@ -13,10 +13,11 @@ from planner.domain.profile import Profile, Race
 from planner.domain.session import LiftSet, RunDetails
 from planner.engine.chart_range import ChartRange, Span
 from planner.engine.phases import Phase
-from planner.engine.progress import HARD_SET_MAX_RIR, E1rmMethod, WeekAdherence
+from planner.engine.progress import E1rmMethod, WeekAdherence
+from planner.engine.week_totals import HARD_SET_MAX_RIR
 from planner.services import progress as service
 from planner.services import sessions
-from planner.store import progress_rows
+from planner.store import exercise_rows, progress_rows
 from planner.store.profile_rows import save_profile
 from planner.store.race_rows import add_race
 from tests.helpers import MONDAY, day, exercise, lift, run
@@ -54,13 +55,14 @@ def test_hard_sets_and_tonnage_per_session(db: SqliteDatabase) -> None:
     last = sessions.create(lift(day(6), sets=(planned(squat, 8, 50.0, 3.0),)))  # the span's last day
     rows = {row[0]: row[1:] for row in progress_rows.set_totals_between(MONDAY, day(6), HARD_SET_MAX_RIR)}
     assert set(rows) == {done.id, last.id}
-    # logged: hard 2 (RIR 4 and none), tonnage 500 + 500 + 360 + 0 = 1360
-    # planned: hard 3 (RIR 2, 4, none), tonnage 4 x 500 + 360 = 2360
-    assert rows[done.id] == (2, 1360.0, 3, 2360.0)
-    assert rows[last.id] == (0, 0.0, 1, 400.0)
+    # each set as logged, or not logged as planned (the calendar footer's rule): hard are the RIR 4 set, the
+    # set with no RIR, the 0-rep set logged without RIR; not the RIR 4.5 set nor the unlogged RIR 5 one.
+    # Tonnage 500 + 500 + 360 + 0, and the unlogged set's planned 5 x 100 = 1860
+    assert rows[done.id] == (3, 1860.0)
+    assert rows[last.id] == (1, 400.0)
     # the threshold is the caller's: at 4.5 the RIR 4.5 set is hard too
     looser = {row[0]: row[1:] for row in progress_rows.set_totals_between(MONDAY, MONDAY, 4.5)}
-    assert looser[done.id] == (3, 1360.0, 4, 2360.0)
+    assert looser[done.id] == (4, 1860.0)
     assert HARD_SET_MAX_RIR == 4.0
 
 
@@ -77,17 +79,17 @@ def test_exercise_sets_logged_exercises_and_names(db: SqliteDatabase) -> None:
     rows = progress_rows.exercise_sets_between([squat, squat, bench], MONDAY, day(6))
     assert sorted(rows) == sorted(
         [
-            (squat, "2026-11-23", "done", 5, 100.0, 2.0, None, None, None),
-            (squat, "2026-11-23", "done", 5, 100.0, 1.0, None, None, None),
-            (squat, "2026-11-26", "done", 3, 110.0, None, None, None, None),
-            (bench, "2026-11-27", "planned", 5, 80.0, 2.0, None, None, None),
+            (squat, MONDAY, Status.DONE, 5, 100.0, 2.0, None, None, None),
+            (squat, MONDAY, Status.DONE, 5, 100.0, 1.0, None, None, None),
+            (squat, day(3), Status.DONE, 3, 110.0, None, None, None, None),
+            (bench, day(4), Status.PLANNED, 5, 80.0, 2.0, None, None, None),
         ]
     )
     assert progress_rows.exercise_sets_between([], MONDAY, day(6)) == []
     # done sets with a load only: squat 3 sets, last 26 Nov; bench once (30 Nov); chin-ups never loaded
     assert sorted(progress_rows.logged_exercises()) == [(squat, 3, day(3)), (bench, 1, day(7 + 1))]
-    assert progress_rows.exercise_names([bench, squat, 999]) == {bench: "Bench press", squat: "Back squat"}
-    assert progress_rows.exercise_names([]) == {}
+    assert exercise_rows.exercise_names([bench, squat, 999]) == {bench: "Bench press", squat: "Back squat"}
+    assert exercise_rows.exercise_names([]) == {}
     choices = service.lift_choices()
     assert [(c.name, c.logged_sets, c.last_done) for c in choices] == [
         ("Back squat", 3, day(3)),
@@ -141,7 +143,7 @@ def test_progress_of_a_sunday_first_runner(db: SqliteDatabase) -> None:
     sessions.create(lift(day(8), sets=(planned(squat, 5, 105.0, 2.0),)))  # Tuesday 1 Dec, planned
     add_race(Race(day=date(2027, 1, 10), name="Marathon", distance_m=42195))
 
-    data = service.progress(ChartRange.WEEKS_4, [squat], today=TODAY)
+    data = service.progress(ChartRange.WEEKS_4, [squat], E1rmMethod.EPLEY, today=TODAY)
     # this Sunday-week is 22-28 Nov; 4 weeks back from Sun 1 Nov; planned to 1 Dec: to Sat 5 Dec
     assert data.span == Span(date(2026, 11, 1), date(2026, 12, 5))
     assert data.profile.first_weekday == 6

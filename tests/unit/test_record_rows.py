@@ -9,6 +9,7 @@ from datetime import date, timedelta
 import pytest
 from peewee import SqliteDatabase
 
+from planner.domain.enums import Status
 from planner.domain.session import LiftSet
 from planner.engine.records import load_key, set_e1rm
 from planner.services.workspace import Workspace
@@ -33,7 +34,7 @@ def logged(exercise_id: int, reps: int | None, kg: float | None) -> LiftSet:
 
 
 def add(day: date, *sets: LiftSet) -> int:
-    return rows.insert_session(lift(day, sets=sets))
+    return rows.insert_session(lift(day, sets=sets, status=Status.DONE))
 
 
 def both(day: date, wanted: dict[int, set[int]]) -> record_rows.PreviousBests:
@@ -78,6 +79,11 @@ def test_the_cache_follows_added_changed_moved_and_deleted_sessions() -> None:
     assert both(MONDAY, wanted).e1rm[squat] == pytest.approx(EPLEY_100_X_5)
 
     heavier = add(MONDAY - timedelta(days=2), logged(squat, 5, 110.0))  # new session
+    assert both(MONDAY, wanted).e1rm[squat] == pytest.approx(110.0 * (1 + 5 / 30))
+
+    m.Session.update(status="skipped").where(m.Session.id == heavier).execute()  # not done after all
+    assert both(MONDAY, wanted).e1rm[squat] == pytest.approx(EPLEY_100_X_5)
+    m.Session.update(status="done").where(m.Session.id == heavier).execute()
     assert both(MONDAY, wanted).e1rm[squat] == pytest.approx(110.0 * (1 + 5 / 30))
 
     rows.place(heavier, MONDAY + timedelta(days=1), 0)  # moved past Monday: no longer before it

@@ -52,7 +52,7 @@ class ProgressPage(QWidget):
         self._pending = False
         self._read: dict[tuple[ChartRange, tuple[int, ...], E1rmMethod, date], ProgressData] = {}
         self.range = ChartRange(self._setting("range", ChartRange.WEEKS_12.value, ChartRange))
-        self.method = E1rmMethod(self._setting("method", E1rmMethod.EPLEY.value, E1rmMethod))
+        self.method = E1rmMethod(self._setting("method", E1rmMethod.RPE_TABLE.value, E1rmMethod))
         self.lift_ids: tuple[int, ...] | None = self._saved_lifts()
 
         self.range_buttons = QButtonGroup(self)
@@ -91,8 +91,8 @@ class ProgressPage(QWidget):
         self.method_box = QComboBox()
         self.method_box.setAccessibleName("e1RM formula")
         self.method_box.setToolTip(
-            "How the estimated 1RM is worked out from a set's load and reps (DESIGN §4). The RPE table uses the "
-            "reps in reserve you logged; sets without it fall back to Epley."
+            "How the estimated 1RM is worked out from a set's load and reps. By default the reps × RPE table, "
+            "which uses the reps in reserve you logged (sets without it use Epley); or one formula for every set."
         )
         for method in E1rmMethod:
             self.method_box.addItem(method.label, method.value)
