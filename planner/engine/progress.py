@@ -141,6 +141,23 @@ class DayLoad:
         return self.run + self.lift + self.other + self.planned
 
 
+def weekly_means(days: tuple[DayLoad, ...]) -> list[DayLoad]:
+    """Each whole week's mean daily load by kind (dated on its first day): years of daily bars are noise."""
+    means = []
+    for i in range(0, len(days) - 6, 7):
+        week = days[i : i + 7]
+        means.append(
+            DayLoad(
+                week[0].day,
+                run=sum(d.run for d in week) / 7,
+                lift=sum(d.lift for d in week) / 7,
+                other=sum(d.other for d in week) / 7,
+                planned=sum(d.planned for d in week) / 7,
+            )
+        )
+    return means
+
+
 @dataclass(frozen=True, slots=True)
 class TrainingLoad:
     span: Span

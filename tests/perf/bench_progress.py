@@ -36,6 +36,7 @@ from planner.config import Paths
 from planner.domain.enums import RacePriority
 from planner.domain.profile import Race
 from planner.engine.chart_range import ChartRange
+from planner.engine.progress import weekly_means
 from planner.services import races
 from planner.services.progress import ProgressData
 from planner.services.workspace import open_workspace
@@ -76,13 +77,12 @@ def bare_matplotlib(data: ProgressData) -> None:
     days = data.load.days
     dx = mdates.date2num([d.day for d in days])
     top, middle, bottom = figures[2].subplots(3, 1, sharex=True)
-    layers = [np.array([getattr(d, k) for d in days]) for k in ("run", "lift", "other", "planned")]
     if len(dx) > DAILY_UP_TO:
-        n = len(dx) // 7
-        layers = [v[: n * 7].reshape(n, 7).mean(axis=1) for v in layers]
-        _bars(top, dx[: n * 7 : 7], 7, layers)
+        means = weekly_means(days)
+        layers = [np.array([getattr(d, k) for d in means]) for k in ("run", "lift", "other", "planned")]
+        _bars(top, mdates.date2num([d.day for d in means]), 7, layers)
     else:
-        _bars(top, dx, 1, layers)
+        _bars(top, dx, 1, [np.array([getattr(d, k) for d in days]) for k in ("run", "lift", "other", "planned")])
     top.plot(dx, data.load.fitness.ctl)
     top.plot(dx, data.load.fitness.atl)
     tsb = np.array(data.load.fitness.tsb)

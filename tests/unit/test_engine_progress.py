@@ -398,3 +398,13 @@ def test_adherence_with_sunday_weeks() -> None:
     assert [(w.start, w.done, w.skipped) for w in mondays] == [(day(-7), 1, 0), (MONDAY, 0, 1)]
     sundays = adherence(sessions, week(day(-8), 3), day(10), first_weekday=6)
     assert [(w.start, w.done, w.skipped) for w in sundays] == [(day(-8), 0, 0), (sunday, 1, 0), (day(6), 0, 1)]
+
+
+def test_weekly_means_average_each_whole_week_by_kind() -> None:
+    from planner.engine.progress import DayLoad, weekly_means
+
+    days = tuple(DayLoad(day(i), run=70.0 if i == 0 else 0.0, lift=14.0, planned=7.0 * (i >= 7)) for i in range(16))
+    means = weekly_means(days)
+    assert [m.day for m in means] == [MONDAY, day(7)]  # the two whole weeks; the last two days are left out
+    assert (means[0].run, means[0].lift, means[0].planned) == (10.0, 14.0, 0.0)
+    assert (means[1].run, means[1].lift, means[1].planned) == (0.0, 14.0, 7.0)

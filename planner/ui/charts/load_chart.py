@@ -9,7 +9,7 @@ import matplotlib.dates as mdates
 import numpy as np
 from matplotlib.figure import Figure
 
-from planner.engine.progress import TrainingLoad
+from planner.engine.progress import TrainingLoad, weekly_means
 from planner.services.progress import ProgressData
 from planner.ui.charts.chart_panel import HoverSeries
 from planner.ui.charts.chart_parts import (
@@ -72,17 +72,10 @@ def draw_load(figure: Figure, theme: ChartTheme, data: ProgressData) -> list[Hov
     today = mdates.date2num(data.today) + 0.5  # today's point (lines sit mid-day): solid and dashed meet there
 
     x = day_numbers([d.day for d in load.days])
-    layers = {
-        "run": np.array([d.run for d in load.days]),
-        "lift": np.array([d.lift for d in load.days]),
-        "other": np.array([d.other for d in load.days]),
-        "planned": np.array([d.planned for d in load.days]),
-    }
     long_span = len(x) > DAILY_UP_TO
-    if long_span:  # years of daily bars are noise: show each week's mean daily load instead
-        weeks = len(x) // 7
-        layers = {k: v[: weeks * 7].reshape(weeks, 7).mean(axis=1) for k, v in layers.items()}
-    bar_x, width = (x[: len(x) // 7 * 7 : 7], 7) if long_span else (x, 1)
+    bars = weekly_means(load.days) if long_span else list(load.days)
+    layers = {kind: np.array([getattr(d, kind) for d in bars]) for kind in ("run", "lift", "other", "planned")}
+    bar_x, width = day_numbers([d.day for d in bars]), (7 if long_span else 1)
     tops = stacked_bars(
         loads_ax,
         bar_x,

@@ -36,6 +36,7 @@ NO_HISTORY = (
     "sets, and these charts fill in; planned sessions already show, dashed or hatched."
 )
 MAX_LIFTS = 6
+MAX_KEPT = 12  # spans kept read until the data changes (ranges x lift choices x formulas)
 NONE_CHOSEN = "none"  # every lift unticked, which must not read back as "never chosen"
 
 
@@ -238,12 +239,14 @@ class ProgressPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        if self._stale or not self.choices:
+        if self._stale:
             self.choices = progress.lift_choices()
             self._read.clear()
         self._stale = False
         self._fill_lifts_menu()
         key = (self.range, self.chosen_lifts(), self.method, self.today or date.today())
+        if len(self._read) >= MAX_KEPT:
+            self._read.clear()
         if key not in self._read:  # going back to a range already read costs only its drawing
             self._read[key] = progress.progress(self.range, key[1], self.method, today=key[3])
         self.data = self._read[key]
