@@ -429,6 +429,16 @@ def running(page: ProgressPage) -> list[float]:
     return bar_heights(shown(page, page.volume)[0], "Running (km)")
 
 
+def _progress_shown(window: MainWindow) -> ProgressPage:
+    """The window's Progress page on the four weeks of the test history, shown."""
+    page = window.page("progress")
+    assert isinstance(page, ProgressPage)
+    page.today = TODAY
+    page.set_range(ChartRange.WEEKS_4)
+    window.show_page("progress")
+    return page
+
+
 def _mark_done(window: MainWindow, session_id: int) -> None:
     before = sessions.get(session_id)
     after = replace(before, status=Status.DONE, duration_s=2400, rpe=4)
@@ -438,11 +448,7 @@ def _mark_done(window: MainWindow, session_id: int) -> None:
 def test_an_edit_while_the_page_shows_redraws_the_charts(
     qtbot: QtBot, window: MainWindow, history: dict[str, int]
 ) -> None:
-    page = window.page("progress")
-    assert isinstance(page, ProgressPage)
-    page.today = TODAY
-    page.set_range(ChartRange.WEEKS_4)
-    window.show_page("progress")
+    page = _progress_shown(window)
     assert running(page)[2] == 0
 
     _mark_done(window, history["unmarked"])
@@ -455,11 +461,7 @@ def test_an_edit_while_the_page_shows_redraws_the_charts(
 def test_an_edit_while_the_page_is_hidden_shows_when_it_is_next_opened(
     qtbot: QtBot, window: MainWindow, history: dict[str, int]
 ) -> None:
-    page = window.page("progress")
-    assert isinstance(page, ProgressPage)
-    page.today = TODAY
-    page.set_range(ChartRange.WEEKS_4)
-    window.show_page("progress")
+    page = _progress_shown(window)
     window.show_page("calendar")
     drawn = page.data
     _mark_done(window, history["unmarked"])
@@ -472,11 +474,7 @@ def test_an_edit_while_the_page_is_hidden_shows_when_it_is_next_opened(
 
 
 def test_a_new_first_weekday_redraws_the_weeks(qtbot: QtBot, window: MainWindow, history: dict[str, int]) -> None:
-    page = window.page("progress")
-    assert isinstance(page, ProgressPage)
-    page.today = TODAY
-    page.set_range(ChartRange.WEEKS_4)
-    window.show_page("progress")
+    page = _progress_shown(window)
     assert data(page).span.start.weekday() == 0
     window.set_first_weekday(6)
     qtbot.waitUntil(lambda: data(page).span.start.weekday() == 6)
