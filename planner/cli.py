@@ -61,9 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     paths = resolve_paths(args.data_dir)
     if args.command in (None, "gui"):
-        from planner.ui.app import run_gui  # Qt only when a window is wanted
-
-        return run_gui(paths)
+        return _start_gui(paths)
 
     if args.command == "suggest" and args.input:
         return _suggest_from_file(args.input, args.format)
@@ -78,6 +76,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoreError as exc:
         print(f"runlift: {exc}", file=sys.stderr)
         return EXIT_DATABASE
+
+
+def _start_gui(paths: Paths) -> int:
+    try:
+        from planner.ui.app import run_gui  # Qt only when a window is wanted
+    except ImportError as error:  # a broken install or bundle: no Qt, so no dialog; the log and stderr say why
+        from planner.cli_codes import EXIT_START_FAILED
+        from planner.start_failure import start_failure_message, write_start_failure
+
+        print(f"runlift: {start_failure_message(error, write_start_failure(error, paths.logs))}", file=sys.stderr)
+        return EXIT_START_FAILED
+    return run_gui(paths)
 
 
 def _run_headless(args: argparse.Namespace, paths: Paths) -> int:

@@ -1,6 +1,7 @@
 """Exit codes of ``runlift``; scripts rely on them (README: "Headless commands")."""
 
 EXIT_OK = 0
+EXIT_START_FAILED = 1  # the window could not open; a log file says why (its path is shown and printed)
 EXIT_USAGE = 2  # argparse's own code for bad arguments
 EXIT_DATABASE = 3  # the database is damaged, newer than this Runlift, or its upgrade failed
 EXIT_IN_USE = 4  # another Runlift holds the data folder

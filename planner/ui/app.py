@@ -5,15 +5,17 @@ from __future__ import annotations
 import os
 import sys
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from planner import APP_NAME, __version__
-from planner.cli_codes import EXIT_DATABASE, EXIT_IN_USE
+from planner.cli_codes import EXIT_DATABASE, EXIT_IN_USE, EXIT_START_FAILED
 from planner.config import Paths
 from planner.services.recovery import restore_backup
 from planner.services.workspace import Workspace, open_workspace
+from planner.start_failure import start_failure_message, write_start_failure
 from planner.store.errors import DatabaseInUseError, StoreError
 from planner.ui.crash_guard import close_on_stop_signals, install_excepthook, start_log
 from planner.ui.icons import icon
@@ -73,9 +75,27 @@ def open_with_recovery(paths: Paths) -> Workspace | int:
 
 def run_gui(paths: Paths) -> int:
     app = make_application()
-    workspace = open_with_recovery(paths)
+    try:
+        workspace = open_with_recovery(paths)
+    except Exception as error:  # anything: the user must hear why nothing opened
+        return report_start_failure(error, paths.logs)
     if isinstance(workspace, int):
         return workspace
+    try:
+        window = _open_window(workspace)
+    except Exception as error:
+        workspace.close()
+        return report_start_failure(error, workspace.paths.logs)
+    window.show()
+    # the daily backup copies the whole file: do it once the window is up, not before
+    QTimer.singleShot(2000, workspace.backup_daily)
+    try:
+        return app.exec()
+    finally:
+        workspace.close()
+
+
+def _open_window(workspace: Workspace) -> QWidget:
     from planner.ui.calendar.calendar_controller import CalendarController
     from planner.ui.main_window import MainWindow
 
@@ -86,11 +106,14 @@ def run_gui(paths: Paths) -> int:
     if os.environ.get(EXIT_AFTER_PAINT_ENV):
         quitter = _QuitOnFirstPaint(window)
         window.installEventFilter(quitter)
-    window.show()
-    app.aboutToQuit.connect(CalendarController.release_clipboard)
-    # the daily backup copies the whole file: do it once the window is up, not before
-    QTimer.singleShot(2000, workspace.backup_daily)
-    try:
-        return app.exec()
-    finally:
-        workspace.close()
+    QApplication.instance().aboutToQuit.connect(CalendarController.release_clipboard)  # type: ignore[union-attr]
+    return window
+
+
+def report_start_failure(error: BaseException, logs: Path) -> int:
+    """Log the traceback, say so in a dialog with the log's path (a windowed app has no terminal), exit non-zero."""
+    log = write_start_failure(error, logs)
+    message = start_failure_message(error, log)
+    print(f"runlift: {message}", file=sys.stderr)
+    QMessageBox.critical(None, f"{APP_NAME} could not start", message)
+    return EXIT_START_FAILED
