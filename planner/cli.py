@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     suggest.add_argument("--week", type=_iso_date, default=None, metavar="YYYY-MM-DD", help="without --input")
     suggest.add_argument("--format", choices=("json", "text"), default="json")
 
+    where = commands.add_parser("paths", help="print where the data folder, database, backups and logs are")
+    where.add_argument("--format", choices=("json", "text"), default="text")
+
     example = commands.add_parser("example", help="add (or remove) the example week")
     example.add_argument("--week", type=_iso_date, default=None, metavar="YYYY-MM-DD")
     example.add_argument("--remove", action="store_true", help="remove every example session instead")
@@ -63,6 +66,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command in (None, "gui"):
         return _start_gui(paths)
 
+    if args.command == "paths":  # no database opened: it answers even when the folder is locked or damaged
+        return _print_paths(paths, args.format)
     if args.command == "suggest" and args.input:
         return _suggest_from_file(args.input, args.format)
 
@@ -76,6 +81,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoreError as exc:
         print(f"runlift: {exc}", file=sys.stderr)
         return EXIT_DATABASE
+
+
+def _print_paths(paths: Paths, output: str) -> int:
+    import json
+
+    where = {
+        "data_dir": paths.data_dir,
+        "database": paths.database,
+        "backups": paths.backups,
+        "images": paths.images,
+        "logs": paths.logs,
+    }
+    if output == "json":
+        print(json.dumps({key: str(value) for key, value in where.items()}, indent=2))
+    else:
+        for key, value in where.items():
+            print(f"{key}: {value}")
+    return EXIT_OK
 
 
 def _start_gui(paths: Paths) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -107,3 +108,35 @@ def test_version_flag(tmp_path: Path) -> None:
     shown = runlift(tmp_path, "--version")
     assert shown.returncode == 0
     assert shown.stdout.startswith("runlift ")
+
+
+def test_paths_names_every_folder_without_opening_the_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--data-dir", str(tmp_path / "d"), "paths", "--format", "json"]) == EXIT_OK
+    where = json.loads(capsys.readouterr().out)
+    data = tmp_path / "d"
+    assert where == {
+        "data_dir": str(data),
+        "database": str(data / "runlift.sqlite"),
+        "backups": str(data / "backups"),
+        "images": str(data / "images"),
+        "logs": str(data / "logs"),
+    }
+    assert not (data / "runlift.sqlite").exists()
+    assert main(["--data-dir", str(data), "paths"]) == EXIT_OK
+    assert capsys.readouterr().out.splitlines()[1] == f"database: {data / 'runlift.sqlite'}"
+
+
+def test_paths_default_to_the_platforms_user_data_folder(tmp_path: Path) -> None:
+    """What the frozen bundle must print too (packaging/smoke_test.sh compares them): one folder for both."""
+    if sys.platform != "linux":
+        pytest.skip("XDG_DATA_HOME decides the folder on Linux only")
+    env = {k: v for k, v in os.environ.items() if k != "RUNLIFT_DATA_DIR"}
+    env["XDG_DATA_HOME"] = str(tmp_path / "share")
+    env["HOME"] = str(tmp_path / "home")
+    done = subprocess.run(
+        [sys.executable, "-m", "planner", "paths", "--format", "json"],
+        capture_output=True, text=True, timeout=60, check=True, env=env,
+    )  # fmt: skip
+    assert Path(json.loads(done.stdout)["data_dir"]) == tmp_path / "share" / "Runlift"
