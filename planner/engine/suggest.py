@@ -3,7 +3,7 @@ progressed and explained; warnings about the plan as it stands. Pure and determi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -13,6 +13,8 @@ from planner.engine import placement as pl
 from planner.engine.phases import Phase, phase_of, sessions_for
 from planner.engine.prescription import Level, Planned, choose_exercises, dose, trimmed
 from planner.engine.progression import last_time, next_step
+from planner.engine.readiness import Readiness, readiness_of
+from planner.engine.readiness_tips import recovery_tips
 from planner.engine.split_rules import check_rules, fine_days
 from planner.engine.suggestion import ExerciseDose, PlanWarning, Suggestion, WeekInput, WeekSuggestion
 from planner.engine.volume import (
@@ -114,20 +116,32 @@ def suggest_week(data: WeekInput) -> WeekSuggestion:
     ]
     last_lift = max(lifts_before, default=None)
     free_days = [d for d in days if d not in data.unavailable]
+
+    def best_on(role: pl.Role, day: date, heavy_lower: bool = True) -> pl.Candidate | None:
+        best: pl.Candidate | None = None
+        for variant in pl.variants_for(role, strength_intensity, form_first, facts.at(day)):
+            if variant.heavy_lower and not heavy_lower:
+                continue
+            candidate = pl.score(role, variant, facts, day, profile.strategy, last_lift)
+            if candidate is not None and (best is None or candidate.cost < best.cost):
+                best = candidate
+        return best
+
     options: dict[pl.Role, dict[date, pl.Candidate]] = {}
     for role in roles:
         per_day: dict[date, pl.Candidate] = {}
         for day in free_days:
-            best: pl.Candidate | None = None
-            for variant in pl.variants_for(role, strength_intensity, form_first, facts.at(day)):
-                candidate = pl.score(role, variant, facts, day, profile.strategy, last_lift)
-                if candidate is not None and (best is None or candidate.cost < best.cost):
-                    best = candidate
+            best = best_on(role, day)
             if best is not None:
                 per_day[day] = best
         options[role] = per_day
-    chosen = pl.best_assignment(roles, options, [s.day for s in existing])
+    fixed_days = [s.day for s in existing]
+    chosen = pl.best_assignment(roles, options, fixed_days)
     chosen.sort(key=lambda c: c.day)
+    readiness = readiness_of(data.checkins, days) if data.checkins else Readiness({})
+    told: dict[pl.Role, str] = {}
+    if readiness:
+        chosen, told = _listen_to_readiness(chosen, roles, options, fixed_days, readiness, best_on)
 
     jump, _ = weekly_jump(everything, start)
     suggestions = []
@@ -137,13 +151,102 @@ def suggest_week(data: WeekInput) -> WeekSuggestion:
             for d, c in options[candidate.role].items()
             if d != candidate.day and c.cost <= candidate.cost + ALTERNATIVE_MARGIN and d not in {x.day for x in chosen}
         )
-        suggestions.append(_suggestion(candidate, data, phase.phase, form_first, keep, jump, tuple(others[:2])))
+        suggestions.append(
+            _suggestion(
+                candidate, data, phase.phase, form_first, keep, jump, tuple(others[:2]), told.get(candidate.role)
+            )
+        )
 
     warnings = _plan_warnings(data, nearby, everything)
+    if readiness:
+        warnings.extend(_readiness_warnings(readiness, existing))
     placed = len(existing) + len(suggestions)
     if placed < target:
         warnings.append(_shortfall(target, placed, roles, options, free_days, phase.phase))
-    return WeekSuggestion(start, phase, target, tuple(suggestions), tuple(warnings), tuple(notes))
+    tips = recovery_tips(
+        days,
+        [*data.sessions, *(s.as_session() for s in suggestions)],
+        data.checkins,
+        profile.body_mass_kg,
+    )
+    return WeekSuggestion(start, phase, target, tuple(suggestions), tuple(warnings), tuple(notes), tips)
+
+
+def _listen_to_readiness(
+    chosen: list[pl.Candidate],
+    roles: Sequence[pl.Role],
+    options: dict[pl.Role, dict[date, pl.Candidate]],
+    fixed_days: Sequence[date],
+    readiness: Readiness,
+    best_on: Callable[[pl.Role, date, bool], pl.Candidate | None],
+) -> tuple[list[pl.Candidate], dict[pl.Role, str]]:
+    """Heavy lower body placed on a caution day (engine/readiness) moves to a later day or gets lighter.
+
+    Heavy lower-body candidates on caution days, and on days before the last such placement (the past,
+    usually), give way to their best lighter variant; the assignment is then solved again, so the usual
+    costs decide: a heavy session on a later day that passes every rule beats a downgrade (25 points)."""
+    hit = [c for c in chosen if c.variant.heavy_lower and c.day in readiness.caution]
+    if not hit:
+        return chosen, {}
+    cutoff = max(c.day for c in hit)
+    adjusted: dict[pl.Role, dict[date, pl.Candidate]] = {}
+    for role, per_day in options.items():
+        kept: dict[date, pl.Candidate] = {}
+        for day, candidate in per_day.items():
+            if candidate.variant.heavy_lower and (day <= cutoff or day in readiness.caution):
+                lighter = best_on(role, day, False)
+                if lighter is not None:
+                    kept[day] = lighter
+            else:
+                kept[day] = candidate
+        adjusted[role] = kept
+    again = pl.best_assignment(roles, adjusted, fixed_days)
+    again.sort(key=lambda c: c.day)
+    told: dict[pl.Role, str] = {}
+    for before in hit:
+        cause = readiness.caution[before.day]
+        cause = cause[0].upper() + cause[1:]
+        after = next((c for c in again if c.role is before.role), None)
+        if after is None:
+            continue  # the shortfall warning says a session is missing
+        if after.day == before.day:
+            told[after.role] = f"{cause}: heavy lower body made {after.variant.intensity.value} (check-in)."
+        elif after.variant.heavy_lower:
+            told[after.role] = f"{cause} on {before.day:%A}: heavy lower body moved to {after.day:%A} (check-in)."
+        else:
+            told[after.role] = (
+                f"{cause} on {before.day:%A}: lower body moved to {after.day:%A} "
+                f"and made {after.variant.intensity.value} (check-in)."
+            )
+    return again, told
+
+
+def _readiness_warnings(readiness: Readiness, existing: Sequence[Session]) -> list[PlanWarning]:
+    """The runner's own heavy leg sessions on caution days, and streaks of poor days (engine/readiness)."""
+    out = []
+    for lift in existing:
+        assert lift.lift is not None
+        heavy_lower = lift.lift.intensity is Intensity.HEAVY and lift.lift.focus in (LiftFocus.LOWER, LiftFocus.FULL)
+        cause = readiness.caution.get(lift.day)
+        if heavy_lower and cause and lift.status is Status.PLANNED:
+            out.append(
+                PlanWarning(
+                    lift.day,
+                    "readiness",
+                    f"{cause[0].upper() + cause[1:]}: make {lift.day:%A}'s heavy lower-body lift moderate, "
+                    "or move it to a later day (check-in).",
+                )
+            )
+    for streak in readiness.streaks:
+        out.append(
+            PlanWarning(
+                streak.recovery_day,
+                "readiness",
+                f"{streak.days} poor days in a row ({streak.first:%a}-{streak.last:%a}): make "
+                f"{streak.recovery_day:%A} a recovery day, rest or an easy run (check-in).",
+            )
+        )
+    return out
 
 
 def _suggestion(
@@ -154,6 +257,7 @@ def _suggestion(
     keep: float,
     jump: float | None,
     alternatives: tuple[date, ...],
+    readiness_note: str | None = None,
 ) -> Suggestion:
     variant = candidate.variant
     profile = data.profile
@@ -186,7 +290,9 @@ def _suggestion(
             )
         )
     reasons = list(candidate.notes)
-    if variant.why:
+    if readiness_note:
+        reasons.insert(0, readiness_note)
+    elif variant.why:
         reasons.append(f"{variant.why.capitalize()}: {_downgrade_reason(candidate, data)}")
     reasons.append(_dose_reason(candidate.role, variant.intensity, phase, form_first, keep))
     total_sets = sum(d.sets for d in doses)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from planner.domain.checkin import CheckIn
 from planner.domain.enums import Intensity, LiftFocus, SessionKind, Source, TimeOfDay
 from planner.domain.exercise import Exercise
 from planner.domain.profile import Profile, Race
@@ -31,7 +32,8 @@ class Timing(StrEnum):
 class WeekInput:
     """One week to plan. ``sessions`` holds the week's sessions plus context (the day before, the week
     after: key runs and races there constrain the week's last days); ``history`` the sessions before the
-    week (six weeks or more: progression, deload timing, running volume), lifts with their sets."""
+    week (six weeks or more: progression, deload timing, running volume), lifts with their sets;
+    ``checkins`` the daily check-ins of the week and a few days before (none: readiness changes nothing)."""
 
     days: tuple[date, ...]
     profile: Profile
@@ -40,6 +42,7 @@ class WeekInput:
     history: tuple[Session, ...] = ()
     library: tuple[Exercise, ...] = ()
     unavailable: frozenset[date] = frozenset()
+    checkins: tuple[CheckIn, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,3 +114,4 @@ class WeekSuggestion:
     suggestions: tuple[Suggestion, ...] = ()
     warnings: tuple[PlanWarning, ...] = ()
     notes: tuple[str, ...] = field(default=())  # week-level explanations (phase, deload, form-first)
+    tips: tuple[str, ...] = ()  # at most two recovery tips (R14: tips, never rules)

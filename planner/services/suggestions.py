@@ -12,11 +12,12 @@ from planner.domain.session import Session
 from planner.domain.week import week_days
 from planner.engine.prescription import Level, dose
 from planner.engine.progression import Step, last_time, next_step
+from planner.engine.readiness import POOR_STREAK
 from planner.engine.suggest import plan_season, suggest_week
 from planner.engine.suggestion import Suggestion, WeekInput, WeekSuggestion
 from planner.engine.volume import weekly_jump
 from planner.services import sessions
-from planner.store import exercise_rows, race_rows
+from planner.store import checkin_rows, exercise_rows, race_rows
 from planner.store import models as m
 from planner.store import session_rows as rows
 from planner.store.errors import NotFoundError
@@ -26,10 +27,12 @@ HISTORY_WEEKS = 8  # progression looks back this far for the last logged sets; R
 CONTEXT_AFTER = timedelta(days=10)  # key runs and races after the week constrain its last days
 RACE_HORIZON = timedelta(weeks=30)  # phases count back from the next A race up to this far ahead
 MAX_SEASON_WEEKS = 30
+CHECKINS_BEFORE = timedelta(days=POOR_STREAK)  # a streak of poor days can end just before the week
 
 
 def week_input(day: date, library: Sequence[Exercise] | None = None) -> WeekInput:
-    """The week holding ``day`` as the engine sees it: four queries (sessions, sets, races, library)."""
+    """The week holding ``day`` as the engine sees it: five queries (sessions, sets, races, library,
+    check-ins)."""
     profile = get_profile()
     days = week_days(day, profile.first_weekday)
     first = days[0] - timedelta(weeks=HISTORY_WEEKS)
@@ -44,6 +47,7 @@ def week_input(day: date, library: Sequence[Exercise] | None = None) -> WeekInpu
         races=tuple(races),
         history=history,
         library=tuple(library if library is not None else exercise_rows.all_exercises()),
+        checkins=tuple(checkin_rows.checkins_between(days[0] - CHECKINS_BEFORE, days[-1])),
     )
 
 
@@ -76,6 +80,7 @@ def season(first_day: date, weeks: int) -> list[WeekSuggestion]:
                 days=days,
                 sessions=tuple(s for s in span if days[0] <= s.day <= days[-1] + CONTEXT_AFTER),
                 races=tuple(races),
+                checkins=base.checkins if k == 0 else (),
             )
         )
     return plan_season(inputs)

@@ -91,6 +91,17 @@ MIGRATIONS: tuple[Migration, ...] = (
             'CREATE INDEX "exercise_pattern" ON "exercise" ("pattern")',
         ),
     ),
+    Migration(
+        4,
+        "daily recovery check-ins: sleep, soreness, energy (one row per day)",
+        (
+            'CREATE TABLE "checkin" ("id" INTEGER NOT NULL PRIMARY KEY, "day" DATE NOT NULL, '
+            '"sleep_hours" REAL NOT NULL, "sleep_quality" INTEGER NOT NULL, "soreness_legs" INTEGER NOT NULL, '
+            '"soreness_upper" INTEGER NOT NULL, "energy" INTEGER NOT NULL, "body_mass_kg" REAL, '
+            '"resting_hr" INTEGER, "note" TEXT NOT NULL)',
+            'CREATE UNIQUE INDEX "checkin_day" ON "checkin" ("day")',
+        ),
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

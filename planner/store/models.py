@@ -138,6 +138,23 @@ class Setting(BaseModel):
     value = TextField()
 
 
+class CheckIn(BaseModel):
+    """One row per day: sleep, soreness (0-10), energy and sleep quality (1-5); what readiness reads."""
+
+    day = DateField(unique=True)
+    sleep_hours = FloatField()
+    sleep_quality = IntegerField()
+    soreness_legs = IntegerField()
+    soreness_upper = IntegerField()
+    energy = IntegerField()
+    body_mass_kg = FloatField(null=True)
+    resting_hr = IntegerField(null=True)
+    note = TextField(default="")
+
+    class Meta:
+        table_name = "checkin"
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Profile,
     Session,
@@ -148,4 +165,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     LiftSet,
     Race,
     Setting,
+    CheckIn,
 )

@@ -1,0 +1,126 @@
+"""Readiness from daily check-ins: a transparent rule the suggestion engine listens to (DESIGN R14).
+
+The rule, in full:
+- A day whose check-in says the runner slept under ``SLEEP_ENOUGH_H`` hours, or rates leg soreness at or
+  above ``LEG_SORENESS_LIMIT``/10, is a *caution day*: no heavy lower-body session on it. The engine moves
+  the session to a later day of the week that passes every other rule, or makes it moderate when no such
+  day exists (see engine/suggest.py).
+- A *poor day* is a caution day, or one with upper-body soreness at or above ``UPPER_SORENESS_LIMIT``/10
+  or energy at or below ``LOW_ENERGY``/5. ``POOR_STREAK`` poor days in a row suggest a recovery day: the
+  day after the streak becomes a caution day too, and the week's warnings say so.
+- A day without a check-in changes nothing.
+
+Sources, named honestly: the 7 h floor is the adult minimum of the AASM/SRS consensus (Watson et al.,
+Sleep 2015; the 7-9 h band of R14 and the seed articles; athletes may need more). The soreness and energy
+cut-offs and the three-day streak are coaching conventions on 0-10 and 1-5 self-report scales, not trial
+results; they are constants here so they can be read and changed.
+
+The readiness *score* (0-100) only summarises a check-in for the Recovery chart; decisions use the rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from planner.domain.checkin import CheckIn
+
+SLEEP_ENOUGH_H = 7.0  # Watson et al. 2015 (AASM/SRS): adults need 7 h or more
+SLEEP_BAND_H = (7.0, 9.0)  # R14: 7-9 h, drawn as the band on the Recovery chart
+LEG_SORENESS_LIMIT = 6  # 0-10: "clearly sore", a coaching convention
+UPPER_SORENESS_LIMIT = 6
+LOW_ENERGY = 2  # 1-5: "low" or "very low"
+POOR_STREAK = 3  # poor days in a row before a recovery day is suggested
+SCORE_SLEEP_FLOOR_H = 4.0  # the score's sleep part is 0 at or below this, full from SLEEP_ENOUGH_H
+
+
+def lower_body_causes(checkin: CheckIn) -> tuple[str, ...]:
+    """Why heavy legs should wait today, in the words the reasons use; empty when nothing says so."""
+    causes = []
+    if checkin.sleep_hours < SLEEP_ENOUGH_H:
+        causes.append(f"slept {checkin.sleep_hours:g} h")
+    if checkin.soreness_legs >= LEG_SORENESS_LIMIT:
+        causes.append(f"legs sore ({checkin.soreness_legs}/10)")
+    return tuple(causes)
+
+
+def is_poor(checkin: CheckIn) -> bool:
+    return (
+        bool(lower_body_causes(checkin))
+        or checkin.soreness_upper >= UPPER_SORENESS_LIMIT
+        or checkin.energy <= LOW_ENERGY
+    )
+
+
+def readiness_score(checkin: CheckIn) -> float:
+    """0-100, the mean of five equal parts each scaled 0-1: sleep hours (0 at 4 h, full from 7 h), sleep
+    quality, energy, and the absence of leg and upper-body soreness."""
+    span = SLEEP_ENOUGH_H - SCORE_SLEEP_FLOOR_H
+    sleep = min(max((checkin.sleep_hours - SCORE_SLEEP_FLOOR_H) / span, 0.0), 1.0)
+    parts = (
+        sleep,
+        (checkin.sleep_quality - 1) / 4,
+        (checkin.energy - 1) / 4,
+        1 - checkin.soreness_legs / 10,
+        1 - checkin.soreness_upper / 10,
+    )
+    return round(100 * sum(parts) / len(parts), 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Streak:
+    first: date
+    last: date
+
+    @property
+    def days(self) -> int:
+        return (self.last - self.first).days + 1
+
+    @property
+    def recovery_day(self) -> date:
+        return self.last + timedelta(days=1)
+
+
+def poor_streaks(checkins: Iterable[CheckIn], length: int = POOR_STREAK) -> list[Streak]:
+    """Runs of at least ``length`` poor days on consecutive dates (a missing check-in breaks a run)."""
+    poor_days = sorted(c.day for c in checkins if is_poor(c))
+    out: list[Streak] = []
+    start: date | None = None
+    previous: date | None = None
+    for day in [*poor_days, None]:
+        if day is not None and previous is not None and day - previous == timedelta(days=1):
+            previous = day
+            continue
+        if start is not None and previous is not None and (previous - start).days + 1 >= length:
+            out.append(Streak(start, previous))
+        start = previous = day
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Readiness:
+    """What the week's check-ins say: caution days with their cause, and recovery streaks."""
+
+    caution: dict[date, str]
+    streaks: tuple[Streak, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.caution or self.streaks)
+
+
+def readiness_of(checkins: Sequence[CheckIn], days: Sequence[date]) -> Readiness:
+    """Caution days among ``days``; ``checkins`` may reach back before the week (a streak can end there)."""
+    in_week = set(days)
+    caution: dict[date, str] = {}
+    for checkin in checkins:
+        causes = lower_body_causes(checkin)
+        if causes and checkin.day in in_week:
+            caution[checkin.day] = " and ".join(causes)
+    streaks = tuple(s for s in poor_streaks(checkins) if s.recovery_day in in_week or s.last in in_week)
+    for streak in streaks:
+        if streak.recovery_day in in_week:
+            caution.setdefault(
+                streak.recovery_day, f"{streak.days} poor days in a row ({streak.first:%a}-{streak.last:%a})"
+            )
+    return Readiness(caution, streaks)

@@ -1,0 +1,56 @@
+"""Daily check-ins: save (create or edit), read, delete; each change one transaction."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from planner.domain.checkin import CheckIn
+from planner.store import checkin_rows
+from planner.store import models as m
+from planner.store.errors import NotFoundError
+
+
+def save(checkin: CheckIn) -> CheckIn:
+    """The day's check-in, created or replaced in one transaction; returns what was stored."""
+    with m.database.atomic():
+        return checkin_rows.upsert(checkin)
+
+
+def on(day: date) -> CheckIn | None:
+    return checkin_rows.checkin_on(day)
+
+
+def between(start: date, end: date) -> list[CheckIn]:
+    return checkin_rows.checkins_between(start, end)
+
+
+def defaults_for(day: date) -> CheckIn:
+    """What the check-in dialog starts from: the day's own check-in, else the last one moved to ``day``
+    (answers change little from one morning to the next), else a neutral 8 h night."""
+    own = checkin_rows.checkin_on(day)
+    if own is not None:
+        return own
+    last = checkin_rows.latest_before(day)
+    if last is None:
+        return CheckIn(day=day, sleep_hours=8.0)
+    return CheckIn(
+        day=day,
+        sleep_hours=last.sleep_hours,
+        sleep_quality=last.sleep_quality,
+        soreness_legs=last.soreness_legs,
+        soreness_upper=last.soreness_upper,
+        energy=last.energy,
+        body_mass_kg=last.body_mass_kg,
+        resting_hr=last.resting_hr,
+    )
+
+
+def delete(day: date) -> None:
+    with m.database.atomic():
+        if not checkin_rows.delete_on(day):
+            raise NotFoundError("check-in for", day.isoformat())
+
+
+def recent(day: date, days_before: int = 7) -> list[CheckIn]:
+    """Check-ins from ``days_before`` days before ``day`` up to ``day``."""
+    return checkin_rows.checkins_between(day - timedelta(days=days_before), day)
