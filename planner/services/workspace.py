@@ -25,8 +25,23 @@ class Workspace:
     lock: InstanceLock | None = field(default=None)
 
     def backup_daily(self) -> Path | None:
-        """At most one automatic backup a day (the last week of them kept)."""
-        return daily_backup(self.db.connection(), self.paths.backups)
+        """At most one automatic backup a day, keeping as many as the Settings say (a week by default)."""
+        from planner.services.app_settings import backup_keep
+
+        return daily_backup(self.db.connection(), self.paths.backups, keep=backup_keep())
+
+    def restore(self, backup: Path) -> Path | None:
+        """Put ``backup`` in place of the open database and reopen it; returns where the replaced file was set
+        aside. A damaged backup changes nothing (the current file is reopened and the error raised)."""
+        from planner.services.recovery import restore_backup
+
+        close_db()
+        try:
+            aside = restore_backup(backup, self.paths.database)
+        finally:
+            self.db = open_db(self.paths.database, self.paths.backups)
+        _sync_library()
+        return aside
 
     def close(self) -> None:
         close_db()

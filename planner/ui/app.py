@@ -87,6 +87,8 @@ def run_gui(paths: Paths) -> int:
         workspace.close()
         return report_start_failure(error, workspace.paths.logs)
     window.show()
+    if not os.environ.get(EXIT_AFTER_PAINT_ENV):  # the first-run setup, over the window, on an empty database
+        QTimer.singleShot(0, window.preferences.offer_setup)  # type: ignore[attr-defined]
     # the daily backup copies the whole file: do it once the window is up, not before
     QTimer.singleShot(2000, workspace.backup_daily)
     try:

@@ -16,6 +16,7 @@ from planner.services.workspace import Workspace
 from planner.store.profile_rows import get_profile, save_profile
 from planner.ui.calendar.week_page import CalendarPage
 from planner.ui.icons import icon
+from planner.ui.settings_controller import SettingsController
 from planner.ui.undo_commands import AddExampleWeek, RemoveExampleSessions
 
 PAGES = (
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.settings = QSettings(str(workspace.paths.ui_settings), QSettings.Format.IniFormat)
         self.profile = get_profile()
         self.undo_stack = QUndoStack(self)
+        self.preferences = SettingsController(self)  # applies the saved theme before any page is built
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(icon("runlift"))
         self.setMinimumSize(QSize(760, 520))
@@ -157,6 +159,8 @@ class MainWindow(QMainWindow):
             edit_menu.addSeparator()
             for name in group:
                 edit_menu.addAction(calendar_actions[name])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences.action)
         plan_menu = menus.addMenu("&Plan")
         for name in ("suggest", "accept_all", "dismiss_all", "season"):
             plan_menu.addAction(calendar_actions[name])

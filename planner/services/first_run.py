@@ -1,0 +1,66 @@
+"""The first-run setup's use cases: whether to show it, skipping it, and applying the runner's answers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from planner.domain.profile import Profile, Race
+from planner.domain.session import Session
+from planner.domain.usual_week import UsualWeek, planned_runs
+from planner.domain.week import week_start
+from planner.services import example_week, races, sessions
+from planner.services.app_settings import USUAL_WEEK_KEY
+from planner.store import models as m
+from planner.store import session_rows, settings_rows
+from planner.store.profile_rows import save_profile
+
+DONE_FLAG = "first_run_done"
+# four weeks: one training block (DESIGN R12 deloads every 4-6 weeks) and the Progress page's first range;
+# long enough to plan around, short enough that the runner revisits the plan before it goes stale
+PREFILL_WEEKS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class SetupAnswers:
+    profile: Profile
+    usual_week: UsualWeek
+    race: Race | None = None
+
+
+def should_show_setup() -> bool:
+    """Only on the first start of an empty database: never again once finished or skipped."""
+    return settings_rows.get_flag(DONE_FLAG) is None and not m.Session.select().exists()
+
+
+def skip_setup() -> None:
+    """Remember the choice not to answer: the defaults stay and the example-week banner still offers help."""
+    with m.database.atomic():
+        settings_rows.set_flag(DONE_FLAG, "1")
+
+
+def prefill_span(today: date, first_weekday: int, weeks: int = PREFILL_WEEKS) -> tuple[date, date]:
+    """From today to the end of the ``weeks``-th calendar week (this week counts as the first)."""
+    end = week_start(today, first_weekday) + timedelta(weeks=weeks) - timedelta(days=1)
+    return today, end
+
+
+def apply_setup(answers: SetupAnswers, today: date, weeks: int = PREFILL_WEEKS) -> list[Session]:
+    """Save the profile, the race and the usual week, and plan its runs on the days still empty, in one
+    transaction; returns the planned runs (what an undo deletes)."""
+    if answers.race is not None and answers.race.day < today:
+        raise ValueError("the race date is in the past")
+    with m.database.atomic():
+        save_profile(answers.profile)
+        busy = set()
+        if answers.race is not None:
+            races.add(answers.race)
+            busy.add(answers.race.day)  # race day holds the race, not the usual run
+        first, last = prefill_span(today, answers.profile.first_weekday, weeks)
+        busy.update(s.day for s in session_rows.sessions_between(first, last, with_sets=False))
+        added = [sessions.create(run) for run in planned_runs(answers.usual_week, first, last, busy)]
+        settings_rows.set_flag(USUAL_WEEK_KEY, answers.usual_week.to_json())
+        settings_rows.set_flag(DONE_FLAG, "1")
+        if added:  # the calendar has the runner's own week now: the example offer would only confuse
+            settings_rows.set_flag(example_week.OFFER_FLAG, "1")
+        return added

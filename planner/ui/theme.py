@@ -1,0 +1,102 @@
+"""Light and dark themes: Fusion with a palette of our own, applied app-wide while the app runs.
+
+Following the system asks Qt for the desktop's colour scheme; where it cannot tell (offscreen, Xvfb,
+many X11 desktops) the light theme is used. Widgets that paint from the palette (cards, month strip,
+charts) follow on the PaletteChange event every widget receives.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from planner.services.app_settings import Theme
+
+Role = QPalette.ColorRole
+Group = QPalette.ColorGroup
+
+# role: (normal colour, disabled colour)
+LIGHT = {
+    Role.Window: ("#eff0f2", "#eff0f2"),
+    Role.WindowText: ("#1d2026", "#9a9ea6"),
+    Role.Base: ("#ffffff", "#f3f4f6"),
+    Role.AlternateBase: ("#f5f6f8", "#f5f6f8"),
+    Role.Text: ("#1d2026", "#9a9ea6"),
+    Role.PlaceholderText: ("#757a84", "#a9adb4"),
+    Role.Button: ("#eff0f2", "#eff0f2"),
+    Role.ButtonText: ("#1d2026", "#9a9ea6"),
+    Role.BrightText: ("#ffffff", "#ffffff"),
+    Role.Light: ("#ffffff", "#ffffff"),
+    Role.Midlight: ("#d4d7dc", "#d4d7dc"),
+    Role.Mid: ("#b4b8bf", "#c4c7cc"),
+    Role.Dark: ("#9ca0a8", "#b4b8bf"),
+    Role.Shadow: ("#6f737b", "#a0a4ab"),
+    Role.Highlight: ("#2f7fd0", "#a4a8b0"),
+    Role.HighlightedText: ("#ffffff", "#ffffff"),
+    Role.Link: ("#1f63b5", "#7d8fa8"),
+    Role.LinkVisited: ("#6a4fb3", "#9a8cc0"),
+    Role.ToolTipBase: ("#fffbe6", "#fffbe6"),
+    Role.ToolTipText: ("#1d2026", "#1d2026"),
+}
+
+DARK = {
+    Role.Window: ("#24272d", "#24272d"),
+    Role.WindowText: ("#e6e8eb", "#7b808a"),
+    Role.Base: ("#1b1d22", "#22252a"),
+    Role.AlternateBase: ("#2b2f36", "#2b2f36"),
+    Role.Text: ("#e6e8eb", "#7b808a"),
+    Role.PlaceholderText: ("#9298a3", "#6a6f78"),
+    Role.Button: ("#30343b", "#2a2d33"),
+    Role.ButtonText: ("#e6e8eb", "#7b808a"),
+    Role.BrightText: ("#ffffff", "#ffffff"),
+    Role.Light: ("#454a53", "#3a3e45"),
+    Role.Midlight: ("#383c44", "#33363d"),
+    Role.Mid: ("#50555f", "#40444b"),
+    Role.Dark: ("#15171b", "#15171b"),
+    Role.Shadow: ("#0c0d10", "#0c0d10"),
+    Role.Highlight: ("#3d8be0", "#4a4f58"),
+    Role.HighlightedText: ("#ffffff", "#c8ccd2"),
+    Role.Link: ("#7ab8ff", "#6f87a6"),
+    Role.LinkVisited: ("#c0a0ff", "#8f84a8"),
+    Role.ToolTipBase: ("#30343b", "#30343b"),
+    Role.ToolTipText: ("#e6e8eb", "#e6e8eb"),
+}
+
+
+def palette_for(dark: bool) -> QPalette:
+    palette = QPalette()
+    for role, (normal, disabled) in (DARK if dark else LIGHT).items():
+        palette.setColor(Group.Active, role, QColor(normal))
+        palette.setColor(Group.Inactive, role, QColor(normal))
+        palette.setColor(Group.Disabled, role, QColor(disabled))
+    return palette
+
+
+def system_prefers_dark() -> bool:
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def wants_dark(choice: Theme) -> bool:
+    if choice is Theme.SYSTEM:
+        return system_prefers_dark()
+    return choice is Theme.DARK
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(Role.Window).lightness() < 128
+
+
+def apply_theme(choice: Theme) -> None:
+    """Fusion with the light or dark palette, at once, for every window; a no-op when already so."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    if app.style().name().lower() != "fusion":
+        app.setStyle(QStyleFactory.create("Fusion"))
+    wanted = palette_for(wants_dark(choice))
+    if app.palette() == wanted:
+        return
+    app.setPalette(wanted)
+    # style sheets resolve palette() when a widget is polished: set it again so they pick the new colours
+    app.setStyleSheet(app.styleSheet())
