@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from datetime import date
 
 from planner import __version__
+from planner.cli_checkin import add_parser as add_checkin_parser
+from planner.cli_checkin import run_checkin
 from planner.cli_codes import EXIT_DATABASE, EXIT_IN_USE, EXIT_OK, EXIT_USAGE
 from planner.config import Paths, resolve_paths
 
@@ -57,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     example = commands.add_parser("example", help="add (or remove) the example week")
     example.add_argument("--week", type=_iso_date, default=None, metavar="YYYY-MM-DD")
     example.add_argument("--remove", action="store_true", help="remove every example session instead")
+    add_checkin_parser(commands, _iso_date)
     return parser
 
 
@@ -121,7 +124,7 @@ def _run_headless(args: argparse.Namespace, paths: Paths) -> int:
     from planner.services.workspace import open_workspace
     from planner.store.profile_rows import get_profile
 
-    day = args.week or date.today()
+    day = getattr(args, "week", None) or date.today()
     workspace = open_workspace(paths, exclusive=args.command not in ("sessions", "suggest"))
     try:
         first_weekday = get_profile().first_weekday
@@ -141,6 +144,8 @@ def _run_headless(args: argparse.Namespace, paths: Paths) -> int:
                 print(json.dumps(suggestion_to_json(result, unit), indent=2))
             else:
                 print(suggestion_as_text(result, unit))
+        elif args.command == "checkin":
+            return run_checkin(args)
         elif args.command == "example":
             if args.remove:
                 removed = example_week.remove_example_sessions()
