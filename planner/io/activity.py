@@ -1,0 +1,149 @@
+"""What every activity-file reader returns: one small frozen record per activity, or ImportFileError.
+
+Readers are pure (bytes in, records out). Values a device could not have recorded (a negative distance,
+a heart rate of 900) are dropped rather than trusted, so a damaged file can never put nonsense in a session.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+MAX_FILE_BYTES = 50 * 1024 * 1024  # a 4-hour FIT file is 1-3 MB, a ten-year Strava CSV a few MB
+MAX_DISTANCE_M = 1_000_000.0  # 1,000 km: beyond any single activity
+MAX_DURATION_S = 7 * 24 * 3600.0
+RUNNING = "running"
+
+# the names devices and apps use, folded onto one word per sport; anything else keeps its own name
+_SPORT_NAMES = {
+    "run": RUNNING,
+    "running": RUNNING,
+    "trail_run": RUNNING,
+    "trail_running": RUNNING,
+    "virtual_run": RUNNING,
+    "treadmill": RUNNING,
+    "treadmill_running": RUNNING,
+    "street_running": RUNNING,
+    "ride": "cycling",
+    "biking": "cycling",
+    "cycling": "cycling",
+    "virtual_ride": "cycling",
+    "e_bike_ride": "cycling",
+    "mountain_bike_ride": "cycling",
+    "gravel_ride": "cycling",
+    "walk": "walking",
+    "walking": "walking",
+    "hike": "hiking",
+    "hiking": "hiking",
+    "swim": "swimming",
+    "swimming": "swimming",
+    "open_water_swimming": "swimming",
+}
+
+
+class ImportFileError(Exception):
+    """A file that cannot be imported, with a plain message saying why (shown as the skip reason)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Activity:
+    """One recorded activity. ``start`` is the local wall-clock time it began, ``start_utc`` the same moment
+    in UTC (both naive): the day comes from the first, duplicate checks across formats use the second."""
+
+    sport: str
+    start: datetime
+    start_utc: datetime
+    distance_m: float | None
+    duration_s: float | None
+    avg_hr: int | None
+    elevation_gain_m: float | None
+    fingerprint: str
+    source_name: str
+
+    @property
+    def day(self) -> date:
+        return self.start.date()
+
+    @property
+    def is_run(self) -> bool:
+        return self.sport == RUNNING
+
+    @property
+    def sport_label(self) -> str:
+        """ "Cycling", "Open water swimming": the sport as a person would write it."""
+        return self.sport.replace("_", " ").capitalize()
+
+
+def sport_name(raw: object) -> str:
+    """A device's or app's sport name folded to ours; no name at all means a run (this is a runners' app)."""
+    text = str(raw).strip().lower().replace(" ", "_").replace("-", "_") if raw is not None else ""
+    if not text or text in ("none", "generic"):
+        return RUNNING
+    return _SPORT_NAMES.get(text, text)
+
+
+def content_fingerprint(data: bytes, index: int = 0) -> str:
+    """The same bytes give the same fingerprint; a file holding several activities numbers them."""
+    digest = hashlib.sha256(data).hexdigest()
+    return digest if index == 0 else f"{digest}:{index}"
+
+
+def local_time(moment: datetime, offset: timedelta | None = None) -> datetime:
+    """Naive local wall-clock time: with the device's own offset when the file has one, else this computer's."""
+    if offset is not None:
+        return utc_time(moment) + offset
+    return _aware(moment).astimezone().replace(tzinfo=None, microsecond=0)
+
+
+def utc_time(moment: datetime) -> datetime:
+    return _aware(moment).astimezone(UTC).replace(tzinfo=None, microsecond=0)
+
+
+def _aware(moment: datetime) -> datetime:
+    # GPX, TCX and FIT times are UTC unless they say otherwise
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
+def make_activity(
+    *,
+    sport: str,
+    started: datetime,
+    offset: timedelta | None = None,
+    distance_m: float | None,
+    duration_s: float | None,
+    avg_hr: float | None,
+    elevation_gain_m: float | None,
+    fingerprint: str,
+    source_name: str,
+) -> Activity:
+    """The record, with impossible values dropped (None) instead of stored.
+
+    ``started`` is an aware time or a naive UTC one; ``offset`` the device's own UTC offset, if known.
+    """
+    try:
+        start, start_utc = local_time(started, offset), utc_time(started)
+    except (OverflowError, ValueError, OSError) as exc:
+        raise ImportFileError(f"{source_name} has an impossible start time") from exc
+    return Activity(
+        sport=sport,
+        start=start,
+        start_utc=start_utc,
+        distance_m=_within(distance_m, 0.0, MAX_DISTANCE_M),
+        duration_s=_within(duration_s, 0.0, MAX_DURATION_S),
+        avg_hr=round(hr) if (hr := _within(avg_hr, 20.0, 260.0)) is not None else None,
+        elevation_gain_m=_within(elevation_gain_m, 0.0, 20_000.0),
+        fingerprint=fingerprint,
+        source_name=source_name,
+    )
+
+
+def _within(value: float | None, low: float, high: float) -> float | None:
+    if value is None:
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) and low <= number <= high else None

@@ -1,0 +1,108 @@
+"""Reading one activity file of any supported kind: size cap, gzip, content checked against the name.
+
+The name picks the reader, and the content must agree (a ``.gpx`` holding a FIT file is refused and
+told so): a file is never fed to a parser that was not meant for it.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import zlib
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from planner.io.activity import MAX_FILE_BYTES, Activity, ImportFileError
+from planner.io.fit_activity import is_fit, parse_fit
+from planner.io.gpx_activity import parse_gpx
+from planner.io.strava_csv import looks_like_strava_csv, parse_strava_csv
+from planner.io.tcx_activity import parse_tcx
+
+Reader = Callable[[bytes, str], list[Activity]]
+READERS: dict[str, Reader] = {".fit": parse_fit, ".gpx": parse_gpx, ".tcx": parse_tcx, ".csv": parse_strava_csv}
+SUPPORTED_TEXT = ".fit, .gpx, .tcx (also gzipped, as in a Strava export) or Strava's activities.csv"
+
+
+def is_activity_file_name(path: Path) -> bool:
+    return _format_suffix(path) is not None
+
+
+def activity_files_in(paths: Iterable[Path]) -> list[Path]:
+    """Files named as given; folders searched (with their sub-folders) for files with a supported name."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and is_activity_file_name(p)))
+        else:
+            found.append(path)
+    return found
+
+
+def read_activity_file(path: Path) -> list[Activity]:
+    """The activities in the file, or ImportFileError saying why none can be read."""
+    name = path.name
+    suffix = _format_suffix(path)
+    if suffix is None:
+        raise ImportFileError(f"{name} is not an activity file: Runlift reads {SUPPORTED_TEXT}")
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ImportFileError(f"{name} is over {MAX_FILE_BYTES // 2**20} MB, too big for one activity")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise ImportFileError(f"cannot read {name}: {exc.strerror or exc}") from exc
+    if path.suffix.lower() == ".gz":
+        data = _gunzip(data, name)
+    return parse_activity_bytes(data, name, suffix)
+
+
+def parse_activity_bytes(data: bytes, name: str, suffix: str) -> list[Activity]:
+    """The reader for ``suffix`` on ``data``, once the content is seen to be that kind of file."""
+    if not data.strip():
+        raise ImportFileError(f"{name} is empty")
+    if len(data) > MAX_FILE_BYTES:
+        raise ImportFileError(f"{name} is over {MAX_FILE_BYTES // 2**20} MB, too big for one activity")
+    actual = _sniff(data)
+    if suffix == ".fit" and actual != "fit":
+        raise ImportFileError(f"{name} is named .fit but is not a FIT file" + _holds(actual))
+    if suffix in (".gpx", ".tcx") and actual != "xml":
+        raise ImportFileError(f"{name} is named {suffix} but is not XML" + _holds(actual))
+    if suffix == ".csv" and not looks_like_strava_csv(data):
+        raise ImportFileError(
+            f"{name} is not Strava's activities.csv (its first line lacks 'Activity Date' and 'Activity Type')"
+        )
+    return READERS[suffix](data, name)
+
+
+def _format_suffix(path: Path) -> str | None:
+    suffixes = [s.lower() for s in path.suffixes[-2:]]
+    if suffixes and suffixes[-1] == ".gz":
+        inner = suffixes[0] if len(suffixes) == 2 else ""
+        return inner if inner in (".fit", ".gpx", ".tcx") else None
+    return suffixes[-1] if suffixes and suffixes[-1] in READERS else None
+
+
+def _sniff(data: bytes) -> str:
+    if is_fit(data):
+        return "fit"
+    if data.removeprefix(b"\xef\xbb\xbf").lstrip()[:1] == b"<":
+        return "xml"
+    if data[:2] == b"\x1f\x8b":
+        return "gzip"
+    return "other"
+
+
+def _holds(kind: str) -> str:
+    return {"fit": " (it holds a FIT file)", "xml": " (it holds XML)", "gzip": " (it is gzipped)"}.get(kind, "")
+
+
+def _gunzip(data: bytes, name: str) -> bytes:
+    """Decompressed, but never past the size cap: a small .gz can expand to gigabytes."""
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as unpacked:
+            out = unpacked.read(MAX_FILE_BYTES + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise ImportFileError(f"{name} is not a readable gzip file ({exc})") from exc
+    if len(out) > MAX_FILE_BYTES:
+        raise ImportFileError(f"{name} unpacks to over {MAX_FILE_BYTES // 2**20} MB, too big for one activity")
+    return out
