@@ -11,6 +11,9 @@ from planner import __version__
 from planner.cli_checkin import add_parser as add_checkin_parser
 from planner.cli_checkin import run_checkin
 from planner.cli_codes import EXIT_DATABASE, EXIT_IN_USE, EXIT_OK, EXIT_USAGE
+from planner.cli_export import COMMANDS as TRANSFER_COMMANDS
+from planner.cli_export import add_parsers as add_transfer_parsers
+from planner.cli_export import run as run_transfer
 from planner.config import Paths, resolve_paths
 
 # Only argparse at import time: the GUI path must not pay for what the headless commands need.
@@ -60,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     example.add_argument("--week", type=_iso_date, default=None, metavar="YYYY-MM-DD")
     example.add_argument("--remove", action="store_true", help="remove every example session instead")
     add_checkin_parser(commands, _iso_date)
+    add_transfer_parsers(commands, _iso_date)
     return parser
 
 
@@ -77,6 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from planner.store.errors import DatabaseInUseError, StoreError
 
     try:
+        if args.command in TRANSFER_COMMANDS:
+            return run_transfer(args, paths)
         return _run_headless(args, paths)
     except DatabaseInUseError as exc:
         print(f"runlift: {exc}", file=sys.stderr)
