@@ -1,0 +1,238 @@
+"""Importing recorded activities: each file in its own transaction, with a per-file outcome.
+
+A run becomes a done run session on its local start day, or completes the planned run it matches; other
+sports become done cross-training with the sport in the notes. An activity already in the database (the
+same file again, or the same activity from another format: a start within START_TOLERANCE and a
+similar distance) is a duplicate and changes nothing. ``run_detail.start_time`` holds the start in UTC
+(naive), so the same run from a FIT file (device offset) and a GPX file (UTC) compares equal. A file that
+cannot be read changes nothing either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import timedelta
+from enum import StrEnum
+from pathlib import Path
+
+from planner.domain.enums import SessionKind, Source, Status, TimeOfDay
+from planner.domain.session import RunDetails, Session
+from planner.engine.run_type_guess import HISTORY_DAYS, guess_run_type
+from planner.io.activity import Activity, ImportFileError
+from planner.io.activity_files import read_activity_file
+from planner.services import sessions
+from planner.store import import_rows
+from planner.store import models as m
+from planner.store import session_rows as rows
+
+START_TOLERANCE = timedelta(minutes=2)  # devices and apps round or shift a start by seconds, not minutes
+SAME_DISTANCE = 0.05  # the same activity measured by two apps differs by a few per cent at most
+PLANNED_DISTANCE = 0.25  # a run within a quarter of the planned distance is that planned run
+
+
+class Outcome(StrEnum):
+    IMPORTED = "imported"
+    COMPLETED = "completed planned"
+    DUPLICATE = "duplicate"
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityOutcome:
+    """What became of one activity; ``before``/``after`` are the session around the change (for undo)."""
+
+    outcome: Outcome
+    activity: Activity
+    after: Session | None = None
+    before: Session | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FileOutcome:
+    path: Path
+    activities: tuple[ActivityOutcome, ...] = ()
+    reason: str | None = None
+
+    @property
+    def skipped(self) -> bool:
+        return self.reason is not None
+
+    @property
+    def changed(self) -> bool:
+        return any(a.outcome in (Outcome.IMPORTED, Outcome.COMPLETED) for a in self.activities)
+
+    @property
+    def summary(self) -> str:
+        """ "imported", "completed planned run", "duplicate", "skipped: <reason>"; counts for several."""
+        if self.reason is not None:
+            return f"skipped: {self.reason}"
+        counts = {o: sum(1 for a in self.activities if a.outcome is o) for o in Outcome}
+        if len(self.activities) == 1:
+            only = self.activities[0].outcome
+            return "completed planned run" if only is Outcome.COMPLETED else only.value
+        return ", ".join(f"{o.value} {n}" for o, n in counts.items() if n)
+
+
+def import_paths(paths: Iterable[Path]) -> list[FileOutcome]:
+    """Every file in order (folders searched); a bad file is skipped and the rest still imported."""
+    from planner.io.activity_files import activity_files_in
+
+    return [import_file(path) for path in activity_files_in(paths)]
+
+
+def import_file(path: Path) -> FileOutcome:
+    try:
+        activities = read_activity_file(path)
+    except ImportFileError as exc:
+        return FileOutcome(path, reason=str(exc))
+    with m.database.atomic():
+        done = tuple(_import_one(a) for a in sorted(activities, key=lambda a: a.start))
+    return FileOutcome(path, done)
+
+
+def revert(outcomes: Iterable[FileOutcome]) -> list[Session]:
+    """Undo an import in one transaction: added sessions deleted, completed plans back as planned."""
+    gone: list[Session] = []
+    with m.database.atomic():
+        for result in reversed([a for f in outcomes for a in f.activities]):
+            if result.outcome is Outcome.IMPORTED and result.after is not None and result.after.id is not None:
+                gone.append(sessions.delete(result.after.id))
+                _unmark(result)
+            elif result.outcome is Outcome.COMPLETED and result.before is not None:
+                sessions.update(result.before)
+    return gone
+
+
+def reapply(outcomes: Iterable[FileOutcome], deleted: list[Session]) -> None:
+    """Redo an import reverted by revert(): the very same rows come back."""
+    by_id = {s.id: s for s in deleted}
+    with m.database.atomic():
+        for result in (a for f in outcomes for a in f.activities):
+            if result.after is None or result.after.id is None:
+                continue
+            if result.outcome is Outcome.IMPORTED and result.after.id in by_id:
+                sessions.restore(by_id[result.after.id])
+                _mark(result.activity, result.after)
+            elif result.outcome is Outcome.COMPLETED:
+                sessions.update(result.after)
+
+
+def _import_one(activity: Activity) -> ActivityOutcome:
+    if _already_imported(activity):
+        return ActivityOutcome(Outcome.DUPLICATE, activity)
+    if not activity.is_run:
+        created = sessions.create(_cross_session(activity))
+        _mark(activity, created)
+        return ActivityOutcome(Outcome.IMPORTED, activity, after=created)
+    planned = _matching_planned_run(activity)
+    if planned is not None:
+        return ActivityOutcome(Outcome.COMPLETED, activity, after=sessions.update(_completed(planned, activity)),
+                               before=planned)  # fmt: skip
+    return ActivityOutcome(Outcome.IMPORTED, activity, after=sessions.create(_run_session(activity)))
+
+
+def _already_imported(activity: Activity) -> bool:
+    if import_rows.run_with_fingerprint(activity.fingerprint) is not None:
+        return True
+    if import_rows.marked_with_fingerprint(activity.fingerprint) is not None:
+        return True
+    near = import_rows.runs_started_near(activity.start_utc, START_TOLERANCE)
+    near += import_rows.marked_near(activity.start_utc, START_TOLERANCE)
+    return any(_similar(activity.distance_m, distance, SAME_DISTANCE) for _, distance in near)
+
+
+def _similar(a: float | None, b: float | None, share: float) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - b) <= share * max(a, b, 1.0)
+
+
+def _matching_planned_run(activity: Activity) -> Session | None:
+    """The planned run that day this run fulfils: the closest within PLANNED_DISTANCE, else one with no distance."""
+    planned = [
+        (s, s.run.distance_m)
+        for s in rows.sessions_between(activity.day, activity.day, with_sets=False)
+        if s.kind is SessionKind.RUN and s.status is Status.PLANNED and s.run is not None
+    ]
+    if activity.distance_m is not None:
+        done = activity.distance_m
+        close = [(abs(d - done), s) for s, d in planned if d and abs(d - done) <= PLANNED_DISTANCE * d]
+        if close:
+            return min(close, key=lambda pair: pair[0])[1]
+    return next((s for s, d in planned if not d), None)
+
+
+def _details(activity: Activity, base: RunDetails) -> RunDetails:
+    return replace(
+        base,
+        distance_m=activity.distance_m,
+        avg_hr=activity.avg_hr,
+        elevation_m=activity.elevation_gain_m,
+        file_hash=activity.fingerprint,
+        start_time=activity.start_utc,
+    )
+
+
+def _completed(planned: Session, activity: Activity) -> Session:
+    """The planned run, done, with the real numbers; its type and notes stay the user's."""
+    assert planned.run is not None
+    note = f"Imported from {activity.source_name}"
+    return replace(
+        planned,
+        status=Status.DONE,
+        duration_s=_seconds(activity),
+        time_of_day=planned.time_of_day or _time_of_day(activity),
+        notes=f"{planned.notes}\n{note}" if planned.notes else note,
+        run=_details(activity, planned.run),
+    )
+
+
+def _run_session(activity: Activity) -> Session:
+    history = rows.sessions_between(activity.day - timedelta(days=HISTORY_DAYS), activity.day, with_sets=False)
+    recent = [s.distance_m for s in history if s.kind is SessionKind.RUN and s.status is Status.DONE]
+    run_type = guess_run_type(activity.distance_m, recent)
+    return Session(
+        day=activity.day,
+        kind=SessionKind.RUN,
+        status=Status.DONE,
+        time_of_day=_time_of_day(activity),
+        duration_s=_seconds(activity),
+        notes=f"Imported from {activity.source_name}",
+        source=Source.IMPORTED,
+        run=_details(activity, RunDetails(run_type=run_type)),
+    )
+
+
+def _cross_session(activity: Activity) -> Session:
+    parts = [activity.sport_label]
+    if activity.distance_m:
+        parts.append(f"{activity.distance_m / 1000:.1f} km")
+    parts.append(f"imported from {activity.source_name}")
+    return Session(
+        day=activity.day,
+        kind=SessionKind.CROSS,
+        status=Status.DONE,
+        time_of_day=_time_of_day(activity),
+        duration_s=_seconds(activity),
+        notes=" · ".join(parts),
+        source=Source.IMPORTED,
+    )
+
+
+def _mark(activity: Activity, session: Session) -> None:
+    if session.kind is SessionKind.CROSS and session.id is not None:
+        import_rows.add_mark(activity.start_utc, activity.fingerprint, session.id, activity.distance_m)
+
+
+def _unmark(result: ActivityOutcome) -> None:
+    if result.after is not None and result.after.kind is SessionKind.CROSS:
+        import_rows.remove_mark(result.activity.start_utc, result.activity.fingerprint)
+
+
+def _seconds(activity: Activity) -> int | None:
+    return round(activity.duration_s) if activity.duration_s is not None else None
+
+
+def _time_of_day(activity: Activity) -> TimeOfDay:
+    return TimeOfDay.AM if activity.start.hour < 12 else TimeOfDay.PM
