@@ -14,6 +14,8 @@ from planner.cli_codes import EXIT_DATABASE, EXIT_IN_USE, EXIT_OK, EXIT_USAGE
 from planner.cli_export import COMMANDS as TRANSFER_COMMANDS
 from planner.cli_export import add_parsers as add_transfer_parsers
 from planner.cli_export import run as run_transfer
+from planner.cli_import import add_parser as add_import_parser
+from planner.cli_import import run_import
 from planner.config import Paths, resolve_paths
 
 # Only argparse at import time: the GUI path must not pay for what the headless commands need.
@@ -64,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     example.add_argument("--remove", action="store_true", help="remove every example session instead")
     add_checkin_parser(commands, _iso_date)
     add_transfer_parsers(commands, _iso_date)
+    add_import_parser(commands)
     return parser
 
 
@@ -83,6 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command in TRANSFER_COMMANDS:
             return run_transfer(args, paths)
+        if args.command == "import":
+            return run_import(args, paths)
         return _run_headless(args, paths)
     except DatabaseInUseError as exc:
         print(f"runlift: {exc}", file=sys.stderr)

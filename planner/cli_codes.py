@@ -6,3 +6,4 @@ EXIT_USAGE = 2  # argparse's own code for bad arguments
 EXIT_DATABASE = 3  # the database is damaged, newer than this Runlift, or its upgrade failed
 EXIT_IN_USE = 4  # another Runlift holds the data folder
 EXIT_HAS_DATA = 5  # restore: the database holds data and --replace was not given; nothing was changed
+EXIT_SKIPPED = 6  # import: some files were skipped (each says why); the others were imported

@@ -28,11 +28,14 @@ def is_activity_file_name(path: Path) -> bool:
 
 
 def activity_files_in(paths: Iterable[Path]) -> list[Path]:
-    """Files named as given; folders searched (with their sub-folders) for files with a supported name."""
+    """Files named as given; folders searched (with their sub-folders) for files with a supported name.
+
+    In folders a CSV counts only when named like Strava's ``activities.csv``: other CSVs are not activities.
+    """
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and is_activity_file_name(p)))
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and _found_in_folder(p)))
         else:
             found.append(path)
     return found
@@ -54,6 +57,11 @@ def read_activity_file(path: Path) -> list[Activity]:
     if path.suffix.lower() == ".gz":
         data = _gunzip(data, name)
     return parse_activity_bytes(data, name, suffix)
+
+
+def _found_in_folder(path: Path) -> bool:
+    suffix = _format_suffix(path)
+    return suffix is not None and (suffix != ".csv" or "activities" in path.name.lower())
 
 
 def parse_activity_bytes(data: bytes, name: str, suffix: str) -> list[Activity]:

@@ -261,7 +261,7 @@ def test_wrong_extension_is_caught_by_content(tmp_path: Path) -> None:
 
 def test_folders_are_searched_for_activity_names_only(tmp_path: Path) -> None:
     (tmp_path / "sub").mkdir()
-    for name in ("a.fit", "sub/b.GPX", "sub/c.tcx.gz", "notes.txt", "activities.csv"):
+    for name in ("a.fit", "sub/b.GPX", "sub/c.tcx.gz", "notes.txt", "activities.csv", "records.csv"):
         (tmp_path / name).write_bytes(b"x")
     given = tmp_path / "notes.txt"
     found = activity_files_in([tmp_path, given])

@@ -1,0 +1,48 @@
+"""``runlift import FILE_OR_FOLDER...``: activities from watches and apps, one output line per file.
+
+Each line is ``<path>: imported``, ``<path>: completed planned run``, ``<path>: duplicate`` or
+``<path>: skipped: <reason>`` (a file holding several activities, like Strava's activities.csv, gives
+counts: ``<path>: imported 12, duplicate 3``). Exit code 0 when no file was skipped, EXIT_SKIPPED when
+some were (the others are imported all the same).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from planner.cli_codes import EXIT_OK, EXIT_SKIPPED, EXIT_USAGE
+from planner.config import Paths
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    sub = commands.add_parser(
+        "import",
+        help="import runs and other activities from FIT, GPX, TCX files or Strava's activities.csv",
+        description="Import activities as done sessions. Folders are searched for .fit, .gpx, .tcx "
+        "(also .gz) and activities.csv files. Prints one line per file: imported, completed planned run, "
+        "duplicate, or skipped: <reason>.",
+    )
+    sub.add_argument("paths", nargs="+", type=Path, metavar="FILE_OR_FOLDER")
+
+
+def run_import(args: argparse.Namespace, paths: Paths) -> int:
+    from planner.io.activity_files import activity_files_in
+    from planner.services import importing
+    from planner.services.workspace import open_workspace
+
+    files = activity_files_in(args.paths)
+    if not files:
+        print("runlift: no activity files found in " + ", ".join(str(p) for p in args.paths), file=sys.stderr)
+        return EXIT_USAGE
+    workspace = open_workspace(paths)
+    skipped = 0
+    try:
+        for path in files:
+            result = importing.import_file(path)
+            skipped += result.skipped
+            print(f"{path}: {result.summary}", flush=True)
+    finally:
+        workspace.close()
+    return EXIT_SKIPPED if skipped else EXIT_OK
