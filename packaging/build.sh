@@ -36,6 +36,14 @@ end=$(date +%s%N)
 
 bundle="$dist/runlift"
 [ -x "$bundle/runlift" ] || { say "no executable at $bundle/runlift"; exit 1; }
+# Linux: strip the interpreter's own libraries (built with symbols; 17 MB of them). Wheels' libraries stay as they are:
+# stripping the ones auditwheel patched breaks them (see the spec).
+if [ "$(uname -s)" = Linux ] && command -v strip >/dev/null 2>&1; then
+  find "$bundle/_internal" -maxdepth 3 \( -name 'libpython3*.so*' -o -path '*/lib-dynload/*.so' \) -type f \
+    -exec strip --strip-unneeded {} +
+fi
+# the desktop installer travels with the bundle: a runner who gets only dist/runlift can still install it
+cp "$here/packaging/install_linux.sh" "$bundle/install_linux.sh"
 elapsed_ds=$(((end - start) / 100000000))
 printf 'build time: %d.%d s\n' $((elapsed_ds / 10)) $((elapsed_ds % 10))
 printf 'bundle: %s, %s in %s files\n' "$bundle" "$(du -sh "$bundle" | cut -f1)" "$(find "$bundle" -type f | wc -l)"

@@ -4,7 +4,8 @@
 # In a temporary data folder, offscreen: the frozen app opens its main window and quits after the first paint
 # (RUNLIFT_EXIT_AFTER_FIRST_PAINT, as the start-up benchmark does), creating the database; then the headless
 # sub-commands run on that folder: --version, example, sessions --week (text and JSON), suggest --week; and the
-# window again on its library and progress pages (charts: matplotlib).
+# window again on its library and progress pages (charts: matplotlib). Then: the default data folder is the one a
+# pip install uses, the desktop installer works from the bundle, and the bundle is within its size budget.
 # Exits 0 only when every step worked; prints each step and, on failure, what the app printed and its log.
 set -euo pipefail
 
@@ -87,5 +88,44 @@ run "suggest --week $week" 60 suggest --week "$week" --format json
 grep -q '"suggestions"' "$out" || fail "suggest printed no suggestions object"
 
 if grep -h -E "Traceback|ERROR|CRITICAL" "$data"/logs/* 2>/dev/null; then fail "the app's log has errors"; fi
+
+# without --data-dir, the bundle must use the same per-user folder as a pip install (platformdirs), so switching
+# between the two keeps the data; tests/unit/test_cli.py pins the pip side to the same expectation
+home="$data/home"
+expected_dir="$home/share/Runlift"
+HOME="$home" XDG_DATA_HOME="$home/share" timeout 30 "$app" paths --format json >"$out" 2>&1 || fail "paths"
+grep -q "\"data_dir\": \"$expected_dir\"" "$out" || fail "the bundle's data folder is not $expected_dir"
+venv_python="${RUNLIFT_VENV:-$here/.venv}/bin/python"
+if [ -x "$venv_python" ]; then
+  HOME="$home" XDG_DATA_HOME="$home/share" "$venv_python" -m planner paths --format json >"$out.pip" 2>&1
+  cmp -s "$out" "$out.pip" || { rm -f "$out.pip"; fail "the bundle and the pip install name different folders"; }
+  rm -f "$out.pip"
+fi
+steps=$((steps + 1))
+echo "smoke: ok   same data folder as a pip install ($expected_dir)"
+
+# the desktop install, from the bundle's own copy of the installer, into a throw-away prefix, and out again
+installer="$(dirname "$app")/install_linux.sh"
+if [ "$(uname -s)" = Linux ] && [ -f "$installer" ]; then
+  prefix="$data/prefix"
+  HOME="$home" bash "$installer" --prefix "$prefix" >"$out" 2>&1 || fail "install_linux.sh"
+  [ -f "$prefix/share/applications/runlift.desktop" ] || fail "no desktop entry installed"
+  "$prefix/bin/runlift" --version | grep -qx "runlift $expected_version" || fail "the installed command does not run"
+  HOME="$home" bash "$installer" --uninstall --prefix "$prefix" >"$out" 2>&1 || fail "install_linux.sh --uninstall"
+  [ ! -e "$prefix/lib/runlift" ] || fail "uninstall left the bundle behind"
+  steps=$((steps + 1))
+  echo "smoke: ok   desktop install and uninstall"
+fi
+
+# the size budget: what a runner downloads. Measured 213 MB on Linux (PyInstaller 6.22, PySide6 6.11, matplotlib
+# 3.11); the budget leaves room for ordinary growth and catches a stray Qt module or a second binding at once.
+budget_mb=240
+size_mb=$(( $(du -sk "$(dirname "$app")" | cut -f1) / 1024 ))
+if [ "$size_mb" -gt "$budget_mb" ]; then
+  du -sk "$(dirname "$app")"/_internal/* | sort -rn | head -10 >"$out"
+  fail "the bundle is $size_mb MB, over its budget of $budget_mb MB; its largest parts"
+fi
+steps=$((steps + 1))
+echo "smoke: ok   size $size_mb MB (budget $budget_mb MB)"
 echo "smoke: bundle $(dirname "$app"), $(du -sh "$(dirname "$app")" | cut -f1)"
 echo "smoke: $steps passed, 0 failed"
