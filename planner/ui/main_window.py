@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         # every calendar edit, undo and redo goes through the stack: the charts follow it
         self.undo_stack.indexChanged.connect(self._charts_stale)
         self.calendar.races_changed.connect(self._charts_stale)
+        self.calendar.checkins_changed.connect(self._charts_stale)
         self._restore_settings()
 
     # ---- building
@@ -164,6 +165,8 @@ class MainWindow(QMainWindow):
         plan_menu = menus.addMenu("&Plan")
         for name in ("suggest", "accept_all", "dismiss_all", "season"):
             plan_menu.addAction(calendar_actions[name])
+        plan_menu.addSeparator()
+        plan_menu.addAction(calendar_actions["checkin"])
         view_menu = menus.addMenu("&View")
         for action in self.page_actions.values():
             view_menu.addAction(action)

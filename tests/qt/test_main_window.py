@@ -143,6 +143,8 @@ def test_menus_hold_what_the_issue_names(window: MainWindow) -> None:
         "Accept all suggestions",
         "Dismiss all suggestions",
         "Season and races…",
+        "",
+        "Today's check-in…",
     ]
     assert window.about_action.text() == "About Runlift"
     assert str(window.workspace.paths.data_dir) in window.data_label.text()

@@ -126,6 +126,7 @@ class CalendarPage(QWidget):
     remove_example_requested = Signal()
     status_message = Signal(str)
     races_changed = Signal()  # races live outside the undo stack; the charts' phases and race lines follow them
+    checkins_changed = Signal()  # check-ins too (the Recovery chart follows them)
 
     def __init__(
         self,
@@ -197,6 +198,7 @@ class CalendarPage(QWidget):
         c.suggestions_changed.connect(self._show_suggestions)
         self.navigation.suggest_button.clicked.connect(c.suggest_lifts)
         self.navigation.season_button.clicked.connect(self.open_season)
+        self.week_view.checkin_requested.connect(self.open_checkin)
         self.trash.delete_requested.connect(c.delete)
         self.palette.add_requested.connect(self._add_from_palette)
         for view in self.week_view.views:
@@ -229,6 +231,7 @@ class CalendarPage(QWidget):
             ("accept_all", "Accept all suggestions", QKeySequence("Ctrl+Shift+Return"), c.accept_all),
             ("dismiss_all", "Dismiss all suggestions", QKeySequence("Ctrl+Shift+Backspace"), c.clear_suggestions),
             ("season", "Season and races…", QKeySequence("Ctrl+Shift+R"), self.open_season),
+            ("checkin", "Today's check-in…", QKeySequence("Ctrl+Shift+K"), lambda: self.open_checkin(date.today())),
         ]
         extra_keys = {"delete": [QKeySequence(Qt.Key.Key_Backspace)]}
         made: dict[str, QAction] = {}
@@ -236,7 +239,7 @@ class CalendarPage(QWidget):
             action = QAction(text, self)
             action.setObjectName(f"calendar_{name}")
             action.setShortcuts([QKeySequence(shortcut), *extra_keys.get(name, [])])
-            window_wide = name in ("suggest", "season")  # asked for from anywhere in the window
+            window_wide = name in ("suggest", "season", "checkin")  # asked for from anywhere in the window
             action.setShortcutContext(
                 Qt.ShortcutContext.WindowShortcut if window_wide else Qt.ShortcutContext.WidgetWithChildrenShortcut
             )
@@ -296,6 +299,7 @@ class CalendarPage(QWidget):
         self.navigation.show_week(plan.week, self.anchor)
         self.footer.setText(footer_text(plan, self.unit))
         self.month_strip.set_data(plan.week.start, plan.overview, plan.loads)
+        self._show_checkins()
 
     # ---- selection helpers
     def selected_ids(self) -> list[int]:
@@ -323,6 +327,33 @@ class CalendarPage(QWidget):
         dialog.exec()
         self.controller.reload()  # a race added or removed changes the week's warnings
         self.races_changed.emit()
+
+    def _show_checkins(self) -> None:
+        from planner.services import checkins
+
+        week = self.week
+        if week is not None:
+            self.week_view.show_checkins({c.day: c for c in checkins.between(week.start, week.end)})
+
+    def open_checkin(self, day: date) -> None:
+        """The check-in dialog for ``day``; saving re-reads the week and, when suggestions are shown,
+        suggests again so they follow the new answers."""
+        from planner.services import checkins
+        from planner.ui.checkin_dialog import CheckInDialog
+
+        dialog = CheckInDialog(checkins.defaults_for(day), checkins.on(day) is not None, self)
+        if dialog.exec() != CheckInDialog.DialogCode.Accepted:
+            return
+        if dialog.delete_requested:
+            checkins.delete(day)
+            self.status_message.emit(f"Deleted the check-in of {day:%a %d %b}.")
+        else:
+            saved = checkins.save(dialog.checkin())
+            self.status_message.emit(f"Check-in saved for {day:%a %d %b}: {saved.summary}.")
+        self._show_checkins()
+        if self.model.ghosts:
+            self.controller.suggest_lifts()
+        self.checkins_changed.emit()
 
     def selected_ghosts(self) -> list[object]:
         row = self.week_view.focused_row()
@@ -422,5 +453,6 @@ class CalendarPage(QWidget):
             lines.append(f"<b>{ghost.day:%a}</b> {html.escape(preview.title)}: {html.escape(ghost.reasons[0])}")
         lines += [html.escape(note) for note in result.notes[1:]]
         lines += [f"⚠ {html.escape(w.message)}" for w in result.warnings if w.session_id is None][:2]
+        lines += [f"Tip: {html.escape(tip)}" for tip in result.tips]
         self.suggestion_text.setText("<br>".join(lines))
         self.suggestion_bar.show()

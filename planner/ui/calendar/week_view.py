@@ -4,17 +4,23 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from planner.domain.checkin import CheckIn
+from planner.engine.readiness import LEG_SORENESS_LIMIT, SLEEP_ENOUGH_H, lower_body_causes
 from planner.ui.calendar.card_delegate import CardDelegate
 from planner.ui.calendar.day_view import DayListView
 from planner.ui.calendar.week_model import Role, WeekModel
 
 
 class DayColumn(QFrame):
+    checkin_requested = Signal(object)  # the column's date
+
     def __init__(self, row: int, delegate: CardDelegate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.day: date | None = None
         self.setObjectName("dayColumn")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -24,15 +30,62 @@ class DayColumn(QFrame):
         bold = self.header.font()
         bold.setBold(True)
         self.header.setFont(bold)
+        # the day's check-in in words ("Slept 6.5 h · legs 6/10"); today without one offers a link
+        self.checkin_line = QLabel()
+        self.checkin_line.setObjectName("checkinLine")
+        small = self.checkin_line.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.checkin_line.setFont(small)
+        self.checkin_line.linkActivated.connect(lambda _link: self._ask_checkin())
+        self.checkin_line.hide()
+        checkin_action = QAction("Check in…", self)
+        checkin_action.triggered.connect(self._ask_checkin)
+        for label in (self.header, self.checkin_line):
+            label.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            label.addAction(checkin_action)
         self.view = DayListView(row)
         self.view.setItemDelegate(delegate)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(2)
         layout.addWidget(self.header)
+        layout.addWidget(self.checkin_line)
         layout.addWidget(self.view, 1)
 
+    def _ask_checkin(self) -> None:
+        if self.day is not None:
+            self.checkin_requested.emit(self.day)
+
+    def set_checkin(self, checkin: CheckIn | None, today: date) -> None:
+        """Show the day's check-in compactly, in words; today without one gets a "Check in…" link."""
+        if checkin is None:
+            if self.day == today:
+                self.checkin_line.setTextFormat(Qt.TextFormat.RichText)
+                self.checkin_line.setText('<a href="checkin">Check in…</a>')
+                self.checkin_line.setToolTip("How did you sleep, how do your legs feel? (Ctrl+Shift+K)")
+                self.checkin_line.show()
+            else:
+                self.checkin_line.hide()
+            return
+        self.checkin_line.setTextFormat(Qt.TextFormat.PlainText)
+        causes = lower_body_causes(checkin)
+        self.checkin_line.setText(
+            ("⚠ " if causes else "") + f"Slept {checkin.sleep_hours:g} h · legs {checkin.soreness_legs}/10"
+        )
+        tip = [checkin.summary]
+        if causes:
+            tip.append(
+                f"Under {SLEEP_ENOUGH_H:g} h of sleep or legs {LEG_SORENESS_LIMIT}+/10: heavy lower body waits "
+                "(suggestions move it or make it moderate)."
+            )
+        if checkin.note:
+            tip.append(checkin.note)
+        tip.append("Right-click: Check in… to change it.")
+        self.checkin_line.setToolTip("\n".join(tip))
+        self.checkin_line.show()
+
     def set_day(self, day: date, today: date, race: str = "") -> None:
+        self.day = day
         name = "dayColumnToday" if day == today else "dayColumn"
         if name != self.objectName():  # re-polishing costs ~1 ms a column: only when "today" moves
             self.setObjectName(name)
@@ -44,6 +97,8 @@ class DayColumn(QFrame):
 
 
 class WeekView(QWidget):
+    checkin_requested = Signal(object)  # a day whose check-in the user wants to fill in or change
+
     def __init__(self, model: WeekModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
@@ -56,6 +111,7 @@ class WeekView(QWidget):
             column.view.setModel(model)
             layout.addWidget(column, 1)
             column.view.neighbour_requested.connect(lambda step, r=column.view.day_row: self.focus_day(r + step))
+            column.checkin_requested.connect(self.checkin_requested)
         model.modelReset.connect(self._reroot)
         self._reroot()
 
@@ -74,6 +130,12 @@ class WeekView(QWidget):
             if day_index.isValid():
                 day = day_index.data(Role.DAY)
                 column.set_day(day, today, races.get(day, ""))
+
+    def show_checkins(self, by_day: dict[date, CheckIn]) -> None:
+        today = date.today()
+        for column in self.columns:
+            if column.day is not None:
+                column.set_checkin(by_day.get(column.day), today)
 
     def focus_day(self, row: int) -> None:
         if 0 <= row < len(self.columns):
