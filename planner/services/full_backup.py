@@ -14,13 +14,23 @@ from pathlib import Path
 
 from planner import __version__
 from planner.io import json_backup
-from planner.io.json_backup import BackupFormatError, build_document, check_size, read_document, write_document
+from planner.io.json_backup import (
+    BackupFormatError,
+    TableRows,
+    build_document,
+    check_size,
+    read_document,
+    write_document,
+)
 from planner.store import models as m
 from planner.store.all_rows import checked_rows, has_user_data, read_all_rows, replace_all_rows
 from planner.store.backups import backup_file
 from planner.store.migrations import SCHEMA_VERSION
 
-__all__ = ["BackupFormatError", "DatabaseHasDataError", "RestoreResult", "backup_text", "read_backup", "restore"]
+__all__ = [
+    "BackupFormatError", "CheckedBackup", "DatabaseHasDataError", "RestoreResult", "backup_text", "check_backup",
+    "has_user_data", "read_backup", "replace_data", "restore",
+]  # fmt: skip
 
 
 class DatabaseHasDataError(Exception):
@@ -63,19 +73,37 @@ def read_backup(path: Path, max_bytes: int | None = None) -> bytes:
     return data
 
 
+@dataclass(frozen=True, slots=True)
+class CheckedBackup:
+    """A backup that passed every check, ready to replace the data."""
+
+    tables: dict[str, TableRows]
+    schema_version: int
+    app_version: str
+    exported_at: str
+
+    @property
+    def rows(self) -> int:
+        return sum(len(t.rows) for t in self.tables.values())
+
+
+def check_backup(data: bytes) -> CheckedBackup:
+    """Parse and check ``data`` without writing anything; raises BackupFormatError naming the problem."""
+    document = read_document(data)
+    return CheckedBackup(checked_rows(document), document.schema_version, document.app_version, document.exported_at)
+
+
+def replace_data(backup: CheckedBackup, backup_dir: Path) -> RestoreResult:
+    """Copy the current database to ``backup_dir``, then replace every row with the backup's (one transaction)."""
+    copy = backup_file(m.database.connection(), backup_dir, "before-restore")
+    replace_all_rows(backup.tables)
+    return RestoreResult(backup.rows, backup.schema_version, backup.app_version, backup.exported_at, copy)
+
+
 def restore(data: bytes, backup_dir: Path, *, replace: bool = False) -> RestoreResult:
     """Replace every row with the backup's. Raises BackupFormatError (a bad file) or DatabaseHasDataError
     (data present, ``replace`` false) before anything is written."""
-    document = read_document(data)
-    tables = checked_rows(document)
+    backup = check_backup(data)
     if not replace and has_user_data():
         raise DatabaseHasDataError()
-    copy = backup_file(m.database.connection(), backup_dir, "before-restore")
-    replace_all_rows(tables)
-    return RestoreResult(
-        rows=sum(len(t.rows) for t in tables.values()),
-        schema_version=document.schema_version,
-        app_version=document.app_version,
-        exported_at=document.exported_at,
-        safety_copy=copy,
-    )
+    return replace_data(backup, backup_dir)

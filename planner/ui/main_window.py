@@ -15,6 +15,7 @@ from planner.services import example_week
 from planner.services.workspace import Workspace
 from planner.store.profile_rows import get_profile, save_profile
 from planner.ui.calendar.week_page import CalendarPage
+from planner.ui.data_transfer import DataTransfer
 from planner.ui.icons import icon
 from planner.ui.settings_controller import SettingsController
 from planner.ui.undo_commands import AddExampleWeek, RemoveExampleSessions
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
 
         self.page_actions: dict[str, QAction] = {}
         self._build_actions()
+        self.transfer = DataTransfer(self)  # File > Export and Restore from JSON backup
         self._build_menus_and_toolbar()
         self.data_label = QLabel(str(workspace.paths.data_dir))
         self.data_label.setToolTip("Where your data is kept")
@@ -147,6 +149,9 @@ class MainWindow(QMainWindow):
         file_menu = menus.addMenu("&File")
         file_menu.addAction(self.add_example_action)
         file_menu.addAction(self.remove_example_action)
+        file_menu.addSeparator()
+        file_menu.addMenu(self.transfer.export_menu)
+        file_menu.addAction(self.transfer.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.open_data_action)
         file_menu.addSeparator()

@@ -1,0 +1,136 @@
+"""File > Export (calendar, CSV, full backup) and File > Restore from JSON backup, for the main window.
+
+The file dialogs and message boxes are Qt's static functions, so tests replace them with monkeypatch.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessageBox
+
+from planner.io.output_file import write_atomically
+from planner.services import exporting, full_backup
+from planner.ui.calendar_export_dialog import CalendarExportDialog
+
+if TYPE_CHECKING:
+    from planner.ui.main_window import MainWindow
+
+CALENDAR_WEEKS = 4  # the calendar export offers the shown week and the three after it
+
+
+class DataTransfer(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.export_menu = QMenu("Export", window)
+        self.export_menu.setObjectName("exportMenu")
+        self.actions: dict[str, QAction] = {}
+        for name, text, slot in (
+            ("calendar", "Calendar (.ics)…", self.export_calendar),
+            ("sessions", "Sessions (CSV)…", lambda: self.export_csv("sessions")),
+            ("sets", "Sets (CSV)…", lambda: self.export_csv("sets")),
+            ("backup", "Full backup (JSON)…", self.export_backup),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(f"export_{name}")
+            action.triggered.connect(slot)
+            self.export_menu.addAction(action)
+            self.actions[name] = action
+        self.restore_action = QAction("Restore from JSON backup…", self)
+        self.restore_action.setObjectName("restore_json")
+        self.restore_action.triggered.connect(self.restore_from_file)
+
+    # ---- exports
+    def export_calendar(self) -> Path | None:
+        week = self.window.calendar.week
+        start = week.start if week is not None else date.today()
+        dialog = CalendarExportDialog(start, start + timedelta(weeks=CALENDAR_WEEKS, days=-1), self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        path = self._save_path("Export to calendar", f"runlift-{dialog.start}-{dialog.end}.ics", "iCalendar (*.ics)")
+        if path is None:
+            return None
+        data = exporting.calendar_file(dialog.start, dialog.end, include_done=dialog.include_done.isChecked())
+        return self._write(path, data, f"{data.count(b'BEGIN:VEVENT')} sessions")
+
+    def export_csv(self, what: str) -> Path | None:
+        path = self._save_path(f"Export {what} as CSV", f"runlift-{what}.csv", "CSV (*.csv)")
+        if path is None:
+            return None
+        text = exporting.sessions_csv() if what == "sessions" else exporting.sets_csv()
+        return self._write(path, text.encode("utf-8"), f"the {what}")
+
+    def export_backup(self) -> Path | None:
+        path = self._save_path("Save a full backup", f"runlift-backup-{date.today()}.json", "JSON backup (*.json)")
+        if path is None:
+            return None
+        return self._write(path, full_backup.backup_text().encode("utf-8"), "a full backup")
+
+    def _save_path(self, title: str, name: str, filter_text: str) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(self.window, title, str(Path.home() / name), filter_text)
+        return Path(chosen) if chosen else None
+
+    def _write(self, path: Path, data: bytes, what: str) -> Path | None:
+        try:
+            write_atomically(path, data)
+        except OSError as exc:
+            QMessageBox.warning(self.window, "Export failed", f"{path} could not be written: {exc.strerror or exc}")
+            return None
+        self.window.statusBar().showMessage(f"Exported {what} to {path}.", 10000)
+        return path
+
+    # ---- restore
+    def restore_from_file(self) -> bool:
+        """Pick a backup, check it, confirm when it would replace data, then replace everything."""
+        window = self.window
+        chosen, _ = QFileDialog.getOpenFileName(
+            window, "Restore from JSON backup", str(Path.home()), "JSON backup (*.json);;All files (*)"
+        )
+        if not chosen:
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            backup = full_backup.check_backup(full_backup.read_backup(Path(chosen)))
+        except (OSError, full_backup.BackupFormatError) as exc:
+            QApplication.restoreOverrideCursor()
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            QMessageBox.warning(window, "That backup cannot be restored", f"{reason}.\n\nYour data was not changed.")
+            return False
+        QApplication.restoreOverrideCursor()
+        if full_backup.has_user_data() and not self._confirm(backup):
+            return False
+        result = full_backup.replace_data(backup, window.workspace.paths.backups)
+        self._reload_everything()
+        window.statusBar().showMessage(
+            f"Restored {result.rows} rows from {Path(chosen).name}. "
+            f"The replaced data was copied to {result.safety_copy.name} in the backups folder.",
+            15000,
+        )
+        return True
+
+    def _confirm(self, backup: full_backup.CheckedBackup) -> bool:
+        answer = QMessageBox.question(
+            self.window,
+            "Replace all your data?",
+            f"This backup (Runlift {backup.app_version}, {backup.exported_at[:10]}) replaces every session, "
+            "set, race and exercise now in Runlift.\n\nA copy of the current data is kept in the backups "
+            "folder first. Undo history is cleared.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _reload_everything(self) -> None:
+        window = self.window
+        window.undo_stack.clear()  # its commands name rows that are gone
+        window.calendar.controller.clear_suggestions()
+        window.preferences.reload_profile()  # units, first weekday, calendar and charts
+        if "library" not in window.page_factories:
+            window.library.reload()  # type: ignore[attr-defined]
+        if window.calendar.shelf is not None:
+            window.calendar.shelf.reload()
