@@ -14,6 +14,7 @@ from planner import APP_NAME, __version__
 from planner.services import example_week
 from planner.services.workspace import Workspace
 from planner.store.profile_rows import get_profile, save_profile
+from planner.ui.activity_import import ActivityImport
 from planner.ui.calendar.week_page import CalendarPage
 from planner.ui.data_transfer import DataTransfer
 from planner.ui.icons import icon
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
 
         self.page_actions: dict[str, QAction] = {}
         self._build_actions()
+        self.activity_import = ActivityImport(self)  # File > Import activities, and files dropped on the week
         self.transfer = DataTransfer(self)  # File > Export and Restore from JSON backup
         self._build_menus_and_toolbar()
         self.data_label = QLabel(str(workspace.paths.data_dir))
@@ -149,6 +151,9 @@ class MainWindow(QMainWindow):
         file_menu = menus.addMenu("&File")
         file_menu.addAction(self.add_example_action)
         file_menu.addAction(self.remove_example_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.activity_import.files_action)
+        file_menu.addAction(self.activity_import.folder_action)
         file_menu.addSeparator()
         file_menu.addMenu(self.transfer.export_menu)
         file_menu.addAction(self.transfer.restore_action)

@@ -1,0 +1,199 @@
+"""Importing activity files from the window: dropped file URLs, a progress dialog with Cancel, a summary.
+
+The import itself is services.importing (one transaction a file); this module only feeds it files, keeps
+the window responsive between files and says what happened. Cancel stops before the next file: what
+finished stays imported. The whole batch is one undo step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QDropEvent, QKeySequence, QUndoCommand
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from planner.domain.session import Session
+from planner.io.activity_files import activity_files_in
+from planner.services import importing
+from planner.services.importing import FileOutcome, Outcome
+from planner.ui.calendar.mime import EXERCISES_MIME, SESSIONS_MIME, TEMPLATE_MIME
+
+if TYPE_CHECKING:
+    from planner.ui.main_window import MainWindow
+
+FILE_FILTER = "Activity files (*.fit *.gpx *.tcx *.csv *.gz);;All files (*)"
+_DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
+
+
+def dropped_files(data: QMimeData | None) -> list[Path]:
+    """Local files carried by a drag from outside; [] for the calendar's own drags and anything else."""
+    if data is None or not data.hasUrls():
+        return []
+    if any(data.hasFormat(mime) for mime in (SESSIONS_MIME, TEMPLATE_MIME, EXERCISES_MIME)):
+        return []
+    return [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
+
+
+class FileDropFilter(QObject):
+    """Installed on the day columns' viewports: takes drags of files, lets every other drag through."""
+
+    files_dropped = Signal(list)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in _DRAG_EVENTS or not isinstance(event, QDropEvent):
+            return False
+        files = dropped_files(event.mimeData())
+        if not files:
+            return False  # the session, template and exercise drags go on to the view as before
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        if event.type() == QEvent.Type.Drop:
+            self.files_dropped.emit(files)
+        return True
+
+
+def import_with_progress(parent: QWidget, files: list[Path]) -> list[FileOutcome]:
+    """Import ``files`` one by one under a progress dialog; Cancel keeps what finished."""
+    dialog = QProgressDialog("Importing activities…", "Cancel", 0, len(files), parent)
+    dialog.setObjectName("importProgress")
+    dialog.setWindowTitle("Import activities")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    dialog.setValue(0)
+    results: list[FileOutcome] = []
+    try:
+        for number, path in enumerate(files, start=1):
+            QApplication.processEvents()  # a click on Cancel lands here, between two files
+            if dialog.wasCanceled():
+                break
+            dialog.setLabelText(f"Importing {path.name} ({number} of {len(files)})…")
+            results.append(importing.import_file(path))
+            dialog.setValue(number)
+    finally:
+        dialog.close()
+        dialog.deleteLater()
+    return results
+
+
+def summary_text(results: list[FileOutcome], total_files: int) -> str:
+    """One status-bar sentence: "Imported 3 activities and completed 1 planned run; 2 duplicates; ..."."""
+    counts = {o: 0 for o in Outcome}
+    for result in results:
+        for activity in result.activities:
+            counts[activity.outcome] += 1
+    parts = []
+    imported, completed = counts[Outcome.IMPORTED], counts[Outcome.COMPLETED]
+    done = [f"imported {_n(imported, 'activity', 'activities')}"] if imported else []
+    if completed:
+        done.append(f"completed {_n(completed, 'planned run', 'planned runs')}")
+    parts.append(" and ".join(done).capitalize() if done else "Imported nothing new")
+    if counts[Outcome.DUPLICATE]:
+        parts.append(f"{_n(counts[Outcome.DUPLICATE], 'duplicate', 'duplicates')} left alone")
+    skipped = sum(1 for r in results if r.skipped)
+    if skipped:
+        parts.append(f"{_n(skipped, 'file', 'files')} skipped")
+    if len(results) < total_files:
+        parts.append(f"cancelled after {len(results)} of {total_files} files")
+    return "; ".join(parts) + "."
+
+
+def skipped_text(results: list[FileOutcome]) -> str:
+    return "\n".join(f"• {r.reason}" for r in results if r.skipped)  # each reason names its file
+
+
+def _n(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+class ImportActivities(QUndoCommand):
+    """An import already done, as one undo step: undo removes what it added and reopens completed plans."""
+
+    def __init__(self, results: list[FileOutcome], changed: Callable[[], None]) -> None:
+        count = sum(1 for r in results for a in r.activities if a.outcome in (Outcome.IMPORTED, Outcome.COMPLETED))
+        super().__init__(f"import {_n(count, 'activity', 'activities')}")
+        self._results = results
+        self._changed = changed
+        self._deleted: list[Session] = []
+        self._applied = True  # pushed after the import ran: the first redo has nothing to do
+
+    def redo(self) -> None:
+        if self._applied:
+            return
+        importing.reapply(self._results, self._deleted)
+        self._applied = True
+        self._changed()
+
+    def undo(self) -> None:
+        self._deleted = importing.revert(self._results)
+        self._applied = False
+        self._changed()
+
+
+class ActivityImport(QObject):
+    """File > Import activities… / Import folder…, and files dropped on the week, for the main window.
+
+    The file dialogs are Qt's static functions, so tests replace them with monkeypatch.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.files_action = QAction("Import activities…", self)
+        self.files_action.setObjectName("import_files")
+        self.files_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.files_action.setStatusTip("Import runs and other activities from FIT, GPX, TCX or Strava's activities.csv")
+        self.files_action.triggered.connect(self.choose_files)
+        self.folder_action = QAction("Import folder…", self)
+        self.folder_action.setObjectName("import_folder")
+        self.folder_action.setStatusTip("Import every activity file in a folder (a watch's or a Strava export's)")
+        self.folder_action.triggered.connect(self.choose_folder)
+        self.drop_filter = FileDropFilter(self)
+        self.drop_filter.files_dropped.connect(self.import_paths)
+        for view in window.calendar.week_view.views:
+            view.viewport().installEventFilter(self.drop_filter)
+        self.skipped_box: QMessageBox | None = None
+
+    def choose_files(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileNames(self.window, "Import activities", "", FILE_FILTER)
+        if chosen:
+            self.import_paths([Path(p) for p in chosen])
+
+    def choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self.window, "Import every activity file in a folder")
+        if chosen:
+            self.import_paths([Path(chosen)])
+
+    def import_paths(self, paths: list[Path]) -> list[FileOutcome]:
+        """Import the files (folders searched), then refresh, report, and offer the batch as one undo step."""
+        files = activity_files_in(paths)
+        if not files:
+            self.window.statusBar().showMessage("No activity files there (.fit, .gpx, .tcx or activities.csv).", 8000)
+            return []
+        results = import_with_progress(self.window, files)
+        if any(r.changed for r in results):
+            self.window.undo_stack.push(ImportActivities(results, self.window.data_changed))
+            latest = max(a.activity.day for r in results for a in r.activities if a.after is not None)
+            self.window.calendar.show_week(latest)  # show where the newest activity landed
+            self.window.data_changed()
+        summary = summary_text(results, len(files))
+        self.window.statusBar().showMessage(summary, 15000)
+        if any(r.skipped for r in results):
+            self._show_skipped(summary, skipped_text(results))
+        return results
+
+    def _show_skipped(self, summary: str, details: str) -> None:
+        """Not modal-blocking (open, not exec): the window stays usable and tests can read and close it."""
+        if self.skipped_box is not None:
+            self.skipped_box.close()
+        box = QMessageBox(QMessageBox.Icon.Warning, "Some files were skipped", summary, QMessageBox.StandardButton.Ok,
+                          self.window)  # fmt: skip
+        box.setObjectName("importSkipped")
+        box.setInformativeText("These files changed nothing:\n\n" + details)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: setattr(self, "skipped_box", None))
+        self.skipped_box = box
+        box.open()
