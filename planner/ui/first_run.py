@@ -153,6 +153,7 @@ class FirstRunWizard(QWizard):
         self.race_form = RaceForm(today)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.example_offered = False
         self.add_example = QCheckBox("Add an &example week to look around")
         self.add_example.setAccessibleName("Add an example week")
         self.add_example.setToolTip("Sample runs and lifts in this week; remove them any time from the File menu")
@@ -201,8 +202,9 @@ class FirstRunWizard(QWizard):
             lines.append(f"{answers.race.name} on {answers.race.day:%d %B %Y} is added to your races.")
         lines.append("Then this week's lifts are suggested as dashed cards: Enter accepts one, Delete dismisses it.")
         self.summary.setText("<p>" + "</p><p>".join(lines) + "</p>")
-        self.add_example.setVisible(not runs)
-        self.add_example.setChecked(not runs)
+        self.example_offered = not runs  # an empty calendar is better with something to look at
+        self.add_example.setVisible(self.example_offered)
+        self.add_example.setChecked(self.example_offered)
 
     def answers(self) -> first_run.SetupAnswers:
         profile = self.lifting.applied_to(self.units.applied_to(self.profile))
@@ -210,7 +212,7 @@ class FirstRunWizard(QWizard):
 
     @property
     def wants_example(self) -> bool:
-        return self.add_example.isVisible() and self.add_example.isChecked()
+        return self.example_offered and self.add_example.isChecked()
 
 
 class ApplySetup(AddsSessions):
