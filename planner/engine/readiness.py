@@ -124,3 +124,28 @@ def readiness_of(checkins: Sequence[CheckIn], days: Sequence[date]) -> Readiness
                 streak.recovery_day, f"{streak.days} poor days in a row ({streak.first:%a}-{streak.last:%a})"
             )
     return Readiness(caution, streaks)
+
+
+@dataclass(frozen=True, slots=True)
+class RecoveryDay:
+    """One day of the Recovery chart: hours slept and the readiness score, None without a check-in."""
+
+    day: date
+    sleep_hours: float | None = None
+    score: float | None = None
+    caution: bool = False
+
+
+def recovery_days(checkins: Iterable[CheckIn], start: date, end: date) -> tuple[RecoveryDay, ...]:
+    """Every day from ``start`` to ``end``, so the chart shares its x axis with the daily training load."""
+    by_day = {c.day: c for c in checkins}
+    out = []
+    day = start
+    while day <= end:
+        found = by_day.get(day)
+        if found is None:
+            out.append(RecoveryDay(day))
+        else:
+            out.append(RecoveryDay(day, found.sleep_hours, readiness_score(found), bool(lower_body_causes(found))))
+        day += timedelta(days=1)
+    return tuple(out)

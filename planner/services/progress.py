@@ -24,8 +24,9 @@ from planner.engine.progress import (
     training_load,
     weekly_volume,
 )
+from planner.engine.readiness import RecoveryDay, recovery_days
 from planner.engine.week_totals import HARD_SET_MAX_RIR
-from planner.store import exercise_rows, progress_rows, race_rows, session_rows
+from planner.store import checkin_rows, exercise_rows, progress_rows, race_rows, session_rows
 from planner.store.profile_rows import get_profile
 
 DEFAULT_LIFTS = 3
@@ -51,6 +52,7 @@ class ProgressData:
     adherence: tuple[WeekAdherence, ...]
     strength: tuple[E1rmSeries, ...]
     names: dict[int, str] = field(default_factory=dict)
+    recovery: tuple[RecoveryDay, ...] = ()  # sleep and readiness per day, beside the daily load
 
     @property
     def has_history(self) -> bool:
@@ -104,4 +106,5 @@ def progress(
         adherence=tuple(adherence(sessions, span, today, profile.first_weekday)),
         strength=tuple(e1rm_series(by_exercise[i], i, method) for i in exercise_ids),
         names=exercise_rows.exercise_names(exercise_ids),
+        recovery=recovery_days(checkin_rows.checkins_between(span.start, span.end), span.start, span.end),
     )

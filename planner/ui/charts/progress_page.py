@@ -28,6 +28,7 @@ from planner.ui.charts.adherence_chart import draw_adherence
 from planner.ui.charts.chart_panel import ChartPanel
 from planner.ui.charts.chart_theme import theme_for
 from planner.ui.charts.load_chart import draw_load
+from planner.ui.charts.recovery_chart import draw_recovery
 from planner.ui.charts.strength_chart import draw_strength
 from planner.ui.charts.volume_chart import HARD_SETS, TONNAGE, draw_volume
 
@@ -116,6 +117,7 @@ class ProgressPage(QWidget):
         self.volume = ChartPanel("Running and lifting", "Point at a week to read its totals.")
         self.load = ChartPanel("Training load", "Point at a day or week to read its load, fitness, fatigue and form.")
         self.adherence = ChartPanel("Adherence", "Point at a week to read what was done.")
+        self.recovery = ChartPanel("Recovery", "Point at a day to read its sleep, readiness and load.")
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Progress charts")
         self.tabs.addTab(
@@ -126,6 +128,7 @@ class ProgressPage(QWidget):
         )
         self.tabs.addTab(self._with_options(self.load), "Training load")
         self.tabs.addTab(self._with_options(self.adherence), "Adherence")
+        self.tabs.addTab(self._with_options(self.recovery), "Recovery")
         self.tabs.setCurrentIndex(int(self._setting("tab", 0, int)))
         self.tabs.currentChanged.connect(lambda i: self._store("tab", i))
 
@@ -268,6 +271,7 @@ class ProgressPage(QWidget):
         self.volume.show_drawing(lambda fig, t: draw_volume(fig, t, data, measure), theme)
         self.load.show_drawing(lambda fig, t: draw_load(fig, t, data), theme)
         self.adherence.show_drawing(lambda fig, t: draw_adherence(fig, t, data), theme)
+        self.recovery.show_drawing(lambda fig, t: draw_recovery(fig, t, data), theme)
 
     def draw_all(self) -> None:
         """Build and render every chart now, shown or not (export, tests, benchmarks)."""
@@ -285,7 +289,7 @@ class ProgressPage(QWidget):
 
     @property
     def panels(self) -> tuple[ChartPanel, ...]:
-        return (self.strength, self.volume, self.load, self.adherence)
+        return (self.strength, self.volume, self.load, self.adherence, self.recovery)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

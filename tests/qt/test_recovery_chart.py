@@ -1,0 +1,61 @@
+"""The Progress page's Recovery tab: sleep against the 7-9 h band, readiness, and the daily load beside it."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import matplotlib.dates as mdates
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from planner.domain.checkin import CheckIn
+from planner.engine.chart_range import ChartRange
+from planner.engine.readiness import readiness_score
+from planner.services import checkins
+from planner.services.workspace import Workspace
+from planner.ui.charts.progress_page import ProgressPage
+from planner.ui.charts.recovery_chart import NO_CHECKINS
+from tests.qt.progress_helpers import TODAY, add_history, bar_heights, bar_lefts, labelled, ydata
+
+
+def page_on(qtbot: QtBot, tmp_path: Path) -> ProgressPage:
+    page = ProgressPage(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(page)
+    page.today = TODAY
+    page.resize(1000, 700)
+    page.set_range(ChartRange.WEEKS_4)
+    page.show()
+    qtbot.waitExposed(page)
+    page.tabs.setCurrentIndex(page.panels.index(page.recovery))
+    return page
+
+
+def test_sleep_readiness_and_load_share_the_days(qtbot: QtBot, workspace: Workspace, tmp_path: Path) -> None:
+    add_history()
+    good = checkins.save(CheckIn(day=date(2026, 11, 23), sleep_hours=8.0, sleep_quality=4, energy=4))
+    short = checkins.save(CheckIn(day=date(2026, 11, 24), sleep_hours=5.5, soreness_legs=7))
+    page = page_on(qtbot, tmp_path)
+    assert page.tabs.tabText(page.tabs.currentIndex()) == "Recovery"
+    sleep_ax, load_ax, score_ax = page.recovery.figure.axes
+    assert bar_heights(sleep_ax, "Slept (h)") == [8.0]
+    assert bar_lefts(sleep_ax, "Slept (h)") == [mdates.date2num(date(2026, 11, 23))]
+    assert bar_heights(sleep_ax, "Slept (h), heavy legs wait") == [5.5]  # hatched, not colour alone
+    band = next(p for p in sleep_ax.patches if p.get_label() == "7-9 h aim")
+    assert band.get_y() == 7.0  # type: ignore[attr-defined]
+    assert band.get_height() == 2.0  # type: ignore[attr-defined]
+    scores = [v for v in ydata(labelled(score_ax, "Readiness (0-100)")) if v == v]
+    assert scores == [readiness_score(good), readiness_score(short)]
+    days = page.data.recovery if page.data else ()
+    loads = bar_heights(load_ax, "Daily load (RPE × min)")
+    assert len(loads) == len(days) > 0
+    by_day = {d.day: d.total for d in page.data.load.days} if page.data else {}
+    assert loads == [by_day.get(d.day, 0.0) for d in days]
+    assert sum(loads) > 0
+    assert sleep_ax.get_shared_x_axes().joined(sleep_ax, load_ax)
+
+
+def test_no_check_ins_say_how_to_start(qtbot: QtBot, workspace: Workspace, tmp_path: Path) -> None:
+    page = page_on(qtbot, tmp_path)
+    texts = [t.get_text() for t in page.recovery.figure.axes[0].texts]
+    assert NO_CHECKINS in texts
