@@ -8,9 +8,9 @@ from datetime import date
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QToolButton, QWidget
 
-from planner import APP_NAME, __version__
+from planner import APP_NAME
 from planner.services import example_week
 from planner.services.workspace import Workspace
 from planner.store.profile_rows import get_profile, save_profile
@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.settings = QSettings(str(workspace.paths.ui_settings), QSettings.Format.IniFormat)
         self.profile = get_profile()
         self.undo_stack = QUndoStack(self)
+        self.help_page: QWidget | None = None
         self.preferences = SettingsController(self)  # applies the saved theme before any page is built
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(icon("runlift"))
@@ -126,7 +127,14 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(f"About {APP_NAME}", self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
+        self.help_action = QAction("How Runlift plans your lifts", self)
+        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.help_action.triggered.connect(self.show_help)
+        self.shortcuts_action = QAction("Keyboard shortcuts", self)
+        self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
 
         self.previous_week_action = QAction("Previous week", self)
         self.previous_week_action.setShortcut(QKeySequence(Qt.Key.Key_PageUp))
@@ -189,6 +197,9 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.this_week_action)
         view_menu.addAction(self.next_week_action)
         help_menu = menus.addMenu("&Help")
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
         toolbar = QToolBar("Pages")
@@ -307,10 +318,21 @@ class MainWindow(QMainWindow):
         self.remove_example_action.setEnabled(present)
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            f"About {APP_NAME}",
-            f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>Plan strength training around your running week.</p>"
-            f"<p>Your data is kept in<br><code>{self.workspace.paths.data_dir}</code></p>",
-        )
+        from planner.ui.about_dialog import AboutDialog
+
+        AboutDialog(str(self.workspace.paths.data_dir), self).exec()
+
+    def show_help(self) -> None:
+        """One help window, raised again rather than opened twice; it stays open beside the calendar."""
+        from planner.ui.help_page import HelpPage
+
+        if self.help_page is None:
+            self.help_page = HelpPage(self)
+        self.help_page.show()
+        self.help_page.raise_()
+        self.help_page.activateWindow()
+
+    def show_shortcuts(self) -> None:
+        from planner.ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()

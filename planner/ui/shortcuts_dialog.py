@@ -1,0 +1,94 @@
+"""Help > Keyboard shortcuts: every key the window answers to, read from its own actions so it never drifts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+# keys handled inside views rather than by menu actions (planner/ui/calendar/day_view.py, palette.py, sets_editor.py)
+VIEW_KEYS: tuple[tuple[str, str, str], ...] = (
+    ("Calendar", "Left / Right", "Go to the previous or next day"),
+    ("Calendar", "Up / Down", "Go to the previous or next session in the day"),
+    ("Calendar", "Tab", "Move between the palette, the days and the side panel"),
+    ("Calendar", "Enter", "Edit the selected session, or accept the selected suggestion"),
+    ("Calendar", "Space", "Mark the selected session done, or planned again"),
+    ("Palette", "Enter", "Add the selected kind of session to the selected day"),
+    ("Logging sets", "Tab / Shift+Tab", "Next or previous number cell"),
+    ("Logging sets", "Enter", "Add a copy of the current set"),
+    ("Logging sets", "Delete", "Remove the selected sets"),
+    ("Logging sets", "Ctrl+Shift+P", "Copy the targets into every set not yet logged (As planned)"),
+    ("Dialogs", "Enter / Escape", "Accept or cancel"),
+)
+
+
+def _plain(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".…")
+
+
+def menu_shortcuts(window: QMainWindow) -> Iterator[tuple[str, str, str]]:
+    """(menu, keys, action) for every menu action with a shortcut, in menu order."""
+
+    def walk(menu: QMenu, path: str) -> Iterator[tuple[str, str, str]]:
+        for action in menu.actions():
+            if action.menu() is not None:
+                yield from walk(action.menu(), f"{path} > {_plain(action.text())}")  # type: ignore[arg-type]
+            elif action.shortcuts():
+                keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+                yield path, keys, _plain(action.text())
+
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        if isinstance(menu, QMenu):
+            yield from walk(menu, _plain(top.text()))
+
+
+def all_shortcuts(window: QMainWindow) -> list[tuple[str, str, str]]:
+    return [*menu_shortcuts(window), *VIEW_KEYS]
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, window: QMainWindow, parent: QWidget | None = None) -> None:
+        super().__init__(parent or window)
+        self.setWindowTitle("Keyboard shortcuts")
+        self.setAccessibleName("Keyboard shortcuts")
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("shortcutList")
+        self.tree.setAccessibleName("Keyboard shortcuts by menu")
+        self.tree.setHeaderLabels(["Action", "Keys"])
+        self.tree.setRootIsDecorated(True)
+        self.tree.setAlternatingRowColors(True)
+        groups: dict[str, QTreeWidgetItem] = {}
+        for group, keys, what in all_shortcuts(window):
+            parent_item = groups.get(group)
+            if parent_item is None:
+                parent_item = groups[group] = QTreeWidgetItem(self.tree, [group])
+                parent_item.setFirstColumnSpanned(True)
+            QTreeWidgetItem(parent_item, [what, keys])
+        self.tree.expandAll()
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        hint = QLabel("Every action in the menus can also be reached with Alt and the underlined letter.")
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+        width = self.fontMetrics().averageCharWidth() * 80
+        self.resize(width, int(width * 1.0))
+        self.tree.setFocus()
