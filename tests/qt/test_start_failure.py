@@ -17,12 +17,12 @@ from planner.ui import app as app_module
 from planner.ui import main_window
 
 
-class Broken(RuntimeError):
+class WindowBrokeError(RuntimeError):
     pass
 
 
 def _raise(*_args: object, **_kwargs: object) -> None:
-    raise Broken("the window fell over")
+    raise WindowBrokeError("the window fell over")
 
 
 @pytest.fixture
@@ -40,12 +40,12 @@ def test_a_window_that_fails_to_open_shows_the_log_path(
     [(title, text)] = dialogs
     log = paths.logs / LOG_NAME
     assert title == "Runlift could not start"
-    assert "Broken: the window fell over" in text
+    assert "WindowBrokeError: the window fell over" in text
     assert str(log) in text
     assert "Your saved data has not been changed" in text
     written = log.read_text(encoding="utf-8")
     assert "Traceback (most recent call last)" in written
-    assert "Broken: the window fell over" in written
+    assert "WindowBrokeError: the window fell over" in written
     # the folder is free again: another start (or the user's retry) is not told Runlift is already open
     lock = InstanceLock(paths.lock_file, paths.database)
     lock.acquire()
@@ -68,11 +68,11 @@ def test_an_unwritable_log_folder_falls_back_to_the_temp_folder(
     blocker.write_text("a file where the logs folder should be")
     monkeypatch.setattr("tempfile.gettempdir", lambda: str(tmp_path / "tmp"))
     try:
-        raise Broken("no window")
-    except Broken as error:
+        raise WindowBrokeError("no window")
+    except WindowBrokeError as error:
         log = write_start_failure(error, blocker / "logs")
     assert log == tmp_path / "tmp" / LOG_NAME
-    assert "Broken: no window" in log.read_text(encoding="utf-8")
+    assert "WindowBrokeError: no window" in log.read_text(encoding="utf-8")
 
 
 def test_without_qt_the_command_prints_the_reason_and_the_log(tmp_path: Path) -> None:
