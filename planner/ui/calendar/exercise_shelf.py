@@ -22,6 +22,7 @@ class ExerciseShelf(QWidget):
         self.model.set_icon_size(QSize(48, 24))
         self.search = QLineEdit()
         self.search.setPlaceholderText("Find an exercise…")
+        self.search.setAccessibleName("Find an exercise")
         self.search.setClearButtonEnabled(True)
         self.view = QListView()
         self.view.setObjectName("exerciseShelf")

@@ -69,6 +69,8 @@ class PaletteView(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sessionPalette")
+        self.setAccessibleName("Sessions to add")
+        self.setToolTip("Drag a session onto a day, or select one and press Enter to add it to the selected day")
         self.setModel(PaletteModel(parent=self))
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setDefaultDropAction(Qt.DropAction.CopyAction)

@@ -88,6 +88,7 @@ class NavigationBar(QWidget):
         self.picker.setCalendarPopup(True)
         self.picker.setDisplayFormat("d MMM yyyy")
         self.picker.setToolTip("Go to the week holding a date")
+        self.picker.setAccessibleName("Go to the week of")
         self.suggest_button = QPushButton("Suggest lifts")
         self.suggest_button.setObjectName("suggestButton")
         self.suggest_button.setToolTip(
@@ -160,6 +161,7 @@ class CalendarPage(QWidget):
         side.addWidget(self.trash)
         self.side_tabs = QTabWidget()
         self.side_tabs.setObjectName("sidePanel")
+        self.side_tabs.setAccessibleName("Sessions and exercises to add")
         self.side_tabs.addTab(sessions_tab, "Sessions")
         self.side_tabs.addTab(QWidget(), "Exercises")  # built on first use (the library costs start-up time)
         self.side_tabs.currentChanged.connect(self._build_shelf)

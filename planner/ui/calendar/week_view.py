@@ -130,6 +130,7 @@ class WeekView(QWidget):
             if day_index.isValid():
                 day = day_index.data(Role.DAY)
                 column.set_day(day, today, races.get(day, ""))
+                column.view.setAccessibleName(f"{day:%A} {day.day} {day:%B}")
 
     def show_checkins(self, by_day: dict[date, CheckIn]) -> None:
         today = date.today()

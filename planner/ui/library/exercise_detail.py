@@ -53,6 +53,7 @@ class ExerciseDetail(QWidget):
         layout.addWidget(self.text, 1)
         layout.addLayout(self.photos)
         scroller = QScrollArea()
+        scroller.setAccessibleName("Exercise details")
         scroller.setWidgetResizable(True)
         scroller.setWidget(body)
         outer = QVBoxLayout(self)

@@ -51,6 +51,7 @@ class LibraryPage(QWidget):
 
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search by name, cue or muscle…")
+        self.search.setAccessibleName("Search exercises")
         self.search.setClearButtonEnabled(True)
         self.pattern = _combo("Any movement", [(p.value.replace("_", " ").capitalize(), p) for p in MovementPattern])
         self.focus = _combo("Any focus", [(f.value.capitalize(), f) for f in LiftFocus])
@@ -67,6 +68,7 @@ class LibraryPage(QWidget):
 
         self.view = QListView()
         self.view.setObjectName("exerciseList")
+        self.view.setAccessibleName("Exercises")
         self.view.setModel(self.model)
         self.view.setDragEnabled(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
