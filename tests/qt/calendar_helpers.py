@@ -26,7 +26,7 @@ def settle(qtbot: QtBot) -> None:
     QApplication.processEvents()
 
 
-def _drag_event(kind: type[QDragMoveEvent], pos: QPoint, *rest: object) -> QDragMoveEvent:
+def drag_event(kind: type[QDragMoveEvent], pos: QPoint, *rest: object) -> QDragMoveEvent:
     """PySide6 6.12 wants a QPointF here (the QPoint form is deprecated); 6.11 and older only take a QPoint."""
     try:
         return kind(QPointF(pos), *rest)  # type: ignore[arg-type]
@@ -46,10 +46,10 @@ def drop_on(
     actions = Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
     point = QPointF(pos)
     buttons = Qt.MouseButton.LeftButton
-    enter = _drag_event(QDragEnterEvent, pos, actions, data, buttons, modifiers)
+    enter = drag_event(QDragEnterEvent, pos, actions, data, buttons, modifiers)
     enter.setDropAction(action)
     QApplication.sendEvent(target, enter)
-    move = _drag_event(QDragMoveEvent, pos, actions, data, buttons, modifiers)
+    move = drag_event(QDragMoveEvent, pos, actions, data, buttons, modifiers)
     move.setDropAction(action)
     QApplication.sendEvent(target, move)
     drop = QDropEvent(point, actions, data, buttons, modifiers)

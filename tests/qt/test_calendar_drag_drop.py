@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QDragEnterEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from planner.domain.enums import RunType
@@ -13,7 +15,7 @@ from planner.ui.calendar.mime import template_mime
 from planner.ui.calendar.week_model import Role
 from planner.ui.calendar.week_page import CalendarPage
 from tests.helpers import MONDAY, db_fingerprint, lift, rest, run
-from tests.qt.calendar_helpers import day_view_point, drop_on, titles_by_day
+from tests.qt.calendar_helpers import day_view_point, drag_event, drop_on, titles_by_day
 
 SUNDAY = MONDAY + timedelta(days=6)
 
@@ -135,3 +137,22 @@ def test_a_rule_breaking_drop_happens_and_is_flagged_until_fixed(qtbot: QtBot, p
     drop_on(qtbot, page.week_view.views[3].viewport(), data, day_view_point(page, 3))
     assert page.model.session_index(new.id).data(Role.WARNINGS) == ()
     assert "a timing rule" not in page.footer.text()
+
+
+def test_dragging_over_a_day_says_what_it_holds_and_the_drop_clears_it(qtbot: QtBot, page: CalendarPage) -> None:
+    sessions.create(run(MONDAY + timedelta(days=2), RunType.EASY))
+    sessions.create(run(MONDAY + timedelta(days=4), RunType.INTERVALS))
+    page.refresh()
+    said: list[str] = []
+    page.status_message.connect(said.append)
+    wednesday = page.week_view.views[2]
+    data = template_mime("lift-lower-heavy", "Lower")
+    enter = drag_event(
+        QDragEnterEvent, day_view_point(page, 2), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    QApplication.sendEvent(wednesday.viewport(), enter)
+    assert said == ["Drop on Wednesday: easy-run day, 48 h before intervals"]
+    drop_on(qtbot, wednesday.viewport(), data, day_view_point(page, 2), Qt.DropAction.CopyAction)
+    assert "" in said[1:]  # the hint is cleared when the card lands
+    assert said[-1] != "Drop on Wednesday: easy-run day, 48 h before intervals"

@@ -6,7 +6,18 @@ It only reports what the user asked for (signals); the controller decides what h
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QWheelEvent
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDropEvent,
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QWidget
 
 from planner.ui.calendar.week_model import Role
@@ -18,6 +29,8 @@ class DayListView(QListView):
     status_toggle_requested = Signal(list)
     week_scroll_requested = Signal(int)
     accept_requested = Signal(list)  # ghost suggestions to accept
+    drag_entered = Signal(int)  # day row: a drag is over this day (the page shows what the day holds)
+    drag_left = Signal()
 
     def __init__(self, day_row: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +65,19 @@ class DayListView(QListView):
             chosen = [self.currentIndex()]
         chosen.sort(key=lambda i: i.row())
         return [i.data(Role.GHOST) for i in chosen]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        super().dragEnterEvent(event)
+        if event.isAccepted():
+            self.drag_entered.emit(self.day_row)
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        super().dragLeaveEvent(event)
+        self.drag_left.emit()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.drag_left.emit()  # before the drop: the controller's own message (a rule warning) must stay
+        super().dropEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Arrows walk the week; Enter edits; Space ticks done. Moving, copying and deleting are the

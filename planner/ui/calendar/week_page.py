@@ -208,6 +208,8 @@ class CalendarPage(QWidget):
             view.status_toggle_requested.connect(c.toggle_done)
             view.week_scroll_requested.connect(self.step_weeks)
             view.accept_requested.connect(c.accept)
+            view.drag_entered.connect(self._drag_hint)
+            view.drag_left.connect(lambda: self.status_message.emit(""))
 
     def _make_actions(self) -> dict[str, QAction]:
         """Keyboard equivalents, shown in the Edit menu; active while the week has the focus."""
@@ -370,6 +372,14 @@ class CalendarPage(QWidget):
         ids = self.selected_ids()
         if ids:
             self.controller.delete(ids)
+
+    def _drag_hint(self, row: int) -> None:
+        """'Drop on Wednesday: easy-run day, 48 h before intervals' in the status bar while dragging."""
+        from planner.engine.day_context import drop_hint
+
+        plan = self.controller.plan
+        if plan is not None and 0 <= row < len(plan.week.days):
+            self.status_message.emit(drop_hint(plan.week.days[row], plan.context, plan.races))
 
     def _edit_selected(self) -> None:
         ids = self.selected_ids()
