@@ -280,6 +280,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.calendar.controller.stop_pending()
         self.save_settings()
         super().closeEvent(event)
 

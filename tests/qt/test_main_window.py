@@ -182,3 +182,19 @@ def test_right_click_menu_offers_the_card_actions(window: MainWindow) -> None:
     view = window.calendar.week_view.views[0]
     assert view.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
     assert [a.text() for a in view.actions()][:4] == ["Edit session…", "Mark done", "Mark skipped", "Mark planned"]
+
+
+def test_a_closed_window_reads_nothing_more(
+    qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The deferred read of records must not fire after close: by then the database may be closed or replaced."""
+    from planner.ui.calendar import calendar_controller
+
+    main = MainWindow(workspace)
+    qtbot.addWidget(main)
+    main.show()
+    main.close()
+    reads: list[date] = []
+    monkeypatch.setattr(calendar_controller.calendar, "week_plan", lambda day, *a, **k: reads.append(day))
+    qtbot.wait(calendar_controller.RECORDS_DELAY_MS * 2)
+    assert reads == []

@@ -69,6 +69,11 @@ class CalendarController(QObject):
         self.suggestion: WeekSuggestion | None = None
         # set by the main window for its first week: personal records are found just after the first paint
         self.defer_records_once = False
+        # the deferred re-read with records; owned here so a closed window can stop it (stop_pending)
+        self._records_timer = QTimer(self)
+        self._records_timer.setSingleShot(True)
+        self._records_timer.setInterval(RECORDS_DELAY_MS)
+        self._records_timer.timeout.connect(self.reload)
         # queued: a drop finishes inside the view's own event handler before the model is reloaded
         queued = Qt.ConnectionType.QueuedConnection
         model.create_requested.connect(self.create, queued)
@@ -154,10 +159,14 @@ class CalendarController(QObject):
         with_records = not self.defer_records_once
         if not with_records:  # the window paints first; the PR badges follow a moment later
             self.defer_records_once = False
-            QTimer.singleShot(RECORDS_DELAY_MS, self.reload)
+            self._records_timer.start()
         plan = calendar.week_plan(self.anchor, self.first_weekday, with_records=with_records)
         self.model.load(plan)
         self.week_loaded.emit(plan)
+
+    def stop_pending(self) -> None:
+        """No more reads once the window closes: the database may be closed (or another one open) by then."""
+        self._records_timer.stop()
 
     def _changed(self, touched: list[int]) -> None:
         self.reload()
