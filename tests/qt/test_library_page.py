@@ -203,3 +203,30 @@ def sessions_lift():  # type: ignore[no-untyped-def]
     from dataclasses import replace
 
     return replace(lift(MONDAY), id=1)
+
+
+def test_an_empty_result_says_what_was_asked_and_the_ways_out() -> None:
+    from planner.domain.enums import LiftFocus
+    from planner.domain.exercise import LibraryFilter
+    from planner.ui.library.library_page import no_match_text
+
+    assert no_match_text(LibraryFilter(text=" zzz ")) == (
+        "No exercise matches \u201czzz\u201d.\n\nTry to clear the search or tick Show hidden, "
+        "or add your own with New exercise\u2026"
+    )
+    narrowed = no_match_text(LibraryFilter(text="row", focus=LiftFocus.CORE, show_hidden=True))
+    assert narrowed.startswith("No exercise matches \u201crow\u201d with these filters.")
+    assert "clear the search or set the filters back to Any, or add" in narrowed
+    assert no_match_text(LibraryFilter(plyometric_only=True)).startswith("No exercise matches these filters.")
+    assert no_match_text(LibraryFilter(show_hidden=True)).startswith("There are no exercises yet.")
+
+
+def test_the_empty_list_shows_its_hint_only_while_empty(qtbot: QtBot, page: LibraryPage) -> None:
+    page.search.setText("no such exercise")
+    page.apply_filter()
+    assert page.model.rowCount() == 0
+    assert page.view.accessibleDescription().startswith("No exercise matches \u201cno such exercise\u201d")
+    page.search.clear()
+    page.apply_filter()
+    assert page.model.rowCount() > 0
+    assert page.view.accessibleDescription() == ""

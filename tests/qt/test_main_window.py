@@ -198,3 +198,14 @@ def test_a_closed_window_reads_nothing_more(
     monkeypatch.setattr(calendar_controller.calendar, "week_plan", lambda day, *a, **k: reads.append(day))
     qtbot.wait(calendar_controller.RECORDS_DELAY_MS * 2)
     assert reads == []
+
+
+def test_an_empty_week_says_what_to_do_next(window: MainWindow) -> None:
+    from planner.ui.calendar.week_page import EMPTY_WEEK_TEXT
+
+    window.calendar.step_weeks(5)
+    assert window.calendar.footer.text() == EMPTY_WEEK_TEXT
+    assert "Suggest lifts" in EMPTY_WEEK_TEXT
+    sessions.create(run(window.calendar.week.start, RunType.EASY))  # type: ignore[union-attr]
+    window.calendar.refresh()
+    assert window.calendar.footer.text().startswith("<b>Running</b>")

@@ -44,7 +44,16 @@ def week_title(week: Week) -> str:
     return f"{start.day} {start:%b %Y} – {end.day} {end:%b %Y}"
 
 
+EMPTY_WEEK_TEXT = (
+    "<b>This week is empty.</b> Drag runs from <i>Sessions</i> onto the days (or pick a day, then a session, "
+    "and press Enter), then <i>Suggest lifts</i> (Ctrl+Shift+L) places your lift sessions around them. "
+    "File &gt; Import activities brings in runs from your watch."
+)
+
+
 def footer_text(plan: WeekPlan, unit: DistanceUnit) -> str:
+    if not plan.week.sessions:  # what to do next, instead of a row of zeros
+        return EMPTY_WEEK_TEXT
     totals = week_totals(plan.week.sessions)
     running = [format_distance(totals.run_distance_m, unit)]
     if totals.run_duration_s:
@@ -152,6 +161,7 @@ class CalendarPage(QWidget):
         self.footer = QLabel()
         self.footer.setObjectName("weekFooter")
         self.footer.setTextFormat(Qt.TextFormat.RichText)
+        self.footer.setWordWrap(True)
 
         sessions_tab = QWidget()
         side = QVBoxLayout(sessions_tab)

@@ -25,11 +25,31 @@ from planner.domain.exercise import EQUIPMENT, Exercise, LibraryFilter
 from planner.io.images import ImageImportError
 from planner.services import library
 from planner.store.errors import StoreError
+from planner.ui.empty_list_view import EmptyStateListView
 from planner.ui.library.exercise_detail import ExerciseDetail
 from planner.ui.library.library_model import EXERCISE_ROLE, LibraryModel
 
 GRID_ICON = QSize(128, 64)
 LIST_ICON = QSize(64, 32)
+
+
+def no_match_text(wanted: LibraryFilter) -> str:
+    """What an empty result says: what was asked for, and the ways out."""
+    text = wanted.text.strip()
+    narrowed = wanted != LibraryFilter(text=wanted.text, show_hidden=wanted.show_hidden)
+    if text:
+        asked = f"No exercise matches \u201c{text}\u201d" + (" with these filters" if narrowed else "")
+    else:
+        asked = "No exercise matches these filters"
+    ways = [way for way, applies in (
+        ("clear the search", bool(text)),
+        ("set the filters back to Any", narrowed),
+        ("tick Show hidden", not wanted.show_hidden),
+    ) if applies]  # fmt: skip
+    if not ways:  # nothing narrows the list: there is nothing to show at all
+        return "There are no exercises yet.\n\nAdd your own with New exercise\u2026"
+    tries = ways[0] if len(ways) == 1 else f"{', '.join(ways[:-1])} or {ways[-1]}"
+    return f"{asked}.\n\nTry to {tries}, or add your own with New exercise\u2026"
 
 
 def _combo(all_label: str, items: list[tuple[str, object]]) -> QComboBox:
@@ -66,7 +86,7 @@ class LibraryPage(QWidget):
             button.setAutoExclusive(True)
         self.grid_button.setChecked(True)
 
-        self.view = QListView()
+        self.view = EmptyStateListView()
         self.view.setObjectName("exerciseList")
         self.view.setAccessibleName("Exercises")
         self.view.setModel(self.model)
@@ -151,7 +171,9 @@ class LibraryPage(QWidget):
 
     def apply_filter(self) -> None:
         chosen = self.current()
-        self.model.set_filter(self.current_filter())
+        wanted = self.current_filter()
+        self.model.set_filter(wanted)
+        self.view.set_empty_text(no_match_text(wanted))
         self._select(chosen.id if chosen else None)
 
     def set_grid(self, grid: bool) -> None:

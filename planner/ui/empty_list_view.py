@@ -1,0 +1,39 @@
+"""A list view that says what to do next when it has nothing to show (an empty search, an empty shelf)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QListView, QWidget
+
+
+class EmptyStateListView(QListView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._empty_text = ""
+
+    def empty_text(self) -> str:
+        return self._empty_text
+
+    def set_empty_text(self, text: str) -> None:
+        """Shown (and announced as the view's description) only while the model has no rows."""
+        self._empty_text = text
+        self.setAccessibleDescription(text if self._is_empty() else "")
+        self.viewport().update()
+
+    def _is_empty(self) -> bool:
+        model = self.model()
+        return model is not None and model.rowCount(self.rootIndex()) == 0
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._empty_text or not self._is_empty():
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        margin = self.fontMetrics().height()
+        painter.drawText(
+            self.viewport().rect().adjusted(margin, margin * 2, -margin, 0),
+            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+            self._empty_text,
+        )
