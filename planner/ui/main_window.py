@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.calendar.races_changed.connect(self._charts_stale)
         self.calendar.checkins_changed.connect(self._charts_stale)
         self._restore_settings()
+        self.calendar.focus_today()
 
     # ---- building
     def _build_actions(self) -> None:

@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
 VIEW_KEYS: tuple[tuple[str, str, str], ...] = (
     ("Calendar", "Left / Right", "Go to the previous or next day"),
     ("Calendar", "Up / Down", "Go to the previous or next session in the day"),
-    ("Calendar", "Tab", "Move between the palette, the days and the side panel"),
+    ("Calendar", "Tab / Shift+Tab", "Leave the week for the palette or the buttons; back in, you land on the same day"),
     ("Calendar", "Enter", "Edit the selected session, or accept the selected suggestion"),
     ("Calendar", "Space", "Mark the selected session done, or planned again"),
-    ("Palette", "Enter", "Add the selected kind of session to the selected day"),
+    ("Palette", "Enter", "Add the selected kind of session to the day you were last on"),
     ("Logging sets", "Tab / Shift+Tab", "Next or previous number cell"),
     ("Logging sets", "Enter", "Add a copy of the current set"),
     ("Logging sets", "Delete", "Remove the selected sets"),
     ("Logging sets", "Ctrl+Shift+P", "Copy the targets into every set not yet logged (As planned)"),
+    ("Session editor", "Ctrl+Enter", "Save and close"),
     ("Dialogs", "Enter / Escape", "Accept or cancel"),
 )
 

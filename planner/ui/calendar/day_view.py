@@ -31,10 +31,12 @@ class DayListView(QListView):
     accept_requested = Signal(list)  # ghost suggestions to accept
     drag_entered = Signal(int)  # day row: a drag is over this day (the page shows what the day holds)
     drag_left = Signal()
+    focused = Signal(int, bool)  # day row, whether Tab brought the focus (the week is one Tab stop)
 
     def __init__(self, day_row: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.day_row = day_row
+        self.week_edges: tuple[DayListView, DayListView] | None = None  # the week's first and last day
         self.setObjectName(f"dayList{day_row}")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -65,6 +67,24 @@ class DayListView(QListView):
             chosen = [self.currentIndex()]
         chosen.sort(key=lambda i: i.row())
         return [i.data(Role.GHOST) for i in chosen]
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Tab leaves the week rather than walking its seven days (the arrows do that): one Tab stop, as
+        for any composite control, so the palette and the side panel are a key away from any day."""
+        edges = self.week_edges
+        if edges is None:
+            return super().focusNextPrevChild(forward)
+        widget: QWidget = edges[1] if forward else edges[0]
+        for _ in range(500):  # the window's whole focus chain, once round at most
+            widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+            if isinstance(widget, DayListView) and widget.week_edges == edges:
+                continue
+            tab_stop = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            if tab_stop and widget.isVisible() and widget.isEnabled() and widget.focusProxy() is None:
+                reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+                widget.setFocus(reason)
+                return True
+        return super().focusNextPrevChild(forward)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         super().dragEnterEvent(event)
@@ -138,6 +158,8 @@ class DayListView(QListView):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
+        by_tab = event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+        self.focused.emit(self.day_row, by_tab)
         if not self.currentIndex().isValid() and self.model() is not None:
             first = self.model().index(0, 0, self.rootIndex())
             if first.isValid():

@@ -6,7 +6,7 @@ import html
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -49,6 +49,9 @@ def _combo(items: list[tuple[str, object]], current: object) -> QComboBox:
         box.addItem(label, value)
     box.setCurrentIndex(next((i for i, (_, value) in enumerate(items) if value == current), 0))
     return box
+
+
+SAVE_KEYS = "Ctrl+Return"
 
 
 class SessionEditor(QDialog):
@@ -166,6 +169,11 @@ class SessionEditor(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setToolTip("Save (Ctrl+Enter)")
+        # Enter adds a set while the sets table has the focus: Ctrl+Enter saves from anywhere
+        for keys in (SAVE_KEYS, "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.accept)
         layout.addWidget(buttons)
 
     def _mark_done(self) -> None:

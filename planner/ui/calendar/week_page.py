@@ -321,6 +321,12 @@ class CalendarPage(QWidget):
         views = [self.week_view.views[row]] if row >= 0 else self.week_view.views
         return [i for view in views for i in view.selected_ids()]
 
+    def focus_today(self) -> None:
+        """Keyboard users start on today (or the week's first day): arrows, Enter and Space work at once."""
+        if self.week is not None:
+            days = list(self.week.days)
+            self.week_view.focus_day(days.index(date.today()) if date.today() in days else 0)
+
     def focused_day(self) -> date | None:
         row = self.week_view.focused_row()
         if row < 0 or self.week is None:

@@ -104,6 +104,7 @@ class WeekView(QWidget):
         self.model = model
         self.delegate = CardDelegate(self)
         self.columns = [DayColumn(row, self.delegate) for row in range(7)]
+        self.last_focused_row = -1
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -112,6 +113,9 @@ class WeekView(QWidget):
             layout.addWidget(column, 1)
             column.view.neighbour_requested.connect(lambda step, r=column.view.day_row: self.focus_day(r + step))
             column.checkin_requested.connect(self.checkin_requested)
+            column.view.focused.connect(self._remember_focus)
+        for column in self.columns:
+            column.view.week_edges = (self.columns[0].view, self.columns[-1].view)
         model.modelReset.connect(self._reroot)
         self._reroot()
 
@@ -143,10 +147,18 @@ class WeekView(QWidget):
             self.columns[row].view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focused_row(self) -> int:
+        """The day with the focus or, when the focus has gone elsewhere (the palette), the day it was on last."""
         for row, view in enumerate(self.views):
             if view.hasFocus():
                 return row
-        return -1
+        return self.last_focused_row
+
+    def _remember_focus(self, row: int, by_tab: bool) -> None:
+        """Tab into the week lands on the day the user was last on, not always the first."""
+        if by_tab and 0 <= self.last_focused_row != row:
+            self.focus_day(self.last_focused_row)
+            return
+        self.last_focused_row = row
 
     def select_sessions(self, session_ids: list[int]) -> None:
         """Select these cards (after an edit has reloaded the week) and focus the first one's day."""
