@@ -67,6 +67,18 @@ def main() -> int:
         QApplication.processEvents()
         window.grab().save(str(out / "suggestions.png"))
         print(out / "suggestions.png")
+        # the same window in the dark theme, switched live as Settings does
+        from planner.services.app_settings import Theme
+        from planner.ui.theme import apply_theme
+
+        apply_theme(Theme.DARK)
+        for page in ("calendar", "library"):
+            window.show_page(page)
+            window.statusBar().clearMessage()
+            QApplication.processEvents()
+            window.grab().save(str(out / f"{page}-dark.png"))
+            print(out / f"{page}-dark.png")
+        apply_theme(Theme.LIGHT)
         window.close()
         workspace.close()
     progress_shots(out)
@@ -104,6 +116,16 @@ def progress_shots(out: Path) -> None:
             QApplication.processEvents()
             window.grab().save(str(out / f"{name}.png"))
             print(out / f"{name}.png")
+        from planner.services.app_settings import Theme
+        from planner.ui.theme import apply_theme
+
+        apply_theme(Theme.DARK)
+        page.tabs.setCurrentIndex(2)  # type: ignore[attr-defined]
+        page.set_range(ChartRange.WEEKS_12)  # type: ignore[attr-defined]
+        QApplication.processEvents()
+        window.grab().save(str(out / "progress-dark.png"))
+        print(out / "progress-dark.png")
+        apply_theme(Theme.LIGHT)
         window.close()
         workspace.close()
 
