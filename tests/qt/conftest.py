@@ -8,7 +8,9 @@ from pytestqt.qtbot import QtBot
 
 from planner.services.workspace import Workspace
 from planner.ui.calendar.week_page import CalendarPage
+from planner.ui.main_window import MainWindow
 from tests.helpers import MONDAY
+from tests.qt.window_helpers import main_window
 
 
 @pytest.fixture
@@ -27,3 +29,10 @@ def page(qtbot: QtBot, workspace: Workspace, undo_stack: QUndoStack) -> Iterator
     qtbot.waitExposed(calendar)
     yield calendar
     calendar.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
+    """The main window on an empty data folder; modules with data to show first override this."""
+    with main_window(qtbot, workspace) as shown:
+        yield shown

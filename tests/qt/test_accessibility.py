@@ -13,6 +13,7 @@ from planner.services import example_week
 from planner.services.workspace import Workspace
 from planner.ui.main_window import MainWindow
 from tests.qt.accessibility import unnamed_controls
+from tests.qt.window_helpers import main_window
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen: no window stacking
 
@@ -20,12 +21,8 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")  # 
 @pytest.fixture
 def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
     example_week.add_example_week(date.today(), 0)
-    main = MainWindow(workspace)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.close()
+    with main_window(qtbot, workspace) as shown:
+        yield shown
 
 
 @pytest.fixture

@@ -21,6 +21,7 @@ from planner.store.backups import list_backups
 from planner.ui.calendar_export_dialog import CalendarExportDialog
 from planner.ui.main_window import MainWindow
 from tests.helpers import db_fingerprint
+from tests.qt.window_helpers import main_window
 
 MONDAY = date.today() - timedelta(days=date.today().weekday())
 
@@ -28,12 +29,8 @@ MONDAY = date.today() - timedelta(days=date.today().weekday())
 @pytest.fixture
 def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
     example_week.add_example_week(MONDAY, 0)
-    main = MainWindow(workspace)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.close()
+    with main_window(qtbot, workspace) as shown:
+        yield shown
 
 
 def save_to(monkeypatch: pytest.MonkeyPatch, path: Path | None) -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtGui import QKeySequence
@@ -11,22 +10,10 @@ from PySide6.QtWidgets import QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from planner.licences import LIBRARIES
-from planner.services.workspace import Workspace
 from planner.ui.about_dialog import AboutDialog
 from planner.ui.help_page import HelpPage
 from planner.ui.main_window import MainWindow
 from planner.ui.shortcuts_dialog import ShortcutsDialog, all_shortcuts, menu_shortcuts
-
-
-@pytest.fixture
-def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
-    main = MainWindow(workspace)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.close()
-
 
 # DESIGN §3's sources, one per rule family: the help page must name each (R1-R13, and Foster for the load)
 SOURCES = (

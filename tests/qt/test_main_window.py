@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
@@ -16,16 +15,6 @@ from planner.services.workspace import Workspace, open_workspace
 from planner.ui.calendar.week_model import Role
 from planner.ui.main_window import MainWindow
 from tests.helpers import run
-
-
-@pytest.fixture
-def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
-    main = MainWindow(workspace)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.close()
 
 
 def cards(window: MainWindow) -> dict[date, list[str]]:

@@ -49,6 +49,7 @@ from tests.qt.progress_helpers import (
     xdata,
     ydata,
 )
+from tests.qt.window_helpers import main_window
 
 EPLEY_SQUAT = [100 * (1 + 5 / 30), 110 * (1 + 3 / 30), 105 * (1 + 5 / 30)]  # 9, 16 and 23 Nov
 BRZYCKI_SQUAT = [36 * 100 / 32, 36 * 110 / 34, 120.0]  # on the 23rd the single at 120 kg now wins
@@ -417,12 +418,8 @@ def test_the_season_range_runs_to_the_a_races_recovery_week(
 
 @pytest.fixture
 def window(qtbot: QtBot, workspace: Workspace, history: dict[str, int]) -> Iterator[MainWindow]:
-    main = MainWindow(workspace)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.close()
+    with main_window(qtbot, workspace) as shown:
+        yield shown
 
 
 def running(page: ProgressPage) -> list[float]:
