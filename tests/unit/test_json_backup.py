@@ -231,3 +231,26 @@ def test_replacing_rows_is_one_transaction(workspace: Workspace, backup_of_a_pla
     with pytest.raises(ValueError, match="foreign keys"):
         replace_all_rows({**tables, "lift_detail": broken, "session": TableRows(tables["session"].columns, [])})
     assert db_fingerprint() == before
+
+
+def test_check_ins_survive_backup_and_restore(tmp_path: Path) -> None:
+    """Issue 10: the daily check-ins are in the backup (the table is in ALL_MODELS) and come back exactly."""
+    from planner.domain.checkin import CheckIn
+    from planner.services import checkins
+
+    source = open_workspace(Paths(tmp_path / "with-checkins"))
+    try:
+        kept = checkins.save(
+            CheckIn(day=MONDAY, sleep_hours=5.5, sleep_quality=2, soreness_legs=7, energy=2, body_mass_kg=61.4,
+                    resting_hr=52, note="late flight")
+        )  # fmt: skip
+        text = full_backup.backup_text()
+    finally:
+        source.close()
+    assert "late flight" in json.loads(text)["tables"]["checkin"]["rows"][0]
+    target = open_workspace(Paths(tmp_path / "restored"))
+    try:
+        full_backup.restore(text.encode(), target.paths.backups)
+        assert checkins.on(MONDAY) == kept
+    finally:
+        target.close()
