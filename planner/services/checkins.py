@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from planner.domain.checkin import CheckIn
@@ -33,16 +34,7 @@ def defaults_for(day: date) -> CheckIn:
     last = checkin_rows.latest_before(day)
     if last is None:
         return CheckIn(day=day, sleep_hours=8.0)
-    return CheckIn(
-        day=day,
-        sleep_hours=last.sleep_hours,
-        sleep_quality=last.sleep_quality,
-        soreness_legs=last.soreness_legs,
-        soreness_upper=last.soreness_upper,
-        energy=last.energy,
-        body_mass_kg=last.body_mass_kg,
-        resting_hr=last.resting_hr,
-    )
+    return replace(last, day=day, note="", id=None)  # the last answers, as a new day's starting point
 
 
 def delete(day: date) -> None:
