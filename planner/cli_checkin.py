@@ -49,17 +49,7 @@ def add_parser(commands: argparse._SubParsersAction, iso_date: object) -> None: 
 
 
 def checkin_to_json(checkin: CheckIn) -> dict[str, object]:
-    return {
-        "date": checkin.day.isoformat(),
-        "sleep_hours": checkin.sleep_hours,
-        "sleep_quality": checkin.sleep_quality,
-        "soreness_legs": checkin.soreness_legs,
-        "soreness_upper": checkin.soreness_upper,
-        "energy": checkin.energy,
-        "body_mass_kg": checkin.body_mass_kg,
-        "resting_hr": checkin.resting_hr,
-        "note": checkin.note,
-    }
+    return {"date": checkin.day.isoformat(), **checkin.answers()}
 
 
 def checkin_as_text(checkin: CheckIn) -> str:

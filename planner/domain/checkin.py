@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 
 SLEEP_HOURS_MAX = 24.0
@@ -42,6 +42,10 @@ class CheckIn:
             _within("resting heart rate", self.resting_hr, RESTING_HR_RANGE)
         if len(self.note) > NOTE_MAX:
             raise ValueError(f"the note is longer than {NOTE_MAX} characters")
+
+    def answers(self) -> dict[str, object]:
+        """What the runner answered, by field name (not the day or the row id): stored and exported as is."""
+        return {k: v for k, v in asdict(self).items() if k not in ("day", "id")}
 
     @property
     def summary(self) -> str:

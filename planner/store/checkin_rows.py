@@ -42,16 +42,7 @@ def latest_before(day: date) -> CheckIn | None:
 
 def upsert(checkin: CheckIn) -> CheckIn:
     """Insert or replace the day's row (the caller holds the transaction); returns it with its id."""
-    values = {
-        "sleep_hours": checkin.sleep_hours,
-        "sleep_quality": checkin.sleep_quality,
-        "soreness_legs": checkin.soreness_legs,
-        "soreness_upper": checkin.soreness_upper,
-        "energy": checkin.energy,
-        "body_mass_kg": checkin.body_mass_kg,
-        "resting_hr": checkin.resting_hr,
-        "note": checkin.note,
-    }
+    values = checkin.answers()
     existing = m.CheckIn.get_or_none(m.CheckIn.day == checkin.day)
     if existing is None:
         new_id = m.CheckIn.insert(day=checkin.day, **values).execute()
