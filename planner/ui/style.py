@@ -12,7 +12,8 @@ BASE_STYLE = """
     border-radius: 6px;
 }
 #dayColumnToday { border: 2px solid palette(highlight); }
-#dayHeader { padding: 2px 2px 4px 2px; }
+#dayHeader { padding: 2px 2px 4px 2px; border-radius: 3px; }
+#dayHeader[focused="true"] { background: palette(highlight); color: palette(highlighted-text); }
 #exampleBanner, #suggestionBar {
     background: palette(alternate-base);
     border: 1px solid palette(mid);

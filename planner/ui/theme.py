@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication
 
 from planner.services.app_settings import Theme
+from planner.ui.focus_style import FocusRingStyle
 
+STYLE_SET = "runliftFocusRingStyle"
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
 
@@ -92,8 +94,10 @@ def apply_theme(choice: Theme) -> None:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
-    if app.style().name().lower() != "fusion":
-        app.setStyle(QStyleFactory.create("Fusion"))
+    # app.style() answers with the style-sheet wrapper, never our style: a property says it is set
+    if not app.property(STYLE_SET):
+        app.setStyle(FocusRingStyle())
+        app.setProperty(STYLE_SET, True)
     wanted = palette_for(wants_dark(choice))
     if app.palette() == wanted:
         return

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from planner.domain.enums import SessionKind
 from planner.ui.session_colors import accent
+from planner.ui.text_metrics import line_height
 
 STACK_ORDER = (SessionKind.RUN, SessionKind.LIFT, SessionKind.CROSS)
 FULL_SCALE = 450.0  # RPE x min: a hard long run; bars are capped beyond it
@@ -25,7 +26,7 @@ class MonthStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("monthStrip")
-        self.setMinimumHeight(54)
+        self.setMinimumHeight(max(54, 40 + line_height(self)))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.first_day = date.today()
@@ -48,7 +49,7 @@ class MonthStrip(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(600, 58)
+        return QSize(600, max(58, 44 + line_height(self)))
 
     @property
     def week_count(self) -> int:

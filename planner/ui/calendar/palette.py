@@ -18,6 +18,7 @@ from planner.domain.templates import TEMPLATES, SessionTemplate
 from planner.resource_files import resource_path
 from planner.ui.calendar.mime import SESSIONS_MIME, TEMPLATE_MIME, session_ids_from, template_mime
 from planner.ui.icons import kind_icon
+from planner.ui.text_metrics import line_height
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 TEMPLATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -75,7 +76,8 @@ class PaletteView(QListView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.setDragEnabled(True)
-        self.setIconSize(QSize(18, 18))
+        icon = max(18, line_height(self))  # the run and lift marks grow with the text
+        self.setIconSize(QSize(icon, icon))
         self.setSpacing(1)
         self.setUniformItemSizes(True)
         self.doubleClicked.connect(self._add)

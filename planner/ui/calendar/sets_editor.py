@@ -33,6 +33,7 @@ from planner.engine.plates import to_kg, to_unit
 from planner.engine.progression import Step
 from planner.services.prescriptions import with_exercises
 from planner.ui.calendar.mime import exercise_ids_from
+from planner.ui.text_metrics import text_width
 
 EXERCISE, SET, TARGET_REPS, TARGET_LOAD, TARGET_RIR, DONE_REPS, DONE_LOAD, DONE_RIR = range(8)
 EDITABLE = (TARGET_REPS, TARGET_LOAD, TARGET_RIR, DONE_REPS, DONE_LOAD, DONE_RIR)
@@ -144,8 +145,8 @@ class SetsEditor(QWidget):
         self.picker.setAccessibleName("Exercises to add")
         self.picker.setToolTip("Drag an exercise into the table, or double-click it (or press Enter), to add its sets")
         self.picker.setDragEnabled(True)
-        self.picker.setMinimumWidth(160)
-        self.picker.setMaximumWidth(210)
+        self.picker.setMinimumWidth(max(160, text_width(self.picker, 22)))
+        self.picker.setMaximumWidth(max(210, text_width(self.picker, 30)))
         for exercise in sorted(exercises, key=lambda e: e.name.lower()):
             if exercise.hidden or exercise.id is None:
                 continue

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack, QWheelEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -30,6 +30,7 @@ from planner.ui.calendar.month_strip import MonthStrip
 from planner.ui.calendar.palette import PaletteView, TrashTarget
 from planner.ui.calendar.week_model import WeekModel
 from planner.ui.calendar.week_view import WeekView
+from planner.ui.text_metrics import line_height
 
 if TYPE_CHECKING:
     from planner.ui.calendar.exercise_shelf import ExerciseShelf
@@ -92,7 +93,7 @@ class NavigationBar(QWidget):
         self.next_button = QPushButton("▶")
         self.next_button.setToolTip("Next week (PageDown)")
         for button in (self.previous_button, self.next_button):
-            button.setFixedWidth(36)
+            button.setFixedWidth(max(36, 2 * line_height(button) + 8))
         self.picker = QDateEdit()
         self.picker.setCalendarPopup(True)
         self.picker.setDisplayFormat("d MMM yyyy")
@@ -156,7 +157,7 @@ class CalendarPage(QWidget):
         self.banner = self._make_banner()
         self.suggestion_bar = self._make_suggestion_bar()
         self.week_view = WeekView(self.model)
-        self.palette = PaletteView()
+        self.session_palette = PaletteView()
         self.trash = TrashTarget()
         self.footer = QLabel()
         self.footer.setObjectName("weekFooter")
@@ -167,7 +168,7 @@ class CalendarPage(QWidget):
         side = QVBoxLayout(sessions_tab)
         side.setContentsMargins(0, 4, 0, 0)
         side.setSpacing(4)
-        side.addWidget(self.palette, 1)
+        side.addWidget(self.session_palette, 1)
         side.addWidget(self.trash)
         self.side_tabs = QTabWidget()
         self.side_tabs.setObjectName("sidePanel")
@@ -175,7 +176,7 @@ class CalendarPage(QWidget):
         self.side_tabs.addTab(sessions_tab, "Sessions")
         self.side_tabs.addTab(QWidget(), "Exercises")  # built on first use (the library costs start-up time)
         self.side_tabs.currentChanged.connect(self._build_shelf)
-        self.side_tabs.setFixedWidth(206)
+        self.side_tabs.setFixedWidth(self._side_width())
         side_panel = self.side_tabs
         self.shelf: ExerciseShelf | None = None
         middle = QHBoxLayout()
@@ -195,6 +196,18 @@ class CalendarPage(QWidget):
         self._connect()
         self.actions_by_name = self._make_actions()
 
+    def _side_width(self) -> int:
+        """Room for the longest session type and the tab titles, in the current font."""
+        palette = self.session_palette
+        labels = palette.sizeHintForColumn(0) + palette.verticalScrollBar().sizeHint().width()
+        labels += 2 * palette.frameWidth() + 12
+        return max(206, labels, self.side_tabs.tabBar().sizeHint().width() + 8)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.side_tabs.setFixedWidth(self._side_width())
+
     # ---- wiring
     def _connect(self) -> None:
         c = self.controller
@@ -212,7 +225,7 @@ class CalendarPage(QWidget):
         self.navigation.season_button.clicked.connect(self.open_season)
         self.week_view.checkin_requested.connect(self.open_checkin)
         self.trash.delete_requested.connect(c.delete)
-        self.palette.add_requested.connect(self._add_from_palette)
+        self.session_palette.add_requested.connect(self._add_from_palette)
         for view in self.week_view.views:
             view.edit_requested.connect(c.edit)
             view.status_toggle_requested.connect(c.toggle_done)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -45,12 +45,26 @@ class DayColumn(QFrame):
             label.addAction(checkin_action)
         self.view = DayListView(row)
         self.view.setItemDelegate(delegate)
+        self.view.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(2)
         layout.addWidget(self.header)
         layout.addWidget(self.checkin_line)
         layout.addWidget(self.view, 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self.show_focus(event.type() == QEvent.Type.FocusIn)
+        return super().eventFilter(watched, event)
+
+    def show_focus(self, focused: bool) -> None:
+        """The focused day's header is drawn highlighted: visible even on a day with no card to outline."""
+        if self.header.property("focused") == focused:
+            return
+        self.header.setProperty("focused", focused)
+        self.header.style().unpolish(self.header)
+        self.header.style().polish(self.header)
 
     def _ask_checkin(self) -> None:
         if self.day is not None:

@@ -65,8 +65,9 @@ class ChartPanel(QWidget):
         self._marker: Artist | None = None
         self._pointed: tuple[int, int] | None = None
         self._pending: tuple[Draw, ChartTheme] | None = None
+        self._text_points = self.font().pointSizeF()
         self.canvas.mpl_connect("motion_notify_event", self._on_motion)
-        self.canvas.mpl_connect("resize_event", lambda _event: fit_layout(self.figure))
+        self.canvas.mpl_connect("resize_event", lambda _event: fit_layout(self.figure, self._text_points))
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -105,7 +106,8 @@ class ChartPanel(QWidget):
         with matplotlib.rc_context(theme.rc()):
             self.figure.set_facecolor(theme.figure)
             self.hover = draw(self.figure, theme)
-        fit_layout(self.figure)
+        self._text_points = theme.text_points
+        fit_layout(self.figure, theme.text_points)
         self.readout.setText(self.hint)
         self.toolbar.update()  # forget zoom/pan history made on the old data
         self.canvas.draw_idle()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+import matplotlib
 import matplotlib.dates as mdates
 import numpy as np
 from matplotlib.artist import Artist
@@ -20,6 +21,7 @@ MAX_BARS = 130
 MARGIN_PX = {"left": 64, "right": 18, "right_twin": 60, "top": 26, "bottom": 26}
 LEGEND_ROW_PX = 17
 LEGEND_COLUMN_PX = 165
+BASE_POINTS = 9.0  # the font size the pixel sizes above were measured with
 
 
 def day_numbers(days: Sequence[date]) -> np.ndarray:
@@ -88,7 +90,7 @@ def mark_today(ax: Axes, today: date, theme: ChartTheme, label: bool = True) -> 
             xytext=(3, -3),
             textcoords="offset points",
             va="top",
-            fontsize=7,
+            fontsize="small",
             color=theme.muted,
         )
 
@@ -106,7 +108,7 @@ def empty_note(ax: Axes, text: str, theme: ChartTheme) -> None:
         ha="center",
         va="center",
         wrap=True,
-        fontsize=10,
+        fontsize="large",
         color=theme.muted,
     )
 
@@ -119,16 +121,19 @@ def legend_below(figure: Figure, axes: Sequence[Axes], extra: Sequence[Artist] =
     handles.extend(extra)
     if handles:
         width_px = figure.get_size_inches()[0] * figure.dpi
-        columns = max(2, min(len(handles), int(width_px // LEGEND_COLUMN_PX)))
+        column_px = LEGEND_COLUMN_PX * float(matplotlib.rcParams["font.size"]) / BASE_POINTS
+        columns = max(2, min(len(handles), int(width_px // column_px)))
         figure.legend(handles=handles, loc="lower center", bbox_to_anchor=(0.5, 0.0), ncols=columns, frameon=False)
 
 
-def fit_layout(figure: Figure) -> None:
+def fit_layout(figure: Figure, text_points: float = BASE_POINTS) -> None:
     """Margins in pixels for the ticks, labels and the legend below, whatever the window size.
 
     Fixed pixel margins instead of matplotlib's constrained layout: that measured every text on every
-    draw and added 40-100 ms a chart here, which a range switch cannot afford.
+    draw and added 40-100 ms a chart here, which a range switch cannot afford. They grow with the text
+    (``text_points``), so a larger system font does not push tick labels off the figure.
     """
+    scale = max(1.0, text_points / BASE_POINTS)
     width, height = figure.get_size_inches() * figure.dpi
     if width < 50 or height < 50:
         return
@@ -137,11 +142,11 @@ def fit_layout(figure: Figure) -> None:
     for legend in figure.legends:
         shown = len(legend.legend_handles)
         rows += -(-shown // max(1, legend._ncols))
-    bottom = MARGIN_PX["bottom"] + (rows * LEGEND_ROW_PX + 4 if rows else 0)
+    bottom = (MARGIN_PX["bottom"] + (rows * LEGEND_ROW_PX + 4 if rows else 0)) * scale
     figure.subplots_adjust(
-        left=MARGIN_PX["left"] / width,
-        right=1 - MARGIN_PX["right_twin" if twin else "right"] / width,
-        top=1 - MARGIN_PX["top"] / height,
+        left=min(MARGIN_PX["left"] * scale / width, 0.3),
+        right=1 - min(MARGIN_PX["right_twin" if twin else "right"] * scale / width, 0.3),
+        top=1 - min(MARGIN_PX["top"] * scale / height, 0.3),
         bottom=min(bottom / height, 0.45),
         hspace=0.2,
     )

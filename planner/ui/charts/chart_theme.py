@@ -7,9 +7,9 @@ on colour alone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QFontInfo, QPalette
 
 from planner.domain.enums import SessionKind
 from planner.engine.phases import Phase
@@ -37,6 +37,7 @@ class ChartTheme:
     race: str
     phases: dict[Phase, str]
     series: tuple[str, ...]  # one per lift on the strength chart
+    text_points: float = 9.0  # the interface font's size, so chart text grows with the system font
 
     def rc(self) -> dict[str, object]:
         """rcParams for figures drawn in this theme (applied with ``matplotlib.rc_context``)."""
@@ -54,10 +55,10 @@ class ChartTheme:
             "legend.edgecolor": self.grid,
             "legend.labelcolor": self.text,
             "savefig.facecolor": self.figure,
-            "font.size": 9,
-            "axes.titlesize": 10,
+            "font.size": self.text_points,
+            "axes.titlesize": self.text_points * 1.1,
             "axes.titleweight": "bold",
-            "legend.fontsize": 8,
+            "legend.fontsize": self.text_points * 0.9,
             "axes.spines.top": False,
         }
 
@@ -66,7 +67,16 @@ def _hex(color: QColor) -> str:
     return color.name(QColor.NameFormat.HexRgb)
 
 
-def theme_for(palette: QPalette) -> ChartTheme:
+def theme_for(palette: QPalette, font: QFont | None = None) -> ChartTheme:
+    """The chart theme for ``palette``, its text sized like ``font`` (the interface font when given)."""
+    theme = _colours_for(palette)
+    if font is None:
+        return theme
+    points = QFontInfo(font).pointSizeF()  # the size actually used, also for fonts set in pixels
+    return replace(theme, text_points=points) if points > 0 else theme
+
+
+def _colours_for(palette: QPalette) -> ChartTheme:
     window = palette.color(QPalette.ColorRole.Window)
     dark = window.lightness() < 128
     text = _hex(palette.color(QPalette.ColorRole.WindowText))

@@ -26,7 +26,7 @@ from planner.services import progress
 from planner.services.progress import LiftChoice, ProgressData
 from planner.ui.charts.adherence_chart import draw_adherence
 from planner.ui.charts.chart_panel import ChartPanel
-from planner.ui.charts.chart_theme import theme_for
+from planner.ui.charts.chart_theme import ChartTheme, theme_for
 from planner.ui.charts.load_chart import draw_load
 from planner.ui.charts.recovery_chart import draw_recovery
 from planner.ui.charts.strength_chart import draw_strength
@@ -265,7 +265,7 @@ class ProgressPage(QWidget):
         data = self.data
         if data is None:
             return
-        theme = theme_for(self.palette())
+        theme = self.chart_theme()
         measure = self.measure_box.currentData()
         self.strength.show_drawing(lambda fig, t: draw_strength(fig, t, data, self.method), theme)
         self.volume.show_drawing(lambda fig, t: draw_volume(fig, t, data, measure), theme)
@@ -284,16 +284,19 @@ class ProgressPage(QWidget):
         if self.data is not None:
             data = self.data
             self.volume.redraw(
-                lambda fig, t: draw_volume(fig, t, data, self.measure_box.currentData()), theme_for(self.palette())
+                lambda fig, t: draw_volume(fig, t, data, self.measure_box.currentData()), self.chart_theme()
             )
 
     @property
     def panels(self) -> tuple[ChartPanel, ...]:
         return (self.strength, self.volume, self.load, self.adherence, self.recovery)
 
+    def chart_theme(self) -> ChartTheme:
+        return theme_for(self.palette(), self.font())
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
             self.redraw()
 
 

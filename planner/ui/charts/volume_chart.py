@@ -133,7 +133,7 @@ def draw_volume(figure: Figure, theme: ChartTheme, data: ProgressData, measure: 
             rotation=90,
             ha="right",
             va="top",
-            fontsize=7,
+            fontsize="small",
             color=theme.text,
             zorder=6,
         )

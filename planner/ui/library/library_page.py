@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +30,7 @@ from planner.store.errors import StoreError
 from planner.ui.empty_list_view import EmptyStateListView
 from planner.ui.library.exercise_detail import ExerciseDetail
 from planner.ui.library.library_model import EXERCISE_ROLE, LibraryModel
+from planner.ui.text_metrics import line_height, text_width
 
 GRID_ICON = QSize(128, 64)
 LIST_ICON = QSize(64, 32)
@@ -60,6 +63,21 @@ def _combo(all_label: str, items: list[tuple[str, object]]) -> QComboBox:
     return box
 
 
+class GridCellDelegate(QStyledItemDelegate):
+    """In the grid every item fills its cell, so a long name wraps onto a second line.
+
+    The view measures only its first item (uniform sizes, for speed), which would cut every name to
+    the width of the shortest one.
+    """
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        view = option.widget
+        grid = view.gridSize() if isinstance(view, QListView) else QSize()
+        if grid.isValid():
+            return grid - QSize(6, 4)
+        return super().sizeHint(option, index)
+
+
 class LibraryPage(QWidget):
     status_message = Signal(str)
 
@@ -73,6 +91,7 @@ class LibraryPage(QWidget):
         self.search.setPlaceholderText("Search by name, cue or muscle…")
         self.search.setAccessibleName("Search exercises")
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(text_width(self.search, 18))
         self.pattern = _combo("Any movement", [(p.value.replace("_", " ").capitalize(), p) for p in MovementPattern])
         self.focus = _combo("Any focus", [(f.value.capitalize(), f) for f in LiftFocus])
         self.equipment = _combo("Any equipment", [(e.replace("-", " ").capitalize(), e) for e in EQUIPMENT])
@@ -94,6 +113,7 @@ class LibraryPage(QWidget):
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.view.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.view.setUniformItemSizes(True)
+        self.view.setItemDelegate(GridCellDelegate(self.view))
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.detail = ExerciseDetail(self.model.thumbnails)
@@ -180,7 +200,9 @@ class LibraryPage(QWidget):
         if grid:
             self.view.setViewMode(QListView.ViewMode.IconMode)
             self.view.setIconSize(GRID_ICON)
-            self.view.setGridSize(QSize(GRID_ICON.width() + 28, GRID_ICON.height() + 40))
+            # room for two lines of the name under the picture, in the font in use
+            cell_width = max(GRID_ICON.width() + 28, text_width(self.view, 20))
+            self.view.setGridSize(QSize(cell_width, GRID_ICON.height() + 2 * line_height(self.view) + 10))
             self.view.setWordWrap(True)
             self.view.setMovement(QListView.Movement.Static)
         else:
