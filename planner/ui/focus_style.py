@@ -20,7 +20,8 @@ _RINGED_PANELS = {PE.PE_PanelButtonCommand, PE.PE_FrameLineEdit}
 _RINGED_COMPLEX = {CC.CC_ComboBox, CC.CC_SpinBox, CC.CC_ToolButton}
 
 
-def draw_ring(painter: QPainter, option: QStyleOption, inset: float) -> None:
+def draw_ring(painter: QPainter, option: QStyleOption, inset: int) -> None:
+    """A ``RING_WIDTH`` ring ``inset`` px inside the option's rectangle, on whole pixels so it stays crisp."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     pen = QPen(option.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight), RING_WIDTH)
@@ -48,7 +49,7 @@ class FocusRingStyle(QProxyStyle):
             return
         super().drawPrimitive(element, option, painter, widget)
         if element in _RINGED_PANELS and _focused(option):
-            draw_ring(painter, option, 0.5)
+            draw_ring(painter, option, 0)
 
     def drawControl(
         self, element: QStyle.ControlElement, option: QStyleOption, painter: QPainter, widget: QWidget | None = None
@@ -62,7 +63,7 @@ class FocusRingStyle(QProxyStyle):
     ) -> None:
         super().drawComplexControl(control, option, painter, widget)
         if control in _RINGED_COMPLEX and _focused(option) and not _in_toolbar(widget):
-            draw_ring(painter, option, 0.5)
+            draw_ring(painter, option, 0)
 
 
 def _in_toolbar(widget: QWidget | None) -> bool:
