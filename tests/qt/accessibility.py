@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QComboBox, QLabel, QWidget
 
 # Qt's own inner parts: the line edit inside a spin box or date edit, the viewport of a scroll area. A reader
 # announces their owner, which is checked itself.
@@ -36,4 +36,20 @@ def unnamed_controls(root: QWidget) -> list[str]:
             f"{type(widget).__name__} {widget.objectName()!r} in {type(parent).__name__ if parent else None}"
             f" {parent.objectName() if parent else ''!r} tooltip={widget.toolTip()[:30]!r}"
         )
+    return found
+
+
+def untipped_choices(root: QWidget) -> list[str]:
+    """Visible buttons, check boxes and drop-downs under ``root`` with no tooltip to say what they do.
+
+    Qt's own scroll and overflow arrows are left out: they explain themselves and are not ours to word.
+    """
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, QAbstractButton | QComboBox) or not widget.isVisible():
+            continue
+        if widget.objectName().startswith("qt_") or widget.objectName().startswith("Scroll"):
+            continue
+        if not widget.toolTip():
+            found.append(f"{type(widget).__name__} {getattr(widget, 'text', lambda: '')()!r}")
     return found

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from planner.services import example_week
 from planner.services.workspace import Workspace
 from planner.ui.main_window import MainWindow
-from tests.qt.accessibility import unnamed_controls
+from tests.qt.accessibility import unnamed_controls, untipped_choices
 from tests.qt.window_helpers import main_window
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen: no window stacking
@@ -52,6 +52,13 @@ def test_every_control_on_each_page_is_named(qtbot: QtBot, window: MainWindow, p
     window.show_page(page)
     qtbot.wait(10)
     assert unnamed_controls(window) == []
+
+
+@pytest.mark.parametrize("page", ["calendar", "library", "progress"])
+def test_every_button_and_choice_on_each_page_says_what_it_does(qtbot: QtBot, window: MainWindow, page: str) -> None:
+    window.show_page(page)
+    qtbot.wait(10)
+    assert untipped_choices(window) == []
 
 
 def test_day_lists_are_named_by_their_date(window: MainWindow) -> None:

@@ -38,6 +38,12 @@ class DayListView(QListView):
         self.day_row = day_row
         self.week_edges: tuple[DayListView, DayListView] | None = None  # the week's first and last day
         self.setObjectName(f"dayList{day_row}")
+        # shown over the day's free space; a card shows its own details instead
+        self.setToolTip(
+            "Drop sessions here from the palette or another day (hold Ctrl to copy).\n"
+            "Enter edits the selected session, Space marks it done, Delete removes it; "
+            "Left and Right go to the next day."
+        )
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
