@@ -62,10 +62,10 @@ class FocusRingStyle(QProxyStyle):
         self, control: CC, option: QStyleOptionComplex, painter: QPainter, widget: QWidget | None = None
     ) -> None:
         super().drawComplexControl(control, option, painter, widget)
-        if control in _RINGED_COMPLEX and _focused(option) and not _in_toolbar(widget):
+        if control in _RINGED_COMPLEX and _focused(option) and not _never_focused(widget):
             draw_ring(painter, option, 0)
 
 
-def _in_toolbar(widget: QWidget | None) -> bool:
-    """Tool-bar buttons are not in the Tab order; a ring there would only mark the last one clicked."""
+def _never_focused(widget: QWidget | None) -> bool:
+    """Tool-bar and chart-toolbar buttons take no focus; a ring there would only mark the last one clicked."""
     return widget is not None and widget.focusPolicy() == Qt.FocusPolicy.NoFocus

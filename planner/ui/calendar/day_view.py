@@ -42,7 +42,7 @@ class DayListView(QListView):
         self.setToolTip(
             "Drop sessions here from the palette or another day (hold Ctrl to copy).\n"
             "Enter edits the selected session, Space marks it done, Delete removes it; "
-            "Left and Right go to the next day."
+            "Left and Right go to the previous or next day."
         )
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

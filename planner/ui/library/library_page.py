@@ -124,7 +124,7 @@ class LibraryPage(QWidget):
         self.restore_button = QPushButton("Restore original")
         self.photo_button = QPushButton("Add photo…")
         tips = {
-            self.pattern: "Only exercises of one movement: squat, hinge, lunge, single leg, plyometric, core…",
+            self.pattern: "Only exercises of one movement pattern (squat, hinge, lunge…)",
             self.focus: "Only exercises for one part of the body: lower, upper, full body, plyometric or core",
             self.equipment: "Only exercises you can do with this equipment",
             self.unilateral: "Only exercises done one leg or one arm at a time",
@@ -132,8 +132,8 @@ class LibraryPage(QWidget):
             self.show_hidden: "Also list the exercises you hid; select one and press Show again to bring it back",
             self.grid_button: "Pictures in a grid",
             self.list_button: "A compact list, one exercise a line",
-            self.new_button: "Add an exercise of your own, with its cues and picture",
-            self.edit_button: "Change the selected exercise's name, notes and dosage",
+            self.new_button: "Add an exercise of your own: its movement, equipment, muscles and cues",
+            self.edit_button: "Change the selected exercise's name, movement, muscles and cues",
             self.hide_button: "Keep the selected exercise out of the lists and suggestions; nothing is deleted",
             self.restore_button: "Undo your edits to a built-in exercise and go back to Runlift's text",
             self.photo_button: "Show a photo of your own (PNG, JPEG, WebP or SVG) beside the drawing",
