@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
@@ -24,6 +26,7 @@ from planner.ui.main_window import MainWindow
 from planner.ui.theme import apply_theme, palette_for
 
 SIZE = QRect(0, 0, 120, 32)
+Opt = TypeVar("Opt", QStyleOptionButton, QStyleOptionTab)
 
 
 def highlight_pixels(draw: object, option: object, palette: QPalette) -> int:
@@ -45,19 +48,23 @@ def style(qtbot: QtBot) -> FocusRingStyle:
     return FocusRingStyle()
 
 
+def styled(option: Opt, palette: QPalette, text: str, focused: bool, state: QStyle.StateFlag) -> Opt:
+    """``option`` filled in to draw ``text`` in ``palette``, with keyboard focus or without."""
+    option.rect = SIZE
+    option.palette = palette
+    option.text = text
+    option.state = QStyle.StateFlag.State_Enabled | state
+    if focused:
+        option.state |= QStyle.StateFlag.State_HasFocus
+    return option
+
+
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
 def test_a_focused_button_gets_a_ring_an_unfocused_one_does_not(style: FocusRingStyle, dark: bool) -> None:
     palette = palette_for(dark)
 
     def button(focused: bool) -> QStyleOptionButton:
-        option = QStyleOptionButton()
-        option.rect = SIZE
-        option.palette = palette
-        option.text = "Suggest lifts"
-        option.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Active
-        if focused:
-            option.state |= QStyle.StateFlag.State_HasFocus
-        return option
+        return styled(QStyleOptionButton(), palette, "Suggest lifts", focused, QStyle.StateFlag.State_Active)
 
     def draw(option: QStyleOptionButton, painter: QPainter) -> None:
         style.drawControl(QStyle.ControlElement.CE_PushButton, option, painter)
@@ -86,14 +93,7 @@ def test_the_focused_tab_is_ringed(style: FocusRingStyle) -> None:
     palette = palette_for(False)
 
     def tab(focused: bool) -> QStyleOptionTab:
-        option = QStyleOptionTab()
-        option.rect = SIZE
-        option.palette = palette
-        option.text = "Strength"
-        option.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Selected
-        if focused:
-            option.state |= QStyle.StateFlag.State_HasFocus
-        return option
+        return styled(QStyleOptionTab(), palette, "Strength", focused, QStyle.StateFlag.State_Selected)
 
     def draw(option: QStyleOptionTab, painter: QPainter) -> None:
         style.drawControl(QStyle.ControlElement.CE_TabBarTabLabel, option, painter)
