@@ -154,3 +154,14 @@ def test_the_progress_page_redraws_its_charts_when_the_font_changes(qtbot: QtBot
         ticks = [label.get_fontsize() for ax in panel.figure.axes for label in ax.get_yticklabels()]
         assert ticks
         assert min(ticks) == pytest.approx(before * LARGE)
+
+
+def test_library_filters_are_whole_at_a_large_font(qtbot: QtBot, workspace: Workspace) -> None:
+    with app_font_scaled(LARGE), main_window(qtbot, workspace) as window:
+        window.resize(1000, 700)
+        window.show_page("library")
+        library = window.library
+        qtbot.waitUntil(lambda: library.filters.wrapped)  # type: ignore[attr-defined]
+        QApplication.processEvents()  # the layout settles after the move
+        for box in (library.unilateral, library.plyometric, library.show_hidden):  # type: ignore[attr-defined]
+            assert box.width() >= box.sizeHint().width(), f"{box.text()!r} is cut short"

@@ -31,6 +31,7 @@ from planner.ui.empty_list_view import EmptyStateListView
 from planner.ui.library.exercise_detail import ExerciseDetail
 from planner.ui.library.library_model import EXERCISE_ROLE, LibraryModel
 from planner.ui.text_metrics import line_height, text_width
+from planner.ui.wrapping_row import WrappingRow, group
 
 GRID_ICON = QSize(128, 64)
 LIST_ICON = QSize(64, 32)
@@ -141,13 +142,11 @@ class LibraryPage(QWidget):
         for widget, tip in tips.items():
             widget.setToolTip(tip)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        for widget in (self.pattern, self.focus, self.equipment, self.unilateral, self.plyometric, self.show_hidden):
-            filters.addWidget(widget)
-        filters.addStretch(1)
-        filters.addWidget(self.grid_button)
-        filters.addWidget(self.list_button)
+        self.filters = WrappingRow(
+            self.search,
+            group(self.pattern, self.focus, self.equipment, self.unilateral, self.plyometric, self.show_hidden),
+            group(self.grid_button, self.list_button),
+        )
         actions = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.hide_button, self.restore_button, self.photo_button):
             actions.addWidget(button)
@@ -164,7 +163,7 @@ class LibraryPage(QWidget):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
-        layout.addLayout(filters)
+        layout.addWidget(self.filters)
         layout.addWidget(splitter, 1)
 
         # typing filters on every key; a tiny delay lets fast typists finish a word first
