@@ -145,14 +145,16 @@ class SetsEditor(QWidget):
         self.picker.setAccessibleName("Exercises to add")
         self.picker.setToolTip("Drag an exercise into the table, or double-click it (or press Enter), to add its sets")
         self.picker.setDragEnabled(True)
-        self.picker.setMinimumWidth(max(160, text_width(self.picker, 22)))
-        self.picker.setMaximumWidth(max(210, text_width(self.picker, 30)))
         for exercise in sorted(exercises, key=lambda e: e.name.lower()):
             if exercise.hidden or exercise.id is None:
                 continue
             item = QListWidgetItem(exercise.name)
             item.setData(Qt.ItemDataRole.UserRole, exercise.id)
             self.picker.addItem(item)
+        # wide enough for the longest name in the font in use, within reason
+        names = self.picker.sizeHintForColumn(0) + self.picker.verticalScrollBar().sizeHint().width() + 8
+        self.picker.setMaximumWidth(max(210, text_width(self.picker, 32)))
+        self.picker.setMinimumWidth(min(max(160, names), self.picker.maximumWidth()))
         # activated: a double-click, or Enter for keyboard users
         self.picker.itemActivated.connect(lambda item: self.add_exercises([item.data(Qt.ItemDataRole.UserRole)]))
         self.picker_filter.textChanged.connect(self._filter_picker)
