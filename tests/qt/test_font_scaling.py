@@ -17,8 +17,9 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from planner.services import example_week
+from planner.services import example_week, library
 from planner.services.workspace import Workspace
+from planner.ui.calendar.session_editor import SessionEditor
 from planner.ui.charts.chart_parts import fit_layout
 from planner.ui.charts.chart_theme import theme_for
 from planner.ui.main_window import MainWindow
@@ -165,3 +166,17 @@ def test_library_filters_are_whole_at_a_large_font(qtbot: QtBot, workspace: Work
         QApplication.processEvents()  # the layout settles after the move
         for box in (library.unilateral, library.plyometric, library.show_hidden):  # type: ignore[attr-defined]
             assert box.width() >= box.sizeHint().width(), f"{box.text()!r} is cut short"
+
+
+@pytest.mark.parametrize("factor", [1.0, LARGE])
+def test_the_sets_editor_shows_whole_exercise_names(qtbot: QtBot, workspace: Workspace, factor: float) -> None:
+    added = example_week.add_example_week(date.today())
+    lift = next(session for session in added if session.lift is not None)
+    with app_font_scaled(factor):
+        editor = SessionEditor(lift, library.exercises())
+        qtbot.addWidget(editor)
+        editor.show()
+        qtbot.waitExposed(editor)
+        assert editor.sets_editor is not None
+        picker = editor.sets_editor.picker
+        assert picker.sizeHintForColumn(0) <= picker.viewport().width(), "the longest exercise name is cut"
