@@ -37,16 +37,18 @@ class WrappingRow(QWidget):
         self.grid.addWidget(tail, 0, 2)
         self.wrapped = False
 
+    def _lead_width(self) -> int:
+        """The narrowest the lead may be: its own hint, or the minimum width set on it."""
+        return max(self.lead.minimumSizeHint().width(), self.lead.minimumWidth())
+
     def one_line_width(self) -> int:
         spacing = max(0, self.grid.horizontalSpacing())
-        lead = max(self.lead.minimumSizeHint().width(), self.lead.minimumWidth())
-        return lead + self.middle.sizeHint().width() + self.tail.sizeHint().width() + 2 * spacing
+        return self._lead_width() + self.middle.sizeHint().width() + self.tail.sizeHint().width() + 2 * spacing
 
     def minimumSizeHint(self) -> QSize:
         """Narrow enough for the wrapped form: the window may shrink until the row has to wrap."""
         spacing = max(0, self.grid.horizontalSpacing())
-        lead = max(self.lead.minimumSizeHint().width(), self.lead.minimumWidth())
-        first_line = lead + spacing + self.tail.sizeHint().width()
+        first_line = self._lead_width() + spacing + self.tail.sizeHint().width()
         height = super().minimumSizeHint().height()
         return QSize(max(first_line, self.middle.minimumSizeHint().width()), height)
 
