@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 
 from planner import APP_NAME, __version__
 from planner.licences import LIBRARIES, installed_version
+from planner.ui.text_metrics import text_width
 
 
 def licence_table() -> str:
@@ -57,5 +58,5 @@ class AboutDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(self.licences, 1)
         layout.addWidget(buttons)
-        width = self.fontMetrics().averageCharWidth() * 80
+        width = text_width(self, 80)
         self.resize(width, int(width * 0.9))

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QListView, QWidget
 
+from planner.ui.text_metrics import line_height
+
 
 class EmptyStateListView(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -31,7 +33,7 @@ class EmptyStateListView(QListView):
             return
         painter = QPainter(self.viewport())
         painter.setPen(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-        margin = self.fontMetrics().height()
+        margin = line_height(self)
         painter.drawText(
             self.viewport().rect().adjusted(margin, margin * 2, -margin, 0),
             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),

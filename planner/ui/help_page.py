@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from planner.resource_files import resource_path
+from planner.ui.text_metrics import text_width
 
 HELP_FILE = ("help", "planning.md")
 
@@ -29,7 +30,7 @@ class HelpPage(QDialog):
         self.browser.setOpenExternalLinks(True)
         self.browser.setMarkdown(planning_text())
         # readable line length at any font size: about 80 characters wide
-        width = self.browser.fontMetrics().averageCharWidth() * 84
+        width = text_width(self.browser, 84)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)

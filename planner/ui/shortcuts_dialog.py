@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.ui.text_metrics import text_width
+
 # keys handled inside views rather than by menu actions (planner/ui/calendar/day_view.py, palette.py, sets_editor.py)
 VIEW_KEYS: tuple[tuple[str, str, str], ...] = (
     ("Calendar", "Left / Right", "Go to the previous or next day"),
@@ -90,6 +92,6 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.tree)
         layout.addWidget(hint)
         layout.addWidget(buttons)
-        width = self.fontMetrics().averageCharWidth() * 80
+        width = text_width(self, 80)
         self.resize(width, int(width * 1.0))
         self.tree.setFocus()

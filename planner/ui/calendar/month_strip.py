@@ -77,7 +77,7 @@ class MonthStrip(QWidget):
     def _draw(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
-        label_height = self.fontMetrics().height()
+        label_height = line_height(self)
         today = date.today()
         for week in range(self.week_count):
             start = self.first_day + timedelta(weeks=week)
