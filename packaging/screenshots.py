@@ -28,7 +28,7 @@ def main() -> int:
     from planner.services import example_week, sessions
     from planner.services.workspace import open_workspace
     from planner.ui.app import make_application
-    from planner.ui.main_window import MainWindow
+    from planner.ui.shell.main_window import MainWindow
 
     with tempfile.TemporaryDirectory() as folder:
         workspace = open_workspace(Paths(Path(folder)))
@@ -69,7 +69,7 @@ def main() -> int:
         print(out / "suggestions.png")
         # the same window in the dark theme, switched live as Settings does
         from planner.services.app_settings import Theme
-        from planner.ui.theme import apply_theme
+        from planner.ui.look.theme import apply_theme
 
         apply_theme(Theme.DARK)
         for page in ("calendar", "library"):
@@ -96,7 +96,7 @@ def progress_shots(out: Path) -> None:
     from planner.engine.chart_range import ChartRange
     from planner.services import races
     from planner.services.workspace import open_workspace
-    from planner.ui.main_window import MainWindow
+    from planner.ui.shell.main_window import MainWindow
     from tests.perf.history import generate
 
     with tempfile.TemporaryDirectory() as folder:
@@ -117,7 +117,7 @@ def progress_shots(out: Path) -> None:
             window.grab().save(str(out / f"{name}.png"))
             print(out / f"{name}.png")
         from planner.services.app_settings import Theme
-        from planner.ui.theme import apply_theme
+        from planner.ui.look.theme import apply_theme
 
         apply_theme(Theme.DARK)
         page.tabs.setCurrentIndex(2)  # type: ignore[attr-defined]

@@ -11,15 +11,15 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from planner import APP_NAME, __version__
-from planner.cli_codes import EXIT_DATABASE, EXIT_IN_USE, EXIT_START_FAILED
+from planner.cli.codes import EXIT_DATABASE, EXIT_IN_USE, EXIT_START_FAILED
 from planner.config import Paths
 from planner.services.recovery import restore_backup
 from planner.services.workspace import Workspace, open_workspace
 from planner.start_failure import start_failure_message, write_start_failure
 from planner.store.errors import DatabaseInUseError, StoreError
-from planner.ui.crash_guard import close_on_stop_signals, install_excepthook, start_log
-from planner.ui.icons import icon
-from planner.ui.style import app_style
+from planner.ui.look.icons import icon
+from planner.ui.look.style import app_style
+from planner.ui.shell.crash_guard import close_on_stop_signals, install_excepthook, start_log
 
 # benchmarks set this to measure cold start to the first painted window (tests/perf/bench_startup.py)
 EXIT_AFTER_PAINT_ENV = "RUNLIFT_EXIT_AFTER_FIRST_PAINT"
@@ -48,7 +48,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def open_with_recovery(paths: Paths) -> Workspace | int:
     """Open the folder, asking the user what to do while it cannot be used; an int is an exit code."""
-    from planner.ui import database_problem as problem
+    from planner.ui.dialogs import database_problem as problem
 
     while True:
         try:
@@ -73,7 +73,7 @@ def open_with_recovery(paths: Paths) -> Workspace | int:
                 return EXIT_DATABASE
 
 
-def run_gui(paths: Paths) -> int:
+def run_gui(paths: Paths, today: date | None = None) -> int:
     app = make_application()
     try:
         workspace = open_with_recovery(paths)
@@ -99,7 +99,7 @@ def run_gui(paths: Paths) -> int:
 
 def _open_window(workspace: Workspace) -> QWidget:
     from planner.ui.calendar.calendar_controller import CalendarController
-    from planner.ui.main_window import MainWindow
+    from planner.ui.shell.main_window import MainWindow
 
     window = MainWindow(workspace)
     start_log(workspace.paths.logs)

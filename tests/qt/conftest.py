@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from planner.services.workspace import Workspace
 from planner.ui.calendar.week_page import CalendarPage
-from planner.ui.main_window import MainWindow
+from planner.ui.shell.main_window import MainWindow
 from tests.helpers import MONDAY
 from tests.qt.window_helpers import main_window
 

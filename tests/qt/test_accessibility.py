@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from planner.services import example_week
 from planner.services.workspace import Workspace
-from planner.ui.main_window import MainWindow
+from planner.ui.shell.main_window import MainWindow
 from tests.qt.accessibility import unnamed_controls, untipped_choices
 from tests.qt.window_helpers import main_window
 

@@ -15,7 +15,7 @@ from planner.domain.enums import Status
 from planner.services import importing, sessions
 from planner.services.workspace import Workspace
 from planner.ui.calendar.mime import sessions_mime
-from planner.ui.main_window import MainWindow
+from planner.ui.shell.main_window import MainWindow
 from tests.conftest import SHARED_DATA
 from tests.helpers import MONDAY, db_fingerprint, run
 from tests.qt.calendar_helpers import day_view_point, drop_on

@@ -15,7 +15,7 @@ from planner.services import checkins, sessions
 from planner.services.workspace import Workspace
 from planner.store.profile_rows import save_profile
 from planner.ui.calendar.week_page import CalendarPage
-from planner.ui.checkin_dialog import NOT_GIVEN, CheckInDialog
+from planner.ui.dialogs.checkin_dialog import NOT_GIVEN, CheckInDialog
 from tests.helpers import MONDAY, day, run
 
 

@@ -18,8 +18,8 @@ from pytestqt.qtbot import QtBot
 from planner.services import example_week, full_backup
 from planner.services.workspace import Workspace
 from planner.store.backups import list_backups
-from planner.ui.calendar_export_dialog import CalendarExportDialog
-from planner.ui.main_window import MainWindow
+from planner.ui.dialogs.calendar_export_dialog import CalendarExportDialog
+from planner.ui.shell.main_window import MainWindow
 from tests.helpers import db_fingerprint
 from tests.qt.window_helpers import main_window
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from planner.cli_codes import EXIT_DATABASE
+from planner.cli.codes import EXIT_DATABASE
 from planner.config import Paths
 from planner.services import sessions
 from planner.services.workspace import Workspace
@@ -15,8 +15,8 @@ from planner.store import models as m
 from planner.store.backups import backup_file
 from planner.store.database import close_db, open_db
 from planner.store.errors import CorruptDatabaseError, NewerSchemaError
-from planner.ui import database_problem as problem
 from planner.ui.app import open_with_recovery
+from planner.ui.dialogs import database_problem as problem
 from tests.helpers import MONDAY, run
 
 DAMAGED = b"this is not a database " * 40

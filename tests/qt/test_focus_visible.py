@@ -21,9 +21,9 @@ from pytestqt.qtbot import QtBot
 
 from planner.services.app_settings import Theme
 from planner.ui.calendar.week_page import CalendarPage
-from planner.ui.focus_style import RING_WIDTH, FocusRingStyle
-from planner.ui.main_window import MainWindow
-from planner.ui.theme import apply_theme, palette_for
+from planner.ui.look.focus_style import RING_WIDTH, FocusRingStyle
+from planner.ui.look.theme import apply_theme, palette_for
+from planner.ui.shell.main_window import MainWindow
 
 SIZE = QRect(0, 0, 120, 32)
 Opt = TypeVar("Opt", QStyleOptionButton, QStyleOptionTab)

@@ -22,7 +22,7 @@ from planner.services.workspace import Workspace
 from planner.ui.calendar.session_editor import SessionEditor
 from planner.ui.charts.chart_parts import fit_layout
 from planner.ui.charts.chart_theme import theme_for
-from planner.ui.main_window import MainWindow
+from planner.ui.shell.main_window import MainWindow
 from tests.qt.window_helpers import main_window
 
 LARGE = 1.5

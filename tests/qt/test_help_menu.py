@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from planner.licences import LIBRARIES
-from planner.ui.about_dialog import AboutDialog
-from planner.ui.help_page import HelpPage
-from planner.ui.main_window import MainWindow
-from planner.ui.shortcuts_dialog import ShortcutsDialog, all_shortcuts, menu_shortcuts
+from planner.ui.dialogs.about_dialog import AboutDialog
+from planner.ui.dialogs.help_page import HelpPage
+from planner.ui.dialogs.shortcuts_dialog import ShortcutsDialog, all_shortcuts, menu_shortcuts
+from planner.ui.shell.main_window import MainWindow
 
 # DESIGN §3's sources, one per rule family: the help page must name each (R1-R13, and Foster for the load)
 SOURCES = (

@@ -18,7 +18,7 @@ from planner.ui.calendar.day_view import DayListView
 from planner.ui.calendar.palette import PaletteView
 from planner.ui.calendar.session_editor import SessionEditor
 from planner.ui.calendar.week_model import Role
-from planner.ui.main_window import MainWindow
+from planner.ui.shell.main_window import MainWindow
 
 NO = Qt.KeyboardModifier.NoModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

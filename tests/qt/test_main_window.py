@@ -13,7 +13,7 @@ from planner.domain.enums import RunType
 from planner.services import example_week, sessions
 from planner.services.workspace import Workspace, open_workspace
 from planner.ui.calendar.week_model import Role
-from planner.ui.main_window import MainWindow
+from planner.ui.shell.main_window import MainWindow
 from tests.helpers import run
 
 
@@ -143,7 +143,7 @@ def test_sigterm_closes_the_window_and_saves_settings(qtbot: QtBot, window: Main
     import os
     import signal
 
-    from planner.ui.crash_guard import close_on_stop_signals
+    from planner.ui.shell.crash_guard import close_on_stop_signals
 
     previous = {n: signal.getsignal(n) for n in (signal.SIGINT, signal.SIGTERM)}
     try:

@@ -34,7 +34,7 @@ from planner.ui.charts.chart_panel import ChartPanel
 from planner.ui.charts.chart_theme import theme_for
 from planner.ui.charts.progress_page import NO_HISTORY, ProgressPage
 from planner.ui.charts.strength_chart import EMPTY
-from planner.ui.main_window import MainWindow
+from planner.ui.shell.main_window import MainWindow
 from tests.qt.progress_helpers import (
     DEADLIFT,
     LOADS,

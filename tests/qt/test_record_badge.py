@@ -131,7 +131,7 @@ def test_the_main_window_finds_records_just_after_its_first_paint(
 ) -> None:
     """Reading every exercise's history for records must not hold up the first paint of the window."""
     from planner.ui.calendar import calendar_controller
-    from planner.ui.main_window import MainWindow
+    from planner.ui.shell.main_window import MainWindow
 
     calls: list[bool] = []
     original = calendar_controller.calendar.week_plan

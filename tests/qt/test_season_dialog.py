@@ -12,7 +12,7 @@ from planner.domain.enums import RunType, Source
 from planner.domain.profile import Race
 from planner.services import races, sessions
 from planner.ui.calendar.week_page import CalendarPage
-from planner.ui.season_dialog import SeasonDialog
+from planner.ui.dialogs.season_dialog import SeasonDialog
 from tests.helpers import MONDAY, db_fingerprint, run
 
 

@@ -19,8 +19,8 @@ from planner.services.workspace import Workspace, open_workspace
 from planner.store import race_rows
 from planner.store.profile_rows import get_profile
 from planner.ui.charts.chart_theme import theme_for
-from planner.ui.main_window import MainWindow
-from planner.ui.theme import is_dark
+from planner.ui.look.theme import is_dark
+from planner.ui.shell.main_window import MainWindow
 from tests.helpers import MONDAY, run
 
 WEDNESDAY = MONDAY + timedelta(days=2)

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from planner.cli_codes import EXIT_START_FAILED
+from planner.cli.codes import EXIT_START_FAILED
 from planner.config import Paths
 from planner.start_failure import LOG_NAME, write_start_failure
 from planner.store.instance_lock import InstanceLock
 from planner.ui import app as app_module
-from planner.ui import main_window
+from planner.ui.shell import main_window
 
 
 class WindowBrokeError(RuntimeError):

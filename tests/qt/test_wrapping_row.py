@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
-from planner.ui.wrapping_row import WrappingRow, group
+from planner.ui.widgets.wrapping_row import WrappingRow, group
 
 
 def make_row(qtbot: QtBot) -> tuple[WrappingRow, QLineEdit, list[QCheckBox], QPushButton]:

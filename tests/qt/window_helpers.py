@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pytestqt.qtbot import QtBot
 
 from planner.services.workspace import Workspace
-from planner.ui.main_window import MainWindow
+from planner.ui.shell.main_window import MainWindow
 
 
 @contextmanager

@@ -13,7 +13,7 @@ import pytest
 from icalendar import Calendar
 
 from planner.cli import main
-from planner.cli_codes import EXIT_HAS_DATA, EXIT_OK, EXIT_USAGE
+from planner.cli.codes import EXIT_HAS_DATA, EXIT_OK, EXIT_USAGE
 from planner.config import Paths
 from planner.services.workspace import open_workspace
 from planner.store.backups import list_backups

@@ -10,8 +10,9 @@ from typing import Any
 
 import pytest
 
-from planner.cli import MAX_INPUT_BYTES, main
-from planner.cli_codes import EXIT_OK, EXIT_USAGE
+from planner.cli import main
+from planner.cli.codes import EXIT_OK, EXIT_USAGE
+from planner.cli.suggest import MAX_INPUT_BYTES
 from planner.config import Paths
 from planner.domain.enums import RunType
 from planner.domain.profile import Race

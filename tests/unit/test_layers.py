@@ -46,7 +46,7 @@ def test_matplotlib_waits_for_the_progress_page(tmp_path: Path) -> None:
         "from planner.config import Paths\n"
         "from planner.services.workspace import open_workspace\n"
         "from planner.ui.app import make_application\n"
-        "from planner.ui.main_window import MainWindow\n"
+        "from planner.ui.shell.main_window import MainWindow\n"
         "app = make_application([])\n"
         f"w = MainWindow(open_workspace(Paths(Path({str(tmp_path)!r}))))\n"
         "w.show(); app.processEvents()\n"

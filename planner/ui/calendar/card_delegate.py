@@ -25,8 +25,8 @@ from planner.domain.enums import DistanceUnit, Status
 from planner.domain.session import Session
 from planner.ui.calendar.card_text import RECORD_BADGE, card_footer, card_numbers
 from planner.ui.calendar.week_model import Role
-from planner.ui.icons import kind_pixmap
-from planner.ui.session_colors import accent, tint
+from planner.ui.look.icons import kind_pixmap
+from planner.ui.look.session_colors import accent, tint
 
 PAD = 5
 ACCENT_WIDTH = 4

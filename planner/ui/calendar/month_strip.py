@@ -13,8 +13,8 @@ from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from planner.domain.enums import SessionKind
-from planner.ui.session_colors import accent
-from planner.ui.text_metrics import line_height
+from planner.ui.look.session_colors import accent
+from planner.ui.look.text_metrics import line_height
 
 STACK_ORDER = (SessionKind.RUN, SessionKind.LIFT, SessionKind.CROSS)
 FULL_SCALE = 450.0  # RPE x min: a hard long run; bars are capped beyond it

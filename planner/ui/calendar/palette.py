@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QWidget
 from planner.domain.templates import TEMPLATES, SessionTemplate
 from planner.resource_files import resource_path
 from planner.ui.calendar.mime import SESSIONS_MIME, TEMPLATE_MIME, session_ids_from, template_mime
-from planner.ui.icons import kind_icon
-from planner.ui.text_metrics import line_height
+from planner.ui.look.icons import kind_icon
+from planner.ui.look.text_metrics import line_height
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 TEMPLATE_ROLE = Qt.ItemDataRole.UserRole + 1

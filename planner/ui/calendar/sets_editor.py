@@ -33,7 +33,7 @@ from planner.engine.plates import to_kg, to_unit
 from planner.engine.progression import Step
 from planner.services.prescriptions import with_exercises
 from planner.ui.calendar.mime import exercise_ids_from
-from planner.ui.text_metrics import text_width
+from planner.ui.look.text_metrics import text_width
 
 EXERCISE, SET, TARGET_REPS, TARGET_LOAD, TARGET_RIR, DONE_REPS, DONE_LOAD, DONE_RIR = range(8)
 EDITABLE = (TARGET_REPS, TARGET_LOAD, TARGET_RIR, DONE_REPS, DONE_LOAD, DONE_RIR)

@@ -30,7 +30,7 @@ from planner.ui.calendar.month_strip import MonthStrip
 from planner.ui.calendar.palette import PaletteView, TrashTarget
 from planner.ui.calendar.week_model import WeekModel
 from planner.ui.calendar.week_view import WeekView
-from planner.ui.text_metrics import line_height
+from planner.ui.look.text_metrics import line_height
 
 if TYPE_CHECKING:
     from planner.ui.calendar.exercise_shelf import ExerciseShelf
@@ -352,7 +352,7 @@ class CalendarPage(QWidget):
             self.controller.paste(day)
 
     def open_season(self) -> None:
-        from planner.ui.season_dialog import SeasonDialog
+        from planner.ui.dialogs.season_dialog import SeasonDialog
 
         start = self.week.start if self.week else self.anchor
         dialog = SeasonDialog(start, parent=self)
@@ -372,7 +372,7 @@ class CalendarPage(QWidget):
         """The check-in dialog for ``day``; saving re-reads the week and, when suggestions are shown,
         suggests again so they follow the new answers."""
         from planner.services import checkins
-        from planner.ui.checkin_dialog import CheckInDialog
+        from planner.ui.dialogs.checkin_dialog import CheckInDialog
 
         dialog = CheckInDialog(checkins.defaults_for(day), checkins.on(day) is not None, self)
         if dialog.exec() != CheckInDialog.DialogCode.Accepted:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontInfo, QPalette
 
 from planner.domain.enums import SessionKind
 from planner.engine.phases import Phase
-from planner.ui.session_colors import accent
+from planner.ui.look.session_colors import accent
 
 
 @dataclass(frozen=True)

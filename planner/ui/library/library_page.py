@@ -27,11 +27,11 @@ from planner.domain.exercise import EQUIPMENT, Exercise, LibraryFilter
 from planner.io.images import ImageImportError
 from planner.services import library
 from planner.store.errors import StoreError
-from planner.ui.empty_list_view import EmptyStateListView
 from planner.ui.library.exercise_detail import ExerciseDetail
 from planner.ui.library.library_model import EXERCISE_ROLE, LibraryModel
-from planner.ui.text_metrics import line_height, text_width
-from planner.ui.wrapping_row import WrappingRow, group
+from planner.ui.look.text_metrics import line_height, text_width
+from planner.ui.widgets.empty_list_view import EmptyStateListView
+from planner.ui.widgets.wrapping_row import WrappingRow, group
 
 GRID_ICON = QSize(128, 64)
 LIST_ICON = QSize(64, 32)

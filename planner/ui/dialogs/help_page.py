@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from planner.resource_files import resource_path
-from planner.ui.text_metrics import text_width
+from planner.ui.look.text_metrics import text_width
 
 HELP_FILE = ("help", "planning.md")
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QListView, QWidget
 
-from planner.ui.text_metrics import line_height
+from planner.ui.look.text_metrics import line_height
 
 
 class EmptyStateListView(QListView):

@@ -14,11 +14,11 @@ from planner import APP_NAME
 from planner.services import example_week
 from planner.services.workspace import Workspace
 from planner.store.profile_rows import get_profile, save_profile
-from planner.ui.activity_import import ActivityImport
 from planner.ui.calendar.week_page import CalendarPage
-from planner.ui.data_transfer import DataTransfer
-from planner.ui.icons import icon
-from planner.ui.settings_controller import SettingsController
+from planner.ui.look.icons import icon
+from planner.ui.shell.activity_import import ActivityImport
+from planner.ui.shell.data_transfer import DataTransfer
+from planner.ui.shell.settings_controller import SettingsController
 from planner.ui.undo_commands import AddExampleWeek, RemoveExampleSessions
 
 PAGES = (
@@ -320,13 +320,13 @@ class MainWindow(QMainWindow):
         self.remove_example_action.setEnabled(present)
 
     def show_about(self) -> None:
-        from planner.ui.about_dialog import AboutDialog
+        from planner.ui.dialogs.about_dialog import AboutDialog
 
         AboutDialog(str(self.workspace.paths.data_dir), self).exec()
 
     def show_help(self) -> None:
         """One help window, raised again rather than opened twice; it stays open beside the calendar."""
-        from planner.ui.help_page import HelpPage
+        from planner.ui.dialogs.help_page import HelpPage
 
         if self.help_page is None:
             self.help_page = HelpPage(self)
@@ -335,6 +335,6 @@ class MainWindow(QMainWindow):
         self.help_page.activateWindow()
 
     def show_shortcuts(self) -> None:
-        from planner.ui.shortcuts_dialog import ShortcutsDialog
+        from planner.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 
         ShortcutsDialog(self).exec()

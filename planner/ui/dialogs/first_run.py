@@ -27,8 +27,8 @@ from planner.domain.session import Session
 from planner.domain.usual_week import UsualWeek
 from planner.services import first_run
 from planner.ui.calendar.session_commands import AddsSessions
-from planner.ui.profile_form import LiftingForm, UnitsForm, combo
-from planner.ui.usual_week_form import UsualWeekForm
+from planner.ui.dialogs.profile_form import LiftingForm, UnitsForm, combo
+from planner.ui.dialogs.usual_week_form import UsualWeekForm
 
 RACE_PRESETS = (("5 km", 5000.0), ("10 km", 10000.0), ("Half marathon", 21097.5), ("Marathon", 42195.0))
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.ui.text_metrics import text_width
+from planner.ui.look.text_metrics import text_width
 
 # keys handled inside views rather than by menu actions (planner/ui/calendar/day_view.py, palette.py, sets_editor.py)
 VIEW_KEYS: tuple[tuple[str, str, str], ...] = (

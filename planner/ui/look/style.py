@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from planner.domain.enums import SessionKind
-from planner.ui.session_colors import accent, css_rgba, tint
+from planner.ui.look.session_colors import accent, css_rgba, tint
 
 BASE_STYLE = """
 #dayColumn, #dayColumnToday {

@@ -17,12 +17,12 @@ from planner.domain.profile import Profile
 from planner.services import app_settings, first_run
 from planner.store.errors import StoreError
 from planner.store.profile_rows import get_profile, save_profile
-from planner.ui.first_run import ApplySetup, FirstRunWizard
-from planner.ui.settings_dialog import SettingsDialog, SettingsValues, backup_label
-from planner.ui.theme import apply_theme
+from planner.ui.dialogs.first_run import ApplySetup, FirstRunWizard
+from planner.ui.dialogs.settings_dialog import SettingsDialog, SettingsValues, backup_label
+from planner.ui.look.theme import apply_theme
 
 if TYPE_CHECKING:
-    from planner.ui.main_window import MainWindow
+    from planner.ui.shell.main_window import MainWindow
 
 
 class SettingsController(QObject):

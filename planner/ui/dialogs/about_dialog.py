@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 
 from planner import APP_NAME, __version__
 from planner.licences import LIBRARIES, installed_version
-from planner.ui.text_metrics import text_width
+from planner.ui.look.text_metrics import text_width
 
 
 def licence_table() -> str:

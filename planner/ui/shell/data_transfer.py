@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessag
 
 from planner.io.output_file import write_atomically
 from planner.services import exporting, full_backup
-from planner.ui.calendar_export_dialog import CalendarExportDialog
+from planner.ui.dialogs.calendar_export_dialog import CalendarExportDialog
 
 if TYPE_CHECKING:
-    from planner.ui.main_window import MainWindow
+    from planner.ui.shell.main_window import MainWindow
 
 CALENDAR_WEEKS = 4  # the calendar export offers the shown week and the three after it
 

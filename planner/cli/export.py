@@ -1,24 +1,18 @@
-"""``runlift export ics|csv|json`` and ``runlift restore``: the plan and history out, a backup back in.
-
-Only argparse at import time, like planner/cli.py; the work is imported inside the commands.
-"""
+"""``runlift export ics|csv|json``: the plan and history out, to a file or standard output."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from planner.cli_codes import EXIT_HAS_DATA, EXIT_OK, EXIT_USAGE
+from planner.cli.arguments import iso_date
+from planner.cli.codes import EXIT_OK, EXIT_USAGE
+from planner.config import Paths
 
-COMMANDS = ("export", "restore")
 
-
-def add_parsers(commands: Any, iso_date: Callable[[str], date]) -> None:
-    """The export and restore sub-commands, on the parser's sub-command set."""
+def add_parser(commands: Any) -> None:
     export = commands.add_parser("export", help="write the plan to a calendar or spreadsheet file, or a backup")
     formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
 
@@ -37,26 +31,17 @@ def add_parsers(commands: Any, iso_date: Callable[[str], date]) -> None:
     backup = formats.add_parser("json", help="a full backup of every table, for 'runlift restore'")
     backup.add_argument("-o", "--output", default="-", metavar="FILE", help="default: standard output")
 
-    restore = commands.add_parser("restore", help="replace all data with a JSON backup (a copy is kept first)")
-    restore.add_argument("file", metavar="FILE", help="a backup from 'runlift export json'; - reads stdin")
-    restore.add_argument(
-        "--replace", action="store_true", help="replace the data already in the database (refused without it)"
-    )
 
-
-def run(args: argparse.Namespace, paths: Any) -> int:
-    """Runs one of COMMANDS; database errors propagate to planner/cli.py, which maps them to exit codes."""
+def run(args: argparse.Namespace, paths: Paths) -> int:
+    """Exports only read, so they may run beside the app (ics may write the database's id once: see exporting)."""
     from planner.services.workspace import open_workspace
 
     start, end = getattr(args, "start", None), getattr(args, "end", None)
     if start and end and start > end:
         print("runlift: --from is after --to", file=sys.stderr)
         return EXIT_USAGE
-    # exports only read, so they may run beside the app (ics may write the database's id once: see exporting)
-    workspace = open_workspace(paths, exclusive=args.command == "restore")
+    workspace = open_workspace(paths, exclusive=False)
     try:
-        if args.command == "restore":
-            return _restore(args.file, args.replace, workspace.paths.backups)
         return _export(args)
     finally:
         workspace.close()
@@ -96,32 +81,4 @@ def _write(data: bytes, output: str, what: str) -> int:
         print(f"runlift: cannot write {output}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE
     print(f"Wrote {what} to {output}.")
-    return EXIT_OK
-
-
-def _restore(source: str, replace: bool, backup_dir: Path) -> int:
-    from planner.io import json_backup
-    from planner.services import full_backup
-    from planner.store.migrations import SCHEMA_VERSION
-
-    try:
-        if source == "-":
-            data = sys.stdin.buffer.read(json_backup.MAX_BACKUP_BYTES + 1)  # restore() refuses what is over
-        else:
-            data = full_backup.read_backup(Path(source))
-        result = full_backup.restore(data, backup_dir, replace=replace)
-    except OSError as exc:
-        print(f"runlift: cannot read {source}: {exc.strerror or exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except full_backup.BackupFormatError as exc:
-        print(f"runlift: {source} cannot be restored: {exc}; nothing was changed", file=sys.stderr)
-        return EXIT_USAGE
-    except full_backup.DatabaseHasDataError as exc:
-        print(f"runlift: {exc}; nothing was changed (add --replace to replace it)", file=sys.stderr)
-        return EXIT_HAS_DATA
-    upgraded = f", upgraded from schema {result.schema_version}" if result.schema_version < SCHEMA_VERSION else ""
-    print(
-        f"Restored {result.rows} rows from {source} (Runlift {result.app_version}, {result.exported_at}{upgraded}). "
-        f"The data it replaced was copied to {result.safety_copy}."
-    )
     return EXIT_OK

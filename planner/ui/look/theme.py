@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from planner.services.app_settings import Theme
-from planner.ui.focus_style import FocusRingStyle
+from planner.ui.look.focus_style import FocusRingStyle
 
 STYLE_SET = "runliftFocusRingStyle"
 Role = QPalette.ColorRole

@@ -22,7 +22,7 @@ from planner.services.importing import FileOutcome, Outcome
 from planner.ui.calendar.mime import EXERCISES_MIME, SESSIONS_MIME, TEMPLATE_MIME
 
 if TYPE_CHECKING:
-    from planner.ui.main_window import MainWindow
+    from planner.ui.shell.main_window import MainWindow
 
 FILE_FILTER = "Activity files (*.fit *.gpx *.tcx *.csv *.gz);;All files (*)"
 _DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
 
-from planner.cli_codes import EXIT_OK, EXIT_USAGE
+from planner.cli.arguments import format_option, iso_date
+from planner.cli.codes import EXIT_OK, EXIT_USAGE
+from planner.config import Paths
 
 if TYPE_CHECKING:  # the domain is imported only when the command runs
     from planner.domain.checkin import CheckIn
@@ -25,7 +27,7 @@ FIELDS = {  # option dest -> CheckIn field
 }
 
 
-def add_parser(commands: argparse._SubParsersAction, iso_date: object) -> None:  # type: ignore[type-arg]
+def add_parser(commands: Any) -> None:
     sub = commands.add_parser(
         "checkin",
         help="record or show a daily check-in (sleep, soreness, energy)",
@@ -45,7 +47,7 @@ def add_parser(commands: argparse._SubParsersAction, iso_date: object) -> None: 
     action.add_argument("--show", action="store_true", help="print the day's check-in")
     action.add_argument("--list", action="store_true", help=f"print the check-ins of the {LIST_DAYS} days to --date")
     action.add_argument("--delete", action="store_true", help="delete the day's check-in")
-    sub.add_argument("--format", choices=("json", "text"), default="text")
+    format_option(sub)
 
 
 def checkin_to_json(checkin: CheckIn) -> dict[str, object]:
@@ -66,14 +68,24 @@ def checkin_as_text(checkin: CheckIn) -> str:
     return line
 
 
-def run_checkin(args: argparse.Namespace) -> int:
-    """The command on an open workspace; bad values change nothing and exit with EXIT_USAGE."""
+def run(args: argparse.Namespace, paths: Paths) -> int:
+    """Bad values change nothing and exit with EXIT_USAGE."""
+    from planner.services.workspace import open_workspace
+
+    workspace = open_workspace(paths)
+    try:
+        return _checkin(args)
+    finally:
+        workspace.close()
+
+
+def _checkin(args: argparse.Namespace) -> int:
     import json
     from dataclasses import replace
 
     from planner.services import checkins
 
-    day = args.date or date.today()
+    day = args.date or args.today
     given = {field: getattr(args, dest) for dest, field in FIELDS.items() if getattr(args, dest) is not None}
     if (args.show or args.list or args.delete) and given:
         print("runlift: --show, --list and --delete take no check-in values", file=sys.stderr)
@@ -93,7 +105,7 @@ def run_checkin(args: argparse.Namespace) -> int:
             print(checkin_as_text(one) if one else f"No check-in on {day:%a %d %b %Y}.")
         return EXIT_OK
     if args.delete:
-        from planner.store.errors import NotFoundError
+        from planner.services.errors import NotFoundError
 
         try:
             checkins.delete(day)

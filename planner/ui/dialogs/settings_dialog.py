@@ -27,8 +27,8 @@ from planner.domain.profile import Profile
 from planner.domain.usual_week import UsualWeek
 from planner.services.app_settings import MAX_BACKUP_KEEP, Theme
 from planner.store.backups import list_backups
-from planner.ui.profile_form import LiftingForm, UnitsForm, combo, select_data
-from planner.ui.usual_week_form import UsualWeekForm
+from planner.ui.dialogs.profile_form import LiftingForm, UnitsForm, combo, select_data
+from planner.ui.dialogs.usual_week_form import UsualWeekForm
 
 FIRST_WEEKDAYS = (("Monday", 0), ("Sunday", 6), ("Saturday", 5))  # as View > Week starts on offers
 THEME_TEXT = (

@@ -11,12 +11,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
-from planner.cli_codes import EXIT_OK, EXIT_SKIPPED, EXIT_USAGE
+from planner.cli.codes import EXIT_OK, EXIT_SKIPPED, EXIT_USAGE
 from planner.config import Paths
 
 
-def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(commands: Any) -> None:
     sub = commands.add_parser(
         "import",
         help="import runs and other activities from FIT, GPX, TCX files or Strava's activities.csv",
@@ -27,7 +28,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
     sub.add_argument("paths", nargs="+", type=Path, metavar="FILE_OR_FOLDER")
 
 
-def run_import(args: argparse.Namespace, paths: Paths) -> int:
+def run(args: argparse.Namespace, paths: Paths) -> int:
     from planner.io.activity_files import activity_files_in
     from planner.services import importing
     from planner.services.workspace import open_workspace

@@ -1,0 +1,11 @@
+"""The store's errors, for callers above the services (the window, the commands) that must not import the store."""
+
+from planner.store.errors import (
+    DatabaseInUseError,
+    NewerSchemaError,
+    NotFoundError,
+    StoreError,
+)
+from planner.store.migrations import SCHEMA_VERSION
+
+__all__ = ["SCHEMA_VERSION", "DatabaseInUseError", "NewerSchemaError", "NotFoundError", "StoreError"]

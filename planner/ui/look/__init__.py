@@ -1,0 +1,1 @@
+"""How the app looks: theme, style sheet, icons, colours and text measures."""
