@@ -1,18 +1,10 @@
-"""Numbers as a runner reads them: distances in km or mi, durations as h:mm."""
+"""Numbers as a runner reads them: durations as h:mm (distances: planner.domain.units)."""
 
 from __future__ import annotations
 
-from planner.domain.enums import DistanceUnit
+from planner.domain.units import format_distance
 
-METRES_PER_MILE = 1609.344
-
-
-def format_distance(metres: float | None, unit: DistanceUnit = DistanceUnit.KM) -> str:
-    if metres is None:
-        return ""
-    if unit is DistanceUnit.MI:
-        return f"{metres / METRES_PER_MILE:.1f} mi"
-    return f"{metres / 1000:.1f} km"
+__all__ = ["format_distance", "format_duration"]
 
 
 def format_duration(seconds: int | None) -> str:

@@ -12,8 +12,8 @@ import math
 from collections.abc import Iterable
 
 from planner.domain.enums import MassUnit
-
-KG_PER_LB = 0.45359237
+from planner.domain.units import mass_in as to_unit
+from planner.domain.units import mass_to_kg as to_kg
 
 # smallest load change per equipment, in (kg, lb): 2 x 1.25 kg / 2 x 2.5 lb plates on a bar, a dumbbell
 # rack's step (2 kg / 5 lb), the next kettlebell (4 kg / 5 lb in lb-sized ranges), a cable stack's pin
@@ -35,14 +35,6 @@ def loaded_equipment(equipment: Iterable[str]) -> str | None:
         if item in INCREMENT:
             return item
     return None
-
-
-def to_unit(kg: float, unit: MassUnit) -> float:
-    return kg if unit is MassUnit.KG else kg / KG_PER_LB
-
-
-def to_kg(value: float, unit: MassUnit) -> float:
-    return value if unit is MassUnit.KG else value * KG_PER_LB
 
 
 def increment(equipment: str, unit: MassUnit) -> float:

@@ -7,8 +7,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from planner.domain.enums import Experience, Intensity, LiftFocus, Status
+from planner.domain.enums import DistanceUnit, Experience, Intensity, LiftFocus, Status
 from planner.domain.session import RUN_TITLES, Session
+from planner.domain.units import format_distance
 from planner.engine import placement as pl
 from planner.engine.phases import Phase, phase_of, sessions_for
 from planner.engine.prescription import Level, Planned, choose_exercises, dose, trimmed
@@ -384,8 +385,7 @@ def _plan_warnings(data: WeekInput, nearby: Sequence[Session], everything: Seque
 
 
 def _distance(metres: float, unit: str) -> str:
-    value = metres / 1000 if unit == "km" else metres / 1609.344
-    return f"{value:.1f} {unit}"
+    return format_distance(metres, DistanceUnit(unit))
 
 
 def _shortfall(

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from itertools import groupby
 
+from planner.domain import units
 from planner.domain.enums import DistanceUnit, MassUnit
-from planner.domain.formatting import METRES_PER_MILE
 from planner.domain.session import LiftSet
 from planner.engine.plates import to_unit
 
@@ -20,9 +20,7 @@ def plain_number(value: float | None, places: int = 2) -> str:
 
 
 def distance_in(metres: float | None, unit: DistanceUnit) -> float | None:
-    if metres is None:
-        return None
-    return metres / METRES_PER_MILE if unit is DistanceUnit.MI else metres / 1000
+    return None if metres is None else units.distance_in(metres, unit)
 
 
 def load_in(kg: float | None, unit: MassUnit) -> float | None:

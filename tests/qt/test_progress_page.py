@@ -18,12 +18,11 @@ from PySide6.QtGui import QColor, QPalette
 from pytestqt.qtbot import QtBot
 
 from planner.domain.enums import DistanceUnit, MassUnit, Status
-from planner.domain.formatting import METRES_PER_MILE
 from planner.domain.profile import Profile
+from planner.domain.units import KG_PER_LB, METRES_PER_MILE
 from planner.engine.chart_range import ChartRange
 from planner.engine.fitness import fitness_series, weekly_strain
 from planner.engine.phases import Phase
-from planner.engine.plates import KG_PER_LB
 from planner.engine.progress import E1rmMethod
 from planner.services import sessions
 from planner.services.progress import ProgressData

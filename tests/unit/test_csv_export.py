@@ -11,7 +11,7 @@ from peewee import SqliteDatabase
 
 from planner.domain.enums import DistanceUnit, MassUnit
 from planner.domain.profile import Profile
-from planner.engine.plates import KG_PER_LB
+from planner.domain.units import KG_PER_LB
 from planner.io.csv_export import SESSION_COLUMNS, SET_COLUMNS
 from planner.services import exporting, sessions
 from planner.store import session_rows

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from planner.domain.enums import MassUnit
+from planner.domain.units import KG_PER_LB
 from planner.engine.plates import (
-    KG_PER_LB,
     add_step,
     increment,
     loaded_equipment,

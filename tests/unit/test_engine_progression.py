@@ -14,7 +14,7 @@ import pytest
 from planner.domain.enums import LiftFocus, MassUnit, MovementPattern, Status
 from planner.domain.exercise import Exercise, Prescription
 from planner.domain.session import LiftSet, Session
-from planner.engine.plates import KG_PER_LB
+from planner.domain.units import KG_PER_LB
 from planner.engine.progression import Step, last_time, next_step
 from tests.helpers import MONDAY, lift, rest, run
 

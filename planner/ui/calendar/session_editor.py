@@ -32,8 +32,8 @@ from planner.domain.enums import (
     TimeOfDay,
 )
 from planner.domain.exercise import Exercise
-from planner.domain.formatting import METRES_PER_MILE
 from planner.domain.session import LIFT_TITLES, RUN_TITLES, Session
+from planner.domain.units import metres_per
 from planner.engine.plates import to_unit
 from planner.engine.progression import Step
 from planner.ui.calendar.sets_editor import SetsEditor
@@ -85,7 +85,7 @@ class SessionEditor(QDialog):
             self.distance.setDecimals(2)
             self.distance.setSpecialValueText(UNKNOWN)
             self.distance.setSuffix(f" {unit.value}")
-            per_unit = METRES_PER_MILE if unit is DistanceUnit.MI else 1000.0
+            per_unit = metres_per(unit)
             self.distance.setValue((session.run.distance_m or 0) / per_unit)
             self._initial_distance = self.distance.value()
             form.addRow("Distance", self.distance)
@@ -201,7 +201,7 @@ class SessionEditor(QDialog):
         if s.run is not None and self.run_type is not None and self.distance is not None:
             distance = s.run.distance_m
             if self.distance.value() != self._initial_distance:  # untouched: keep the exact metres
-                per_unit = METRES_PER_MILE if self.unit is DistanceUnit.MI else 1000.0
+                per_unit = metres_per(self.unit)
                 distance = self.distance.value() * per_unit if self.distance.value() > 0 else None
             s = replace(s, run=replace(s.run, run_type=RunType(self.run_type.currentData()), distance_m=distance))
         if s.run is not None and self.avg_hr is not None and self.elevation is not None:

@@ -11,7 +11,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from planner.domain.enums import DistanceUnit, MassUnit
-from planner.domain.formatting import METRES_PER_MILE
+from planner.domain.units import metres_per
 from planner.engine.phases import Phase
 from planner.engine.plates import to_unit
 from planner.engine.progress import WeekVolume
@@ -33,7 +33,7 @@ HARD_SETS = "hard_sets"
 
 
 def per_unit(unit: DistanceUnit) -> float:
-    return METRES_PER_MILE if unit is DistanceUnit.MI else 1000.0
+    return metres_per(unit)
 
 
 def _lifting(week: WeekVolume, measure: str, unit: MassUnit) -> tuple[float, float]:

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from planner import APP_NAME
 from planner.domain.enums import DistanceUnit, RacePriority
-from planner.domain.formatting import METRES_PER_MILE
 from planner.domain.profile import Profile, Race
 from planner.domain.session import Session
+from planner.domain.units import metres_per
 from planner.domain.usual_week import UsualWeek
 from planner.services import first_run
 from planner.ui.calendar.session_commands import AddsSessions
@@ -96,7 +96,7 @@ class RaceForm(QWidget):
             widget.setEnabled(on)
 
     def _per_unit(self) -> float:
-        return METRES_PER_MILE if self.unit is DistanceUnit.MI else 1000.0
+        return metres_per(self.unit)
 
     def _preset_chosen(self) -> None:
         metres = self.preset.currentData()

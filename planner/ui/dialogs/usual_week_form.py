@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QGridLayout, QLabel, QWidget
 
 from planner.domain.enums import DistanceUnit, RunType
-from planner.domain.formatting import METRES_PER_MILE
+from planner.domain.units import metres_per
 from planner.domain.usual_week import USUAL_RUN_TYPES, UsualRun, UsualWeek
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -57,7 +57,7 @@ class UsualWeekForm(QWidget):
         self.set_usual_week(week)
 
     def _metres_per_unit(self) -> float:
-        return METRES_PER_MILE if self.unit is DistanceUnit.MI else 1000.0
+        return metres_per(self.unit)
 
     def set_usual_week(self, week: UsualWeek) -> None:
         for weekday, (kind, distance) in enumerate(zip(self.kinds, self.distances, strict=True)):
