@@ -8,8 +8,8 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from planner.cli.arguments import format_option, iso_date
-from planner.cli.codes import EXIT_OK, EXIT_USAGE
 from planner.config import Paths
+from planner.exit_codes import EXIT_OK, EXIT_USAGE
 
 if TYPE_CHECKING:  # the domain is imported only when the command runs
     from planner.domain.checkin import CheckIn

@@ -6,8 +6,8 @@ import argparse
 from typing import Any
 
 from planner.cli.arguments import week_option
-from planner.cli.codes import EXIT_OK
 from planner.config import Paths
+from planner.exit_codes import EXIT_OK
 
 
 def add_parser(commands: Any) -> None:

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from planner.cli.arguments import iso_date
-from planner.cli.codes import EXIT_OK, EXIT_USAGE
 from planner.config import Paths
+from planner.exit_codes import EXIT_OK, EXIT_USAGE
 
 
 def add_parser(commands: Any) -> None:

@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from planner.cli.codes import EXIT_OK, EXIT_SKIPPED, EXIT_USAGE
 from planner.config import Paths
+from planner.exit_codes import EXIT_OK, EXIT_SKIPPED, EXIT_USAGE
 
 
 def add_parser(commands: Any) -> None:

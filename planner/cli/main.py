@@ -11,8 +11,8 @@ from types import ModuleType
 from planner import __version__
 from planner.cli import checkin, example, export, gui, import_files, paths, restore, sessions, suggest
 from planner.cli.arguments import iso_date
-from planner.cli.codes import EXIT_DATABASE, EXIT_IN_USE
 from planner.config import resolve_paths
+from planner.exit_codes import EXIT_DATABASE, EXIT_IN_USE
 
 # Only argparse at import time: the GUI path must not pay for what the headless commands need.
 COMMANDS: dict[str, ModuleType] = {

@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from planner.cli.codes import EXIT_HAS_DATA, EXIT_OK, EXIT_USAGE
 from planner.config import Paths
+from planner.exit_codes import EXIT_HAS_DATA, EXIT_OK, EXIT_USAGE
 
 
 def add_parser(commands: Any) -> None:

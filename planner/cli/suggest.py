@@ -7,8 +7,8 @@ import sys
 from typing import Any
 
 from planner.cli.arguments import format_option, week_option
-from planner.cli.codes import EXIT_OK, EXIT_USAGE
 from planner.config import Paths
+from planner.exit_codes import EXIT_OK, EXIT_USAGE
 
 MAX_INPUT_BYTES = 1_000_000
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from enum import StrEnum
 
 from planner.domain.usual_week import UsualWeek
-from planner.store import models as m
 from planner.store import settings_rows
+from planner.store.transaction import transaction
 
 THEME_KEY = "theme"
 BACKUP_KEEP_KEY = "backup_keep"
@@ -32,7 +32,7 @@ def theme() -> Theme:
 
 
 def set_theme(choice: Theme) -> None:
-    with m.database.atomic():
+    with transaction():
         settings_rows.set_flag(THEME_KEY, Theme(choice).value)
 
 
@@ -49,7 +49,7 @@ def backup_keep() -> int:
 def set_backup_keep(count: int) -> None:
     if not 1 <= count <= MAX_BACKUP_KEEP:
         raise ValueError(f"keep 1 to {MAX_BACKUP_KEEP} daily backups")
-    with m.database.atomic():
+    with transaction():
         settings_rows.set_flag(BACKUP_KEEP_KEY, str(count))
 
 
@@ -65,5 +65,5 @@ def usual_week() -> UsualWeek:
 
 
 def set_usual_week(week: UsualWeek) -> None:
-    with m.database.atomic():
+    with transaction():
         settings_rows.set_flag(USUAL_WEEK_KEY, week.to_json())

@@ -14,9 +14,9 @@ from planner.engine.records import Record
 from planner.engine.split_rules import RuleWarning, check_rules, fine_days
 from planner.services import records as record_service
 from planner.services import sessions
-from planner.store import models as m
 from planner.store import race_rows
 from planner.store import session_rows as rows
+from planner.store.transaction import transaction
 
 # rules look a day back (a Sunday lift before Monday's intervals is last week's) and a week ahead (race week)
 CONTEXT_BEFORE = timedelta(days=1)
@@ -84,7 +84,7 @@ def move_many(session_ids: list[int], day: date, position: int | None = None) ->
 
     Returns where each one was just before its own move: move_back() of that is an exact undo.
     """
-    with m.database.atomic():
+    with transaction():
         origins = []
         for offset, session_id in enumerate(session_ids):
             current = rows.get_session(session_id)
@@ -95,13 +95,13 @@ def move_many(session_ids: list[int], day: date, position: int | None = None) ->
 
 def move_back(origins: list[Origin]) -> None:
     """Undo move_many(): each session back where it was, last moved first."""
-    with m.database.atomic():
+    with transaction():
         for session_id, day, position in reversed(origins):
             sessions.move(session_id, day, position)
 
 
 def copy_many(session_ids: list[int], day: date, position: int | None = None) -> list[Session]:
-    with m.database.atomic():
+    with transaction():
         copies = []
         for offset, session_id in enumerate(session_ids):
             at = None if position is None else position + offset
@@ -114,6 +114,6 @@ def copy_week(from_day: date, to_day: date, first_weekday: int = 0) -> list[Sess
     source = week_days(from_day, first_weekday)
     target = week_days(to_day, first_weekday)
     shift = target[0] - source[0]
-    with m.database.atomic():
+    with transaction():
         originals = rows.sessions_between(source[0], source[-1])
         return [sessions.copy(s.id, s.day + shift) for s in originals if s.id is not None]

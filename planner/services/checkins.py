@@ -7,13 +7,13 @@ from datetime import date, timedelta
 
 from planner.domain.checkin import CheckIn
 from planner.store import checkin_rows
-from planner.store import models as m
 from planner.store.errors import NotFoundError
+from planner.store.transaction import transaction
 
 
 def save(checkin: CheckIn) -> CheckIn:
     """The day's check-in, created or replaced in one transaction; returns what was stored."""
-    with m.database.atomic():
+    with transaction():
         return checkin_rows.upsert(checkin)
 
 
@@ -38,7 +38,7 @@ def defaults_for(day: date) -> CheckIn:
 
 
 def delete(day: date) -> None:
-    with m.database.atomic():
+    with transaction():
         if not checkin_rows.delete_on(day):
             raise NotFoundError("check-in for", day.isoformat())
 

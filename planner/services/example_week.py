@@ -13,8 +13,8 @@ from planner.domain.enums import Intensity, LiftFocus, RunType, SessionKind, Sou
 from planner.domain.session import LiftDetails, RunDetails, Session
 from planner.domain.week import week_start
 from planner.services import sessions
-from planner.store import models as m
-from planner.store import settings_rows
+from planner.store import session_rows, settings_rows
+from planner.store.transaction import transaction
 
 OFFER_FLAG = "example_week_offered"
 
@@ -64,7 +64,7 @@ EXAMPLE_PLAN: tuple[tuple[int, Session], ...] = (
 def add_example_week(day: date, first_weekday: int = 0) -> list[Session]:
     """Add the example sessions to the week holding ``day``, after anything already there."""
     start = week_start(day, first_weekday)
-    with m.database.atomic():
+    with transaction():
         added = [sessions.create(_on(template, start + timedelta(days=offset))) for offset, template in EXAMPLE_PLAN]
         settings_rows.set_flag(OFFER_FLAG, "1")
         return added
@@ -75,7 +75,7 @@ def remove_example_sessions() -> list[Session]:
 
     Returns what was removed, for sessions.restore_many() to undo.
     """
-    with m.database.atomic():
+    with transaction():
         settings_rows.set_flag(OFFER_FLAG, "1")
         return sessions.delete_where_source(Source.EXAMPLE)
 
@@ -86,11 +86,11 @@ def has_example_sessions() -> bool:
 
 def should_offer_example() -> bool:
     """Offer the example only to a new user: never offered before and nothing planned yet."""
-    return settings_rows.get_flag(OFFER_FLAG) is None and not m.Session.select().exists()
+    return settings_rows.get_flag(OFFER_FLAG) is None and not session_rows.any_sessions()
 
 
 def dismiss_example_offer() -> None:
-    with m.database.atomic():
+    with transaction():
         settings_rows.set_flag(OFFER_FLAG, "1")
 
 

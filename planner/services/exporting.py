@@ -9,11 +9,10 @@ from planner import __version__
 from planner.domain.enums import Status
 from planner.domain.session import Session
 from planner.io import csv_export, ics_export
-from planner.store import models as m
 from planner.store import session_rows
 from planner.store.exercise_rows import exercise_names
 from planner.store.profile_rows import get_profile
-from planner.store.settings_rows import get_flag
+from planner.store.settings_rows import get_flag, set_flag_once
 
 DATABASE_ID_KEY = "database_id"
 
@@ -23,18 +22,12 @@ def database_id() -> str:
     found = get_flag(DATABASE_ID_KEY)
     if found is not None:
         return found
-    with m.database.atomic():
-        # OR IGNORE: two processes making it at once agree on whichever was written first
-        m.Setting.insert(key=DATABASE_ID_KEY, value=uuid.uuid4().hex).on_conflict_ignore().execute()
-        return str(get_flag(DATABASE_ID_KEY))
+    return set_flag_once(DATABASE_ID_KEY, uuid.uuid4().hex)
 
 
 def session_span() -> tuple[date, date] | None:
     """The first and last day holding a session, or None for an empty calendar."""
-    first, last = m.database.execute_sql("SELECT min(day), max(day) FROM session").fetchone()
-    if first is None:
-        return None
-    return date.fromisoformat(first), date.fromisoformat(last)
+    return session_rows.day_span()
 
 
 def calendar_file(start: date, end: date, *, include_done: bool = False, now: datetime | None = None) -> bytes:

@@ -11,9 +11,9 @@ from planner.domain.usual_week import UsualWeek, planned_runs
 from planner.domain.week import week_start
 from planner.services import example_week, races, sessions
 from planner.services.app_settings import USUAL_WEEK_KEY
-from planner.store import models as m
 from planner.store import session_rows, settings_rows
 from planner.store.profile_rows import save_profile
+from planner.store.transaction import transaction
 
 DONE_FLAG = "first_run_done"
 # four weeks: one training block (DESIGN R12 deloads every 4-6 weeks) and the Progress page's first range;
@@ -30,12 +30,12 @@ class SetupAnswers:
 
 def should_show_setup() -> bool:
     """Only on the first start of an empty database: never again once finished or skipped."""
-    return settings_rows.get_flag(DONE_FLAG) is None and not m.Session.select().exists()
+    return settings_rows.get_flag(DONE_FLAG) is None and not session_rows.any_sessions()
 
 
 def skip_setup() -> None:
     """Remember the choice not to answer: the defaults stay and the example-week banner still offers help."""
-    with m.database.atomic():
+    with transaction():
         settings_rows.set_flag(DONE_FLAG, "1")
 
 
@@ -50,7 +50,7 @@ def apply_setup(answers: SetupAnswers, today: date, weeks: int = PREFILL_WEEKS) 
     transaction; returns the planned runs (what an undo deletes)."""
     if answers.race is not None and answers.race.day < today:
         raise ValueError("the race date is in the past")
-    with m.database.atomic():
+    with transaction():
         save_profile(answers.profile)
         busy = set()
         if answers.race is not None:

@@ -22,10 +22,10 @@ from planner.io.json_backup import (
     read_document,
     write_document,
 )
-from planner.store import models as m
 from planner.store.all_rows import checked_rows, has_user_data, read_all_rows, replace_all_rows
 from planner.store.backups import backup_file
 from planner.store.migrations import SCHEMA_VERSION
+from planner.store.transaction import connection, transaction
 
 __all__ = [
     "BackupFormatError", "CheckedBackup", "DatabaseHasDataError", "RestoreResult", "backup_text", "check_backup",
@@ -51,7 +51,7 @@ class RestoreResult:
 
 def backup_text(now: datetime | None = None) -> str:
     """The whole database as the backup document, read in one transaction (a consistent snapshot)."""
-    with m.database.atomic():
+    with transaction():
         tables = read_all_rows()
     document = build_document(
         tables,
@@ -95,7 +95,7 @@ def check_backup(data: bytes) -> CheckedBackup:
 
 def replace_data(backup: CheckedBackup, backup_dir: Path) -> RestoreResult:
     """Copy the current database to ``backup_dir``, then replace every row with the backup's (one transaction)."""
-    copy = backup_file(m.database.connection(), backup_dir, "before-restore")
+    copy = backup_file(connection(), backup_dir, "before-restore")
     replace_all_rows(backup.tables)
     return RestoreResult(backup.rows, backup.schema_version, backup.app_version, backup.exported_at, copy)
 

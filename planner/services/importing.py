@@ -23,8 +23,8 @@ from planner.io.activity import Activity, ImportFileError
 from planner.io.activity_files import read_activity_file
 from planner.services import sessions
 from planner.store import import_rows
-from planner.store import models as m
 from planner.store import session_rows as rows
+from planner.store.transaction import transaction
 
 START_TOLERANCE = timedelta(minutes=2)  # devices and apps round or shift a start by seconds, not minutes
 SAME_DISTANCE = 0.05  # the same activity measured by two apps differs by a few per cent at most
@@ -86,7 +86,7 @@ def import_file(path: Path) -> FileOutcome:
         activities = read_activity_file(path)
     except ImportFileError as exc:
         return FileOutcome(path, reason=str(exc))
-    with m.database.atomic():
+    with transaction():
         done = tuple(_import_one(a) for a in sorted(activities, key=lambda a: a.start))
     return FileOutcome(path, done)
 
@@ -94,7 +94,7 @@ def import_file(path: Path) -> FileOutcome:
 def revert(outcomes: Iterable[FileOutcome]) -> list[Session]:
     """Undo an import in one transaction: added sessions deleted, completed plans back as planned."""
     gone: list[Session] = []
-    with m.database.atomic():
+    with transaction():
         for result in reversed([a for f in outcomes for a in f.activities]):
             if result.outcome is Outcome.IMPORTED and result.after is not None and result.after.id is not None:
                 gone.append(sessions.delete(result.after.id))
@@ -107,7 +107,7 @@ def revert(outcomes: Iterable[FileOutcome]) -> list[Session]:
 def reapply(outcomes: Iterable[FileOutcome], deleted: list[Session]) -> None:
     """Redo an import reverted by revert(): the very same rows come back."""
     by_id = {s.id: s for s in deleted}
-    with m.database.atomic():
+    with transaction():
         for result in (a for f in outcomes for a in f.activities):
             if result.after is None or result.after.id is None:
                 continue

@@ -11,8 +11,8 @@ from planner.domain.exercise import Exercise, Prescription
 from planner.io.images import ImportedImage, import_image
 from planner.resource_files import resource_path
 from planner.store import exercise_rows as rows
-from planner.store import models as m
 from planner.store import settings_rows
+from planner.store.transaction import transaction
 
 CONTENT_FLAG = "library_content_version"
 BUILTIN_IMAGE_PREFIX = "builtin:"
@@ -65,7 +65,7 @@ def sync_builtins(path: Path | None = None) -> int:
     if settings_rows.get_flag(CONTENT_FLAG) == str(version) and all(e.slug in known for e in shipped):
         return 0
     changed = 0
-    with m.database.atomic():
+    with transaction():
         current = {e.slug: e for e in rows.all_exercises()}
         for exercise in shipped:
             existing = current.get(exercise.slug)
@@ -100,7 +100,7 @@ def create(exercise: Exercise) -> Exercise:
     while slug in taken:
         n += 1
         slug = f"{base}-{n}"
-    with m.database.atomic():
+    with transaction():
         new_id = rows.insert_exercise(replace(exercise, slug=slug, builtin=False, edited=False))
     return rows.get_exercise(new_id)
 
@@ -109,7 +109,7 @@ def update(exercise: Exercise) -> Exercise:
     """Save an edit; an edited built-in is marked so that later content upgrades leave it alone."""
     if exercise.id is None:
         raise ValueError("update needs a saved exercise")
-    with m.database.atomic():
+    with transaction():
         before = rows.get_exercise(exercise.id)
         rows.update_exercise(
             exercise.id, replace(exercise, builtin=before.builtin, edited=before.builtin or exercise.edited)
@@ -119,8 +119,8 @@ def update(exercise: Exercise) -> Exercise:
 
 def set_hidden(exercise_id: int, hidden: bool) -> Exercise:
     """Built-ins are never destroyed, only hidden (DESIGN §2)."""
-    with m.database.atomic():
-        m.Exercise.update(hidden=hidden).where(m.Exercise.id == exercise_id).execute()
+    with transaction():
+        rows.set_hidden(exercise_id, hidden)
     return rows.get_exercise(exercise_id)
 
 
@@ -131,7 +131,7 @@ def restore_builtin(exercise_id: int, path: Path | None = None) -> Exercise:
         raise ValueError(f"{current.name} is not a built-in exercise")
     version, shipped = builtin_content(path)
     original = next(e for e in shipped if e.slug == current.slug)
-    with m.database.atomic():
+    with transaction():
         rows.update_exercise(exercise_id, replace(original, hidden=False, edited=False), content_version=version)
     return rows.get_exercise(exercise_id)
 
@@ -141,7 +141,7 @@ def add_photo(exercise_id: int, source: Path, images_dir: Path) -> ImportedImage
     rows.get_exercise(exercise_id)  # fails before any file is written if the exercise is gone
     imported = import_image(source, images_dir)
     stored = f"{USER_IMAGE_PREFIX}{imported.path.name}"
-    with m.database.atomic():
+    with transaction():
         if not rows.has_image(exercise_id, stored):
             rows.add_image(exercise_id, stored, "photo")
     return imported

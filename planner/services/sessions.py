@@ -6,19 +6,14 @@ returns the whole session (with its id and sets) so that ``restore`` can put it 
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
 from dataclasses import replace
 from datetime import date
 
 from planner.domain.enums import Source, Status
 from planner.domain.session import Session
 from planner.domain.week import Week, week_days
-from planner.store import models as m
 from planner.store import session_rows as rows
-
-
-def _atomic() -> AbstractContextManager[object]:
-    return m.database.atomic()
+from planner.store.transaction import transaction
 
 
 def week_of(day: date, first_weekday: int = 0) -> Week:
@@ -38,7 +33,7 @@ def create(session: Session, position: int | None = None) -> Session:
     """Save a new session on ``session.day`` at ``position`` (default: the end of the day)."""
     if session.id is not None:
         raise ValueError("create takes an unsaved session; use restore to put a deleted one back")
-    with _atomic():
+    with transaction():
         at = _clamp(session.day, position)
         rows.shift_positions(session.day, at, +1)
         planned = session.planned_day or session.day
@@ -48,20 +43,20 @@ def create(session: Session, position: int | None = None) -> Session:
 
 def update(session: Session) -> Session:
     """Replace a saved session's details, status and sets; its day and order change only through move."""
-    with _atomic():
+    with transaction():
         current = rows.get_session(_saved_id(session))
         rows.replace_session(replace(session, day=current.day, position=current.position))
         return rows.get_session(current.id)  # type: ignore[arg-type]
 
 
 def set_status(session_id: int, status: Status) -> Session:
-    with _atomic():
+    with transaction():
         return update(replace(rows.get_session(session_id), status=status))
 
 
 def move(session_id: int, day: date, position: int | None = None) -> Session:
     """Put a session on ``day`` at ``position`` (default: the end); the originally planned day is kept."""
-    with _atomic():
+    with transaction():
         current = rows.get_session(session_id)
         rows.shift_positions(current.day, current.position + 1, -1)
         # park it out of the day's order while the gap is opened
@@ -74,7 +69,7 @@ def move(session_id: int, day: date, position: int | None = None) -> Session:
 
 def copy(session_id: int, day: date, position: int | None = None) -> Session:
     """A planned copy on ``day``: same content, nothing logged, a manual session of its own."""
-    with _atomic():
+    with transaction():
         original = rows.get_session(session_id)
         duplicate = replace(
             original,
@@ -92,7 +87,7 @@ def copy(session_id: int, day: date, position: int | None = None) -> Session:
 
 def delete(session_id: int) -> Session:
     """Delete a session; returns it whole so restore() can undo the deletion."""
-    with _atomic():
+    with transaction():
         gone = rows.get_session(session_id)
         rows.delete_session_row(session_id)
         rows.shift_positions(gone.day, gone.position + 1, -1)
@@ -101,7 +96,7 @@ def delete(session_id: int) -> Session:
 
 def restore(session: Session) -> Session:
     """Put back a session returned by delete(), with its id, position and set ids."""
-    with _atomic():
+    with transaction():
         at = _clamp(session.day, session.position)
         rows.shift_positions(session.day, at, +1)
         rows.insert_session(replace(session, position=at))
@@ -110,24 +105,24 @@ def restore(session: Session) -> Session:
 
 def delete_many(session_ids: list[int]) -> list[Session]:
     """Delete several sessions in one transaction; restore_many() of the result undoes it."""
-    with _atomic():
+    with transaction():
         return [delete(i) for i in session_ids]
 
 
 def restore_many(deleted: list[Session]) -> list[Session]:
     """Undo delete_many(): restoring in reverse order puts every session back at its old position."""
-    with _atomic():
+    with transaction():
         return [restore(s) for s in reversed(deleted)][::-1]
 
 
 def delete_where_source(source: Source) -> list[Session]:
     """Delete every session from one source (e.g. the example week) in one transaction."""
-    ids = [r.id for r in m.Session.select(m.Session.id).where(m.Session.source == source.value)]
+    ids = rows.ids_with_source(source.value)
     return delete_many(ids)
 
 
 def count_by_source(source: Source) -> int:
-    return m.Session.select().where(m.Session.source == source.value).count()
+    return rows.count_with_source(source.value)
 
 
 def _clamp(day: date, position: int | None, exclude: int | None = None) -> int:

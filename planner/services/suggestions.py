@@ -18,10 +18,10 @@ from planner.engine.suggestion import Suggestion, WeekInput, WeekSuggestion
 from planner.engine.volume import weekly_jump
 from planner.services import sessions
 from planner.store import checkin_rows, exercise_rows, race_rows
-from planner.store import models as m
 from planner.store import session_rows as rows
 from planner.store.errors import NotFoundError
 from planner.store.profile_rows import get_profile
+from planner.store.transaction import transaction
 
 HISTORY_WEEKS = 8  # progression looks back this far for the last logged sets; R12/R13 need six weeks
 CONTEXT_AFTER = timedelta(days=10)  # key runs and races after the week constrain its last days
@@ -57,7 +57,7 @@ def suggest(day: date) -> WeekSuggestion:
 
 def accept(suggestions: Sequence[Suggestion]) -> list[Session]:
     """Save suggestions as planned lifts (source "suggested"), all in one transaction."""
-    with m.database.atomic():
+    with transaction():
         return [sessions.create(s.as_session()) for s in suggestions]
 
 

@@ -6,14 +6,13 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from peewee import SqliteDatabase
-
 from planner.config import Paths
 from planner.store.backups import daily_backup
 from planner.store.database import check_database_file, close_db, open_db
 from planner.store.errors import DatabaseInUseError
 from planner.store.instance_lock import InstanceLock
 from planner.store.migrations import SCHEMA_VERSION
+from planner.store.transaction import Database
 
 log = logging.getLogger("runlift")
 
@@ -21,7 +20,7 @@ log = logging.getLogger("runlift")
 @dataclass
 class Workspace:
     paths: Paths
-    db: SqliteDatabase
+    db: Database
     lock: InstanceLock | None = field(default=None)
 
     def backup_daily(self) -> Path | None:

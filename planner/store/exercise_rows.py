@@ -150,3 +150,7 @@ def exercise_names(exercise_ids: Iterable[int]) -> dict[int, str]:
         return {}
     query = f"SELECT id, name FROM exercise WHERE id IN ({', '.join('?' * len(ids))})"
     return dict(m.database.execute_sql(query, ids).fetchall())
+
+
+def set_hidden(exercise_id: int, hidden: bool) -> None:
+    m.Exercise.update(hidden=hidden).where(m.Exercise.id == exercise_id).execute()

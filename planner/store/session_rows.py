@@ -264,3 +264,23 @@ def _set_to_domain(values: list) -> LiftSet:  # type: ignore[type-arg]
         actual_load_kg=load,
         actual_rir=rir,
     )
+
+
+def any_sessions() -> bool:
+    return m.Session.select().exists()
+
+
+def ids_with_source(source: str) -> list[int]:
+    return [r.id for r in m.Session.select(m.Session.id).where(m.Session.source == source)]
+
+
+def count_with_source(source: str) -> int:
+    return m.Session.select().where(m.Session.source == source).count()
+
+
+def day_span() -> tuple[date, date] | None:
+    """The first and last day holding a session, or None for an empty calendar."""
+    first, last = m.database.execute_sql("SELECT min(day), max(day) FROM session").fetchone()
+    if first is None:
+        return None
+    return date.fromisoformat(first), date.fromisoformat(last)

@@ -12,3 +12,10 @@ def get_flag(key: str, default: str | None = None) -> str | None:
 
 def set_flag(key: str, value: str) -> None:
     m.Setting.insert(key=key, value=value).on_conflict_replace().execute()
+
+
+def set_flag_once(key: str, value: str) -> str:
+    """Store ``value`` unless the key exists (two processes at once agree on the first); returns what is stored."""
+    with m.database.atomic():
+        m.Setting.insert(key=key, value=value).on_conflict_ignore().execute()
+    return str(get_flag(key))

@@ -7,19 +7,23 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner import APP_NAME, __version__
-from planner.cli.codes import EXIT_DATABASE, EXIT_IN_USE, EXIT_START_FAILED
 from planner.config import Paths
+from planner.exit_codes import EXIT_DATABASE, EXIT_IN_USE, EXIT_START_FAILED
+from planner.services.errors import DatabaseInUseError, StoreError
 from planner.services.recovery import restore_backup
 from planner.services.workspace import Workspace, open_workspace
 from planner.start_failure import start_failure_message, write_start_failure
-from planner.store.errors import DatabaseInUseError, StoreError
 from planner.ui.look.icons import icon
 from planner.ui.look.style import app_style
+
+if TYPE_CHECKING:  # the window's modules load after the database opened
+    from planner.ui.shell.main_window import MainWindow
 from planner.ui.shell.crash_guard import close_on_stop_signals, install_excepthook, start_log
 
 # benchmarks set this to measure cold start to the first painted window (tests/perf/bench_startup.py)
@@ -83,13 +87,13 @@ def run_gui(paths: Paths, today: date | None = None) -> int:
     if isinstance(workspace, int):
         return workspace
     try:
-        window = _open_window(workspace)
+        window = _open_window(workspace, today)
     except Exception as error:
         workspace.close()
         return report_start_failure(error, workspace.paths.logs)
     window.show()
     if not os.environ.get(EXIT_AFTER_PAINT_ENV):  # the first-run setup, over the window, on an empty database
-        QTimer.singleShot(0, window.preferences.offer_setup)  # type: ignore[attr-defined]
+        QTimer.singleShot(0, window.preferences.offer_setup)
     # the daily backup copies the whole file: do it once the window is up, not before
     QTimer.singleShot(2000, workspace.backup_daily)
     try:
@@ -98,18 +102,20 @@ def run_gui(paths: Paths, today: date | None = None) -> int:
         workspace.close()
 
 
-def _open_window(workspace: Workspace) -> QWidget:
+def _open_window(workspace: Workspace, today: date | None = None) -> MainWindow:
     from planner.ui.calendar.calendar_controller import CalendarController
     from planner.ui.shell.main_window import MainWindow
 
-    window = MainWindow(workspace)
+    window = MainWindow(workspace, today=today)
     start_log(workspace.paths.logs)
     install_excepthook(window)
     close_on_stop_signals(window)
     if os.environ.get(EXIT_AFTER_PAINT_ENV):
         quitter = _QuitOnFirstPaint(window)
         window.installEventFilter(quitter)
-    QApplication.instance().aboutToQuit.connect(CalendarController.release_clipboard)  # type: ignore[union-attr]
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(CalendarController.release_clipboard)
     return window
 
 

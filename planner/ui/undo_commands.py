@@ -1,22 +1,202 @@
-"""Undoable edits: each command wraps service calls, and undoing restores the database exactly."""
+"""Every undoable edit in one place. Each wraps service calls and, on redo and on undo alike, publishes the
+``Changes`` it made through the change hub: that is how every page hears of it.
+
+Undo puts the database back exactly as it was: deleted sessions come back with their ids, so a redo after an
+undo touches the very same rows. Command texts name the action the way the Edit menu shows it
+("Undo move Long run to Sunday").
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
+from planner.domain.enums import Status
 from planner.domain.session import Session
-from planner.services import example_week, sessions
-from planner.ui.calendar.session_commands import AddsSessions
+from planner.domain.templates import SessionTemplate
+from planner.services import calendar, example_week, first_run, importing, sessions
+from planner.services.changes import Changes
 
-Changed = Callable[[], None]
+if TYPE_CHECKING:
+    from planner.engine.suggestion import Suggestion
+    from planner.services.importing import FileOutcome
+
+Publish = Callable[[Changes], None]  # the hub's publish, or a test's recorder
 
 
+def _what(titles: list[str]) -> str:
+    return titles[0] if len(titles) == 1 else f"{len(titles)} sessions"
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def _ids(found: Iterable[Session]) -> list[int]:
+    return [s.id for s in found if s.id is not None]
+
+
+class AddsSessions(QUndoCommand):
+    """An edit that adds sessions: undo deletes them, and redo restores those very rows (same ids)."""
+
+    also = Changes()  # what else the edit touches besides the sessions' days (races, the profile)
+
+    def __init__(self, text: str, publish: Publish) -> None:
+        super().__init__(text)
+        self._publish = publish
+        self._added: list[Session] = []
+        self._deleted: list[Session] = []
+
+    @property
+    def added(self) -> list[Session]:
+        return self._added
+
+    def _add(self) -> list[Session]:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        self._added = sessions.restore_many(self._deleted) if self._deleted else self._add()
+        self._publish(Changes.of_sessions(self._added, keep=self._added) | self.also)
+
+    def undo(self) -> None:
+        self._deleted = sessions.delete_many(_ids(self._added))
+        self._publish(Changes.of_sessions(self._deleted) | self.also)
+
+
+# ---- calendar edits
+class CreateSession(AddsSessions):
+    def __init__(self, template: SessionTemplate, day: date, position: int, publish: Publish) -> None:
+        self._draft = template.session_on(day)
+        super().__init__(f"add {self._draft.title} on {day:%A}", publish)
+        self._position = position
+
+    def _add(self) -> list[Session]:
+        return [sessions.create(self._draft, self._position)]
+
+
+class MoveSessions(QUndoCommand):
+    def __init__(self, moving: list[Session], day: date, position: int, publish: Publish) -> None:
+        titles = [s.title for s in moving]
+        same_day = all(s.day == day for s in moving)
+        super().__init__(f"reorder {_what(titles)}" if same_day else f"move {_what(titles)} to {day:%A}")
+        self._ids = _ids(moving)
+        self._day = day
+        self._position = position
+        self._publish = publish
+        self._origins: list[calendar.Origin] = []
+        # the days left and the day reached: their warnings and suggestions may both change
+        self._changes = Changes(days=frozenset({*(s.day for s in moving), day}), sessions=frozenset(self._ids))
+
+    def redo(self) -> None:
+        self._origins = calendar.move_many(self._ids, self._day, self._position)
+        self._publish(self._changes)
+
+    def undo(self) -> None:
+        calendar.move_back(self._origins)
+        self._publish(self._changes)
+
+
+class CopySessions(AddsSessions):
+    def __init__(self, originals: list[Session], day: date, position: int | None, publish: Publish) -> None:
+        super().__init__(f"copy {_what([s.title for s in originals])} to {day:%A}", publish)
+        self._ids = _ids(originals)
+        self._day = day
+        self._position = position
+
+    def _add(self) -> list[Session]:
+        return calendar.copy_many(self._ids, self._day, self._position)
+
+
+class DeleteSessions(QUndoCommand):
+    def __init__(self, doomed: list[Session], publish: Publish) -> None:
+        super().__init__(f"delete {_what([s.title for s in doomed])}")
+        self._ids = _ids(doomed)
+        self._publish = publish
+        self._deleted: list[Session] = []
+
+    def redo(self) -> None:
+        self._deleted = sessions.delete_many(self._ids)
+        self._publish(Changes.of_sessions(self._deleted))
+
+    def undo(self) -> None:
+        back = sessions.restore_many(self._deleted)
+        self._publish(Changes.of_sessions(back, keep=back))
+
+
+class UpdateSession(QUndoCommand):
+    def __init__(self, before: Session, after: Session, publish: Publish, text: str | None = None) -> None:
+        super().__init__(text or f"edit {before.title}")
+        self._before = before
+        self._after = after
+        self._publish = publish
+        self._changes = Changes.of_sessions([before, after], keep=[before])
+
+    def redo(self) -> None:
+        sessions.update(self._after)
+        self._publish(self._changes)
+
+    def undo(self) -> None:
+        sessions.update(self._before)
+        self._publish(self._changes)
+
+
+class SetStatus(QUndoCommand):
+    def __init__(self, targets: list[Session], status: Status, publish: Publish) -> None:
+        super().__init__(f"mark {_what([s.title for s in targets])} {status.value}")
+        self._before = {s.id: s.status for s in targets if s.id is not None}
+        self._status = status
+        self._publish = publish
+        self._changes = Changes.of_sessions(targets, keep=targets)
+
+    def redo(self) -> None:
+        for session_id in self._before:
+            sessions.set_status(session_id, self._status)
+        self._publish(self._changes)
+
+    def undo(self) -> None:
+        for session_id, status in self._before.items():
+            sessions.set_status(session_id, status)
+        self._publish(self._changes)
+
+
+class CopyWeek(AddsSessions):
+    def __init__(self, from_day: date, to_day: date, first_weekday: int, publish: Publish) -> None:
+        super().__init__(f"copy week to the week of {to_day:%d %b}", publish)
+        self._from = from_day
+        self._to = to_day
+        self._first_weekday = first_weekday
+
+    def _add(self) -> list[Session]:
+        return calendar.copy_week(self._from, self._to, self._first_weekday)
+
+
+class AcceptSuggestions(AddsSessions):
+    """Suggested lifts saved as planned sessions, all in one step (accept one, accept all, plan a season)."""
+
+    def __init__(self, chosen: list[Suggestion], publish: Publish, text: str | None = None) -> None:
+        if text is None:
+            first = chosen[0].as_session()
+            text = (
+                f"accept suggested {first.title} on {first.day:%A}"
+                if len(chosen) == 1
+                else f"accept {len(chosen)} suggested lifts"
+            )
+        super().__init__(text, publish)
+        self._chosen = list(chosen)
+
+    def _add(self) -> list[Session]:
+        from planner.services import suggestions
+
+        return suggestions.accept(self._chosen)
+
+
+# ---- the example week and the first-run plan
 class AddExampleWeek(AddsSessions):
-    def __init__(self, day: date, first_weekday: int, changed: Changed) -> None:
-        super().__init__("add example week", lambda _touched: changed())
+    def __init__(self, day: date, first_weekday: int, publish: Publish) -> None:
+        super().__init__("add example week", publish)
         self._day = day
         self._first_weekday = first_weekday
 
@@ -25,15 +205,58 @@ class AddExampleWeek(AddsSessions):
 
 
 class RemoveExampleSessions(QUndoCommand):
-    def __init__(self, changed: Changed) -> None:
+    def __init__(self, publish: Publish) -> None:
         super().__init__("remove example sessions")
-        self._changed = changed
+        self._publish = publish
         self._removed: list[Session] = []
 
     def redo(self) -> None:
         self._removed = example_week.remove_example_sessions()
-        self._changed()
+        self._publish(Changes.of_sessions(self._removed))
 
     def undo(self) -> None:
-        sessions.restore_many(self._removed)
-        self._changed()
+        back = sessions.restore_many(self._removed)
+        self._publish(Changes.of_sessions(back, keep=back))
+
+
+class ApplySetup(AddsSessions):
+    """Finishing the set-up as one undo step: undo takes the planned runs away (the profile stays as chosen)."""
+
+    also = Changes(races=True, profile=True, label="set-up")
+
+    def __init__(self, answers: first_run.SetupAnswers, today: date, publish: Publish) -> None:
+        super().__init__("plan your usual running week", publish)
+        self._answers = answers
+        self._today = today
+
+    def _add(self) -> list[Session]:
+        return first_run.apply_setup(self._answers, self._today)
+
+
+# ---- imports
+class ImportActivities(QUndoCommand):
+    """An import already done, as one undo step: undo removes what it added and reopens completed plans."""
+
+    def __init__(self, results: list[FileOutcome], publish: Publish) -> None:
+        kept = (importing.Outcome.IMPORTED, importing.Outcome.COMPLETED)
+        count = sum(1 for r in results for a in r.activities if a.outcome in kept)
+        super().__init__(f"import {_plural(count, 'activity', 'activities')}")
+        self._results = results
+        self._publish = publish
+        self._deleted: list[Session] = []
+        self._applied = True  # pushed after the import ran: the first redo only tells the pages
+        self._changes = Changes.of_sessions(
+            [a.after for r in results for a in r.activities if a.after is not None],
+            [a.before for r in results for a in r.activities if a.before is not None],
+        )
+
+    def redo(self) -> None:
+        if not self._applied:
+            importing.reapply(self._results, self._deleted)
+            self._applied = True
+        self._publish(self._changes)
+
+    def undo(self) -> None:
+        self._deleted = importing.revert(self._results)
+        self._applied = False
+        self._publish(self._changes)

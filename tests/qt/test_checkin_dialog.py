@@ -93,7 +93,7 @@ def test_the_calendar_saves_shows_and_re_suggests(qtbot: QtBot, page: CalendarPa
     assert column.checkin_line.isHidden()
 
     _fill_when_open(qtbot, "5.5")  # only the hours differ from the defaults
-    with qtbot.waitSignal(page.checkins_changed, timeout=3000):
+    with qtbot.waitSignal(page.hub.changed, timeout=3000):
         column.checkin_requested.emit(day(2))
     assert checkins.on(day(2)) == CheckIn(id=1, day=day(2), sleep_hours=5.5)
     assert column.checkin_line.text() == "⚠ Slept 5.5 h · legs 0/10"

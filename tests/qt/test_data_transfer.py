@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBo
 from pytestqt.qtbot import QtBot
 
 from planner.services import example_week, full_backup
+from planner.services import profile as profile_service
 from planner.services.workspace import Workspace
 from planner.store.backups import list_backups
 from planner.ui.dialogs.calendar_export_dialog import CalendarExportDialog
@@ -219,5 +220,5 @@ def test_a_restored_profile_is_shown(window: MainWindow, monkeypatch: pytest.Mon
     open_from(monkeypatch, backup)
     answer_question(monkeypatch, QMessageBox.StandardButton.Yes)
     assert window.transfer.restore_from_file()
-    assert window.profile.distance_unit.value == "mi"
+    assert profile_service.current().distance_unit.value == "mi"
     assert window.calendar.unit.value == "mi"

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from planner.cli.codes import EXIT_DATABASE
 from planner.config import Paths
+from planner.exit_codes import EXIT_DATABASE
 from planner.services import sessions
 from planner.services.workspace import Workspace
 from planner.store import models as m

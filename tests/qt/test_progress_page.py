@@ -28,12 +28,12 @@ from planner.services import sessions
 from planner.services.progress import ProgressData
 from planner.services.workspace import Workspace
 from planner.store.profile_rows import save_profile
-from planner.ui.calendar.session_commands import UpdateSession
 from planner.ui.charts.chart_panel import ChartPanel
 from planner.ui.charts.chart_theme import theme_for
 from planner.ui.charts.progress_page import NO_HISTORY, ProgressPage
 from planner.ui.charts.strength_chart import EMPTY
 from planner.ui.shell.main_window import MainWindow
+from planner.ui.undo_commands import UpdateSession
 from tests.qt.progress_helpers import (
     DEADLIFT,
     LOADS,
@@ -438,7 +438,7 @@ def _progress_shown(window: MainWindow) -> ProgressPage:
 def _mark_done(window: MainWindow, session_id: int) -> None:
     before = sessions.get(session_id)
     after = replace(before, status=Status.DONE, duration_s=2400, rpe=4)
-    window.undo_stack.push(UpdateSession(before, after, lambda _ids: None))
+    window.undo_stack.push(UpdateSession(before, after, window.hub.publish))
 
 
 def test_an_edit_while_the_page_shows_redraws_the_charts(

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from planner.config import Paths
 from planner.domain.enums import DistanceUnit, RunType, Strategy
-from planner.services import app_settings, first_run, sessions
+from planner.services import app_settings, first_run, profile, sessions
 from planner.services.workspace import Workspace, open_workspace
 from planner.store import race_rows
 from planner.store.profile_rows import get_profile
@@ -145,8 +145,9 @@ def test_settings_apply_at_once_and_persist_in_a_new_window(
 
     again = MainWindow(workspace)
     qtbot.addWidget(again)
-    assert again.profile.first_weekday == 6
-    assert again.profile.distance_unit is DistanceUnit.MI
+    assert profile.current().first_weekday == 6
+    assert profile.current().distance_unit is DistanceUnit.MI
+    assert again.calendar.unit is DistanceUnit.MI
     assert again.first_weekday_actions[1].isChecked()
     reopened = again.preferences.make_dialog()
     assert reopened.theme.currentData() == app_settings.Theme.DARK

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from planner.cli.codes import EXIT_START_FAILED
 from planner.config import Paths
+from planner.exit_codes import EXIT_START_FAILED
 from planner.start_failure import LOG_NAME, write_start_failure
 from planner.store.instance_lock import InstanceLock
 from planner.ui import app as app_module

@@ -53,7 +53,7 @@ def test_suggest_fills_the_week_with_ghosts_and_saves_nothing(page: CalendarPage
     assert len(ghosts) == len(result.suggestions) == 2
     assert db_fingerprint() == before
     for index in ghosts:
-        assert not index.flags() & Qt.ItemFlag.ItemIsDragEnabled
+        assert index.flags() & Qt.ItemFlag.ItemIsDragEnabled  # dragged to a day, it is accepted there
         assert index.data(Role.SESSION) is None  # real-session paths never see a ghost
         preview = index.data(Role.PREVIEW)
         assert preview.lift is not None

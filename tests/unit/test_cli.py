@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from planner.cli import main
-from planner.cli.codes import EXIT_DATABASE, EXIT_OK
+from planner.exit_codes import EXIT_DATABASE, EXIT_OK
 from planner.store.migrations import SCHEMA_VERSION
 
 SESSION_KEYS = {

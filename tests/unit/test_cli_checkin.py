@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from planner.cli import main
-from planner.cli.codes import EXIT_OK, EXIT_USAGE
+from planner.exit_codes import EXIT_OK, EXIT_USAGE
 
 CHECKIN_KEYS = {
     "date", "sleep_hours", "sleep_quality", "soreness_legs", "soreness_upper", "energy", "body_mass_kg",

@@ -13,8 +13,8 @@ import pytest
 from icalendar import Calendar
 
 from planner.cli import main
-from planner.cli.codes import EXIT_HAS_DATA, EXIT_OK, EXIT_USAGE
 from planner.config import Paths
+from planner.exit_codes import EXIT_HAS_DATA, EXIT_OK, EXIT_USAGE
 from planner.services.workspace import open_workspace
 from planner.store.backups import list_backups
 from tests.helpers import db_fingerprint

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from planner.cli import main
-from planner.cli.codes import EXIT_OK, EXIT_SKIPPED, EXIT_USAGE
+from planner.exit_codes import EXIT_OK, EXIT_SKIPPED, EXIT_USAGE
 from tests.conftest import SHARED_DATA, TEST_DATA
 
 needs_shared = pytest.mark.skipif(not SHARED_DATA.is_dir(), reason="../shared/data (sample device files) is absent")

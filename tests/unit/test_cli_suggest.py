@@ -11,11 +11,11 @@ from typing import Any
 import pytest
 
 from planner.cli import main
-from planner.cli.codes import EXIT_OK, EXIT_USAGE
 from planner.cli.suggest import MAX_INPUT_BYTES
 from planner.config import Paths
 from planner.domain.enums import RunType
 from planner.domain.profile import Race
+from planner.exit_codes import EXIT_OK, EXIT_USAGE
 from planner.services import sessions
 from planner.services.workspace import Workspace
 from planner.store import race_rows

@@ -1,6 +1,8 @@
-"""Turns what the calendar's views ask for into undoable commands, and reloads the week after each one.
+"""Turns what the calendar's views ask for into undoable commands, and follows the change hub.
 
-The views and the model only emit intent; this is the one place that decides what an intent does.
+The views and the model only emit intent; this is the one place that decides what an intent does. It never
+reloads after its own edits: every edit (and its undo and redo) is published on the hub, and the week, its
+warnings and its live suggestions reload from there, whoever made the change.
 """
 
 from __future__ import annotations
@@ -17,13 +19,16 @@ from planner.domain.enums import DistanceUnit, Status
 from planner.domain.exercise import Exercise
 from planner.domain.session import Session
 from planner.domain.templates import TEMPLATES_BY_KEY
-from planner.services import calendar, library, records, sessions
+from planner.services import calendar, checkins, library, profile, records, sessions
 from planner.services.calendar import WeekPlan
+from planner.services.changes import Changes
+from planner.services.errors import NotFoundError
 from planner.services.prescriptions import with_exercises
-from planner.store.errors import NotFoundError
-from planner.store.profile_rows import get_profile
+from planner.ui.calendar.live_suggestions import LiveSuggestions
 from planner.ui.calendar.mime import SESSIONS_MIME, session_ids_from, sessions_mime
-from planner.ui.calendar.session_commands import (
+from planner.ui.calendar.week_model import WeekModel
+from planner.ui.shell.change_hub import ChangeHub
+from planner.ui.undo_commands import (
     AcceptSuggestions,
     CopySessions,
     CopyWeek,
@@ -33,14 +38,14 @@ from planner.ui.calendar.session_commands import (
     SetStatus,
     UpdateSession,
 )
-from planner.ui.calendar.week_model import WeekModel
 
 if TYPE_CHECKING:  # the engine loads on the first suggestion, not at start-up
+    from planner.domain.checkin import CheckIn
     from planner.engine.suggestion import Suggestion, WeekSuggestion
 
 # opens the editor (with the library to pick exercises from) and returns the edited session, or None
 EditSession = Callable[[Session, list[Exercise]], Session | None]
-
+Today = Callable[[], date]
 
 RECORDS_DELAY_MS = 150
 
@@ -58,15 +63,19 @@ class CalendarController(QObject):
         first_weekday: int = 0,
         edit_session: EditSession | None = None,
         parent: QObject | None = None,
+        hub: ChangeHub | None = None,
+        today: Today = date.today,
     ) -> None:
         super().__init__(parent)
         self.model = model
         self.undo_stack = undo_stack
+        self.hub = hub if hub is not None else ChangeHub(self)  # a page on its own (tests) gets a hub of its own
+        self.today = today
         self.first_weekday = first_weekday
         self.unit = DistanceUnit.KM
-        self.anchor = date.today()
+        self.anchor = today()
         self.edit_session = edit_session
-        self.suggestion: WeekSuggestion | None = None
+        self.live = LiveSuggestions()
         # set by the main window for its first week: personal records are found just after the first paint
         self.defer_records_once = False
         # the deferred re-read with records; owned here so a closed window can stop it (stop_pending)
@@ -80,55 +89,81 @@ class CalendarController(QObject):
         model.move_requested.connect(self.move, queued)
         model.copy_requested.connect(self.copy, queued)
         model.add_exercises_requested.connect(self.add_exercises, queued)
+        model.accept_requested.connect(self.accept_on, queued)
+        self.hub.subscribe(self.on_changes)
 
     # ---- loading
     @property
     def plan(self) -> WeekPlan | None:
         return self.model.plan
 
-    def show_week(self, day: date) -> None:
-        self.anchor = day
-        self.reload()
-        if self.suggestion is not None and self.plan is not None and self.suggestion.start != self.plan.week.start:
-            self.clear_suggestions()  # suggestions belong to the week they were made for
+    @property
+    def suggestion(self) -> WeekSuggestion | None:
+        return self.live.result
 
-    # ---- suggestions (ghost cards)
+    def show_week(self, day: date) -> None:
+        week_changed = self.plan is None or not (self.plan.week.start <= day <= self.plan.week.end)
+        self.anchor = day
+        if week_changed and self.live.active:
+            self.clear_suggestions()  # suggestions belong to the week they were asked for
+        self.reload()
+
+    def on_changes(self, changes: Changes, _initiator: object = None) -> None:
+        """The hub's news: reload the week when it concerns it, keep the suggestions true, say what moved."""
+        if changes.everything:
+            self.clear_suggestions()
+        if changes.profile or changes.everything:
+            saved = profile.current()
+            self.unit = saved.distance_unit
+            if saved.first_weekday != self.first_weekday:
+                self.first_weekday = saved.first_weekday
+        plan = self.plan
+        if plan is not None and not (changes.everything or changes.affects_plan(plan.week.start, plan.week.end)):
+            return
+        self.reload()
+        if changes.sessions:
+            self.select_requested.emit(sorted(changes.sessions))
+            self._report_warnings(sorted(changes.sessions))
+
+    # ---- suggestions (ghost cards), live: recomputed whenever the week or its neighbours change
     def suggest_lifts(self) -> WeekSuggestion:
         """Fill the shown week with suggested lifts as ghost cards; nothing is saved until accepted."""
-        from planner.services import suggestions
-
-        result = suggestions.suggest(self.anchor)
-        self.suggestion = result
-        self.model.set_ghosts(list(result.suggestions))
-        self.suggestions_changed.emit(result)
-        count = len(result.suggestions)
+        result = self.live.start(self.anchor, self.today())
+        self._show_ghosts()
+        count = len(self.model.ghosts)
         if count:
             self.message.emit(
                 f"{count} lift session{'s' if count != 1 else ''} suggested: Enter or double-click accepts, "
-                "Delete dismisses; hover a card to see why."
+                "Delete dismisses, drag one to another day to accept it there; hover a card to see why."
             )
         else:
-            self.message.emit(
-                "No lift sessions to add this week: "
-                + (
-                    result.warnings[0].message
-                    if result.warnings
-                    else f"the week already has the {result.target} the plan wants."
-                )
-            )
+            self.message.emit("No lift sessions to add this week: " + self.live.why_none())
         return result
 
     def accept(self, chosen: list[Suggestion]) -> None:
+        """Accept what is still suggested after a fresh look at the week: never a rule break (DESIGN §3)."""
         chosen = [g for g in chosen if g in self.model.ghosts]
-        if chosen:
-            self._push(AcceptSuggestions(chosen, self._changed, self._ghosts_accepted))
+        if not chosen:
+            return
+        fresh = self.live.recheck(chosen, self.today())
+        if len(fresh) < len(chosen):
+            self.message.emit("The week changed: the suggestions were brought up to date first.")
+        if fresh:
+            self._push(AcceptSuggestions(fresh, self.hub.publish))
+
+    @Slot(object, object)
+    def accept_on(self, ghost: Suggestion, day: date) -> None:
+        """A dashed card dragged to another day: accept it there (the drop's warnings apply as for any move)."""
+        if ghost not in self.model.ghosts:
+            return
+        moved = self.live.moved(ghost, day)
+        self._push(AcceptSuggestions([moved], self.hub.publish, text=f"accept suggested lift on {day:%A}"))
 
     def plan_season(self, chosen: list[Suggestion]) -> None:
         """The season dialog's suggestions, saved as one undoable step."""
         if not chosen:
             return
-        self.clear_suggestions()
-        self._push(AcceptSuggestions(chosen, self._changed, text=f"plan the season ({len(chosen)} lifts)"))
+        self._push(AcceptSuggestions(chosen, self.hub.publish, text=f"plan the season ({len(chosen)} lifts)"))
         last = max(s.day for s in chosen)
         self.message.emit(f"Planned {len(chosen)} lift sessions up to {last:%d %b %Y} (Ctrl+Z takes them back).")
 
@@ -136,24 +171,16 @@ class CalendarController(QObject):
         self.accept(self.model.ghosts)
 
     def dismiss(self, chosen: list[Suggestion]) -> None:
-        left = [g for g in self.model.ghosts if g not in chosen]
-        self.model.set_ghosts(left)
-        self._after_ghosts_changed()
+        self.live.dismiss(chosen)
+        self._show_ghosts()
 
     def clear_suggestions(self) -> None:
-        self.model.set_ghosts([])
-        self.suggestion = None
-        self.suggestions_changed.emit(None)
+        self.live.stop()
+        self._show_ghosts()
 
-    def _ghosts_accepted(self, chosen: list[Suggestion], accepted: bool) -> None:
-        if accepted:
-            self.model.set_ghosts([g for g in self.model.ghosts if g not in chosen])
-        else:  # undo: the ghosts come back if their week is still the one shown
-            self.model.set_ghosts(sorted([*self.model.ghosts, *chosen], key=lambda g: g.day))
-        self._after_ghosts_changed()
-
-    def _after_ghosts_changed(self) -> None:
-        self.suggestions_changed.emit(self.suggestion if self.model.ghosts else None)
+    def _show_ghosts(self) -> None:
+        self.model.set_ghosts(list(self.live.ghosts))
+        self.suggestions_changed.emit(self.live.result if self.model.ghosts else None)
 
     def reload(self) -> None:
         with_records = not self.defer_records_once
@@ -162,16 +189,35 @@ class CalendarController(QObject):
             self._records_timer.start()
         plan = calendar.week_plan(self.anchor, self.first_weekday, with_records=with_records)
         self.model.load(plan)
+        if self.live.active:
+            news = self.live.refresh(self.anchor, self.today(), plan)
+            self._show_ghosts()
+            if news:
+                self.message.emit(news)
         self.week_loaded.emit(plan)
 
     def stop_pending(self) -> None:
         """No more reads once the window closes: the database may be closed (or another one open) by then."""
         self._records_timer.stop()
 
-    def _changed(self, touched: list[int]) -> None:
-        self.reload()
-        self.select_requested.emit(touched)
-        self._report_warnings(touched)
+    # ---- check-ins (not undoable: a dialog saves them; the hub tells the pages)
+    def week_checkins(self, start: date, end: date) -> dict[date, CheckIn]:
+        return {c.day: c for c in checkins.between(start, end)}
+
+    def checkin_form(self, day: date) -> tuple[CheckIn, bool]:
+        """What the check-in dialog opens with for ``day``, and whether the day already has one."""
+        return checkins.defaults_for(day), checkins.on(day) is not None
+
+    def save_checkin(self, checkin: CheckIn) -> CheckIn:
+        saved = checkins.save(checkin)
+        self.hub.publish(Changes(checkins=frozenset({saved.day})), self)
+        self.message.emit(f"Check-in saved for {saved.day:%a %d %b}: {saved.summary}.")
+        return saved
+
+    def delete_checkin(self, day: date) -> None:
+        checkins.delete(day)
+        self.hub.publish(Changes(checkins=frozenset({day})), self)
+        self.message.emit(f"Deleted the check-in of {day:%a %d %b}.")
 
     def _report_warnings(self, touched: list[int]) -> None:
         plan = self.plan
@@ -206,7 +252,7 @@ class CalendarController(QObject):
     def create(self, key: str, day: date, position: int) -> None:
         template = TEMPLATES_BY_KEY.get(key)
         if template is not None:
-            self._push(CreateSession(template, day, position, self._changed))
+            self._push(CreateSession(template, day, position, self.hub.publish))
 
     @Slot(list, object, int)
     def move(self, session_ids: list[int], day: date, position: int) -> None:
@@ -215,13 +261,13 @@ class CalendarController(QObject):
             return
         if len(moving) == 1 and moving[0].day == day and moving[0].position == position:
             return  # dropped where it already was
-        self._push(MoveSessions(moving, day, position, self._changed))
+        self._push(MoveSessions(moving, day, position, self.hub.publish))
 
     @Slot(list, object, int)
     def copy(self, session_ids: list[int], day: date, position: int) -> None:
         originals = self._sessions(session_ids)
         if originals:
-            self._push(CopySessions(originals, day, position, self._changed))
+            self._push(CopySessions(originals, day, position, self.hub.publish))
 
     @Slot(int, list)
     def add_exercises(self, session_id: int, exercise_ids: list[int]) -> None:
@@ -233,14 +279,14 @@ class CalendarController(QObject):
         chosen = [e for e in library.exercises() if e.id in exercise_ids]
         if not chosen:
             return
-        after = with_exercises(before, chosen, get_profile().experience)
+        after = with_exercises(before, chosen, profile.current().experience)
         names = ", ".join(e.name for e in chosen) if len(chosen) < 3 else f"{len(chosen)} exercises"
-        self._push(UpdateSession(before, after, self._changed, text=f"add {names} to {before.title}"))
+        self._push(UpdateSession(before, after, self.hub.publish, text=f"add {names} to {before.title}"))
 
     def delete(self, session_ids: list[int]) -> None:
         doomed = self._sessions(session_ids)
         if doomed:
-            self._push(DeleteSessions(doomed, self._changed))
+            self._push(DeleteSessions(doomed, self.hub.publish))
             self.message.emit(
                 f"Deleted {len(doomed)} session{'s' if len(doomed) != 1 else ''} (Ctrl+Z brings it back)."
             )
@@ -251,7 +297,7 @@ class CalendarController(QObject):
         if not moving:
             return
         target = moving[0].day + timedelta(days=days)
-        self._push(MoveSessions(moving, target, self._count_on(target), self._changed))
+        self._push(MoveSessions(moving, target, self._count_on(target), self.hub.publish))
 
     def reorder(self, session_ids: list[int], step: int) -> None:
         moving = self._sessions(session_ids)
@@ -261,7 +307,7 @@ class CalendarController(QObject):
         first = min(s.position for s in moving) + step
         if first < 0 or first + len(moving) > self._count_on(day):
             return
-        self._push(MoveSessions(sorted(moving, key=lambda s: s.position), day, first, self._changed))
+        self._push(MoveSessions(sorted(moving, key=lambda s: s.position), day, first, self.hub.publish))
 
     def toggle_done(self, session_ids: list[int]) -> None:
         """One click: planned (or skipped) becomes done; done goes back to planned."""
@@ -269,12 +315,12 @@ class CalendarController(QObject):
         if not targets:
             return
         status = Status.PLANNED if all(s.status is Status.DONE for s in targets) else Status.DONE
-        self._push(SetStatus(targets, status, self._changed))
+        self._push(SetStatus(targets, status, self.hub.publish))
 
     def set_status(self, session_ids: list[int], status: Status) -> None:
         targets = self._sessions(session_ids)
         if targets:
-            self._push(SetStatus(targets, status, self._changed))
+            self._push(SetStatus(targets, status, self.hub.publish))
 
     def edit(self, session_id: int) -> None:
         if self.edit_session is None:
@@ -286,7 +332,7 @@ class CalendarController(QObject):
         after = self.edit_session(before, library.exercises())
         if after is not None and after != before:
             held = set(records.session_records(session_id)) if before.lift is not None else set()
-            self._push(UpdateSession(before, after, self._changed))
+            self._push(UpdateSession(before, after, self.hub.publish))
             if after.lift is not None:
                 self._report_records(session_id, held)
 
@@ -326,7 +372,7 @@ class CalendarController(QObject):
             self.message.emit("This week has nothing to copy.")
             return
         target = plan.week.start + timedelta(days=7)
-        command = CopyWeek(plan.week.start, target, self.first_weekday, self._changed)
+        command = CopyWeek(plan.week.start, target, self.first_weekday, self.hub.publish)
         self._push(command)
         self.message.emit(f"Copied {len(command.added)} sessions to the week of {target:%d %B}.")
 
@@ -334,15 +380,21 @@ class CalendarController(QObject):
         return len(sessions.sessions_between(day, day))
 
 
-def editor_dialog(parent: QWidget, unit: DistanceUnit = DistanceUnit.KM) -> EditSession:
+def editor_dialog(parent: QWidget) -> EditSession:
     def run_editor(session: Session, exercises: list[Exercise]) -> Session | None:
         from planner.services import suggestions
         from planner.ui.calendar.session_editor import SessionEditor
 
-        profile = get_profile()
+        runner = profile.current()  # the units as they are now, not as they were when the page was built
         steps = suggestions.progression_for(session) if session.lift is not None else {}
         dialog = SessionEditor(
-            session, exercises, unit, profile.experience, parent, progression=steps, mass_unit=profile.mass_unit
+            session,
+            exercises,
+            runner.distance_unit,
+            runner.experience,
+            parent,
+            progression=steps,
+            mass_unit=runner.mass_unit,
         )
         return dialog.edited() if dialog.exec() else None
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QMimeData
 SESSIONS_MIME = "application/x-runlift-sessions+json"
 TEMPLATE_MIME = "application/x-runlift-session-template+json"
 EXERCISES_MIME = "application/x-runlift-exercises+json"
+GHOST_MIME = "application/x-runlift-suggestion+json"  # a dashed card: its place in the shown suggestions
 
 
 def sessions_mime(session_ids: list[int], titles: list[str]) -> QMimeData:
@@ -68,3 +69,23 @@ def exercise_ids_from(data: QMimeData | None) -> list[int]:
     if not isinstance(ids, list) or not all(isinstance(i, int) and not isinstance(i, bool) for i in ids):
         return []
     return ids
+
+
+def ghost_mime(index: int, week_start: str, title: str) -> QMimeData:
+    data = QMimeData()
+    data.setData(GHOST_MIME, QByteArray(json.dumps({"ghost": index, "week": week_start}).encode()))
+    data.setText(title)
+    return data
+
+
+def ghost_from(data: QMimeData | None) -> tuple[int, str] | None:
+    """(index among the shown suggestions, the week it was shown in), or None for anything else."""
+    if data is None:
+        return None
+    payload = _payload(data, GHOST_MIME)
+    if not payload:
+        return None
+    index, week = payload.get("ghost"), payload.get("week")
+    if not isinstance(index, int) or isinstance(index, bool) or not isinstance(week, str):
+        return None
+    return index, week

@@ -28,9 +28,12 @@ from planner.engine.split_rules import RuleWarning
 from planner.services.calendar import WeekPlan
 from planner.ui.calendar.mime import (
     EXERCISES_MIME,
+    GHOST_MIME,
     SESSIONS_MIME,
     TEMPLATE_MIME,
     exercise_ids_from,
+    ghost_from,
+    ghost_mime,
     session_ids_from,
     sessions_mime,
     template_key_from,
@@ -58,6 +61,7 @@ class WeekModel(QAbstractItemModel):
     move_requested = Signal(list, object, int)  # session ids, day, final position
     copy_requested = Signal(list, object, int)
     add_exercises_requested = Signal(int, list)  # lift session id, exercise ids
+    accept_requested = Signal(object, object)  # a suggestion dragged to a day: Suggestion, day
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -241,8 +245,8 @@ class WeekModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         if index.internalId() == DAY_ITEM:
             return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled
-        if self.ghost_at(index) is not None:
-            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.ghost_at(index) is not None:  # a dashed card can be dragged to another day, which accepts it there
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
         session = self.session_at(index)
         if session is not None and session.lift is not None:
@@ -251,7 +255,7 @@ class WeekModel(QAbstractItemModel):
 
     # ---- drag and drop
     def mimeTypes(self) -> list[str]:
-        return [SESSIONS_MIME, TEMPLATE_MIME, EXERCISES_MIME]
+        return [SESSIONS_MIME, TEMPLATE_MIME, EXERCISES_MIME, GHOST_MIME]
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
@@ -260,6 +264,10 @@ class WeekModel(QAbstractItemModel):
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
 
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        ghosts = [g for g in (self.ghost_at(i) for i in indexes) if g is not None]
+        if ghosts and self._days:  # one dashed card at a time: it is accepted where it lands
+            ghost = ghosts[0]
+            return ghost_mime(self._ghosts.index(ghost), self._days[0].isoformat(), ghost.as_session().title)
         chosen = [s for s in (self.session_at(i) for i in indexes) if s is not None and s.id is not None]
         chosen.sort(key=lambda s: (s.day, s.position))
         return sessions_mime([s.id for s in chosen if s.id is not None], [s.title for s in chosen])
@@ -282,7 +290,17 @@ class WeekModel(QAbstractItemModel):
         if exercise_ids_from(data):
             target = self.session_at(parent)
             return target is not None and target.lift is not None
+        if self._ghost_dropped(data) is not None:
+            return action == Qt.DropAction.MoveAction or action == Qt.DropAction.CopyAction
         return bool(session_ids_from(data)) or template_key_from(data) in TEMPLATES_BY_KEY
+
+    def _ghost_dropped(self, data: QMimeData) -> Suggestion | None:
+        """The suggestion a drag carries, if it is one shown in this very week."""
+        found = ghost_from(data)
+        if found is None or not self._days or found[1] != self._days[0].isoformat():
+            return None
+        index = found[0]
+        return self._ghosts[index] if 0 <= index < len(self._ghosts) else None
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex) -> bool:
         if not self.canDropMimeData(data, action, row, column, parent):
@@ -299,6 +317,10 @@ class WeekModel(QAbstractItemModel):
         key = template_key_from(data)
         if key is not None:
             self.create_requested.emit(key, day, position)
+            return True
+        ghost = self._ghost_dropped(data)
+        if ghost is not None:
+            self.accept_requested.emit(ghost, day)
             return True
         ids = session_ids_from(data)
         if action == Qt.DropAction.CopyAction:

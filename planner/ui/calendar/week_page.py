@@ -24,13 +24,16 @@ from planner.domain.enums import DistanceUnit, Status
 from planner.domain.formatting import format_distance, format_duration
 from planner.domain.week import Week
 from planner.engine.week_totals import week_totals
+from planner.services import example_week
 from planner.services.calendar import WeekPlan
-from planner.ui.calendar.calendar_controller import CalendarController, editor_dialog
+from planner.services.changes import Changes
+from planner.ui.calendar.calendar_controller import CalendarController, Today, editor_dialog
 from planner.ui.calendar.month_strip import MonthStrip
 from planner.ui.calendar.palette import PaletteView, TrashTarget
 from planner.ui.calendar.week_model import WeekModel
 from planner.ui.calendar.week_view import WeekView
 from planner.ui.look.text_metrics import line_height
+from planner.ui.shell.change_hub import ChangeHub
 
 if TYPE_CHECKING:
     from planner.ui.calendar.exercise_shelf import ExerciseShelf
@@ -136,8 +139,7 @@ class CalendarPage(QWidget):
     dismiss_example_requested = Signal()
     remove_example_requested = Signal()
     status_message = Signal(str)
-    races_changed = Signal()  # races live outside the undo stack; the charts' phases and race lines follow them
-    checkins_changed = Signal()  # check-ins too (the Recovery chart follows them)
+    example_present = Signal(bool)  # whether example sessions are in the calendar (File > Remove example...)
 
     def __init__(
         self,
@@ -145,13 +147,19 @@ class CalendarPage(QWidget):
         first_weekday: int = 0,
         images_dir: Path | None = None,
         parent: QWidget | None = None,
+        hub: ChangeHub | None = None,
+        today: Today = date.today,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("calendarPage")
         self.images_dir = images_dir or Path()
         self.unit = DistanceUnit.KM
+        self.today = today
         self.model = WeekModel(self)
-        self.controller = CalendarController(self.model, undo_stack, first_weekday, editor_dialog(self), self)
+        self.controller = CalendarController(
+            self.model, undo_stack, first_weekday, editor_dialog(self), self, hub=hub, today=today
+        )
+        self.hub = self.controller.hub
         self.navigation = NavigationBar()
         self.month_strip = MonthStrip()
         self.banner = self._make_banner()
@@ -195,6 +203,16 @@ class CalendarPage(QWidget):
 
         self._connect()
         self.actions_by_name = self._make_actions()
+        self.hub.subscribe(self.on_changes)
+
+    def on_changes(self, changes: Changes, _initiator: object = None) -> None:
+        """The week itself reloads in its controller; the page keeps its side panel and banner in step."""
+        if changes.profile or changes.everything:
+            self.set_distance_unit(self.controller.unit)
+        if (changes.exercises or changes.everything) and self.shelf is not None:
+            self.shelf.reload()
+        if changes.sessions_changed:
+            self.refresh_example_banner()
 
     def _side_width(self) -> int:
         """Room for the longest session type and the tab titles, in the current font."""
@@ -212,7 +230,7 @@ class CalendarPage(QWidget):
     def _connect(self) -> None:
         c = self.controller
         self.navigation.step_requested.connect(self.step_weeks)
-        self.navigation.today_requested.connect(lambda: self.show_week(date.today()))
+        self.navigation.today_requested.connect(lambda: self.show_week(self.today()))
         self.navigation.date_chosen.connect(self.show_week)
         self.month_strip.week_clicked.connect(self.show_week)
         c.week_loaded.connect(self._week_loaded)
@@ -258,7 +276,7 @@ class CalendarPage(QWidget):
             ("accept_all", "Accept all suggestions", QKeySequence("Ctrl+Shift+Return"), c.accept_all),
             ("dismiss_all", "Dismiss all suggestions", QKeySequence("Ctrl+Shift+Backspace"), c.clear_suggestions),
             ("season", "Season and races…", QKeySequence("Ctrl+Shift+R"), self.open_season),
-            ("checkin", "Today's check-in…", QKeySequence("Ctrl+Shift+K"), lambda: self.open_checkin(date.today())),
+            ("checkin", "Today's check-in…", QKeySequence("Ctrl+Shift+K"), lambda: self.open_checkin(self.today())),
         ]
         extra_keys = {"delete": [QKeySequence(Qt.Key.Key_Backspace)]}
         made: dict[str, QAction] = {}
@@ -313,10 +331,6 @@ class CalendarPage(QWidget):
     def refresh(self) -> None:
         self.controller.reload()
 
-    def set_first_weekday(self, first_weekday: int) -> None:
-        self.controller.first_weekday = first_weekday
-        self.controller.reload()
-
     def set_distance_unit(self, unit: DistanceUnit) -> None:
         self.unit = unit
         self.controller.unit = unit
@@ -338,7 +352,8 @@ class CalendarPage(QWidget):
         """Keyboard users start on today (or the week's first day): arrows, Enter and Space work at once."""
         if self.week is not None:
             days = list(self.week.days)
-            self.week_view.focus_day(days.index(date.today()) if date.today() in days else 0)
+            today = self.today()
+            self.week_view.focus_day(days.index(today) if today in days else 0)
 
     def focused_day(self) -> date | None:
         row = self.week_view.focused_row()
@@ -355,38 +370,32 @@ class CalendarPage(QWidget):
         from planner.ui.dialogs.season_dialog import SeasonDialog
 
         start = self.week.start if self.week else self.anchor
-        dialog = SeasonDialog(start, parent=self)
+        dialog = SeasonDialog(start, today=self.today(), parent=self)
         dialog.plan_requested.connect(self.controller.plan_season)
-        dialog.exec()
-        self.controller.reload()  # a race added or removed changes the week's warnings
-        self.races_changed.emit()
+        dialog.races_changed.connect(lambda: self.hub.publish(Changes(races=True, label="races"), dialog))
+        self.hub.subscribe(dialog.on_changes)  # the season follows edits made while it is open (undo, imports)
+        try:
+            dialog.exec()
+        finally:
+            self.hub.changed.disconnect(dialog.on_changes)
 
     def _show_checkins(self) -> None:
-        from planner.services import checkins
-
         week = self.week
         if week is not None:
-            self.week_view.show_checkins({c.day: c for c in checkins.between(week.start, week.end)})
+            self.week_view.show_checkins(self.controller.week_checkins(week.start, week.end))
 
     def open_checkin(self, day: date) -> None:
-        """The check-in dialog for ``day``; saving re-reads the week and, when suggestions are shown,
-        suggests again so they follow the new answers."""
-        from planner.services import checkins
+        """The check-in dialog for ``day``; what it saves is published, so the week, its live suggestions and
+        the Recovery chart follow."""
         from planner.ui.dialogs.checkin_dialog import CheckInDialog
 
-        dialog = CheckInDialog(checkins.defaults_for(day), checkins.on(day) is not None, self)
+        dialog = CheckInDialog(*self.controller.checkin_form(day), self)
         if dialog.exec() != CheckInDialog.DialogCode.Accepted:
             return
         if dialog.delete_requested:
-            checkins.delete(day)
-            self.status_message.emit(f"Deleted the check-in of {day:%a %d %b}.")
+            self.controller.delete_checkin(day)
         else:
-            saved = checkins.save(dialog.checkin())
-            self.status_message.emit(f"Check-in saved for {day:%a %d %b}: {saved.summary}.")
-        self._show_checkins()
-        if self.model.ghosts:
-            self.controller.suggest_lifts()
-        self.checkins_changed.emit()
+            self.controller.save_checkin(dialog.checkin())
 
     def selected_ghosts(self) -> list[object]:
         row = self.week_view.focused_row()
@@ -416,7 +425,7 @@ class CalendarPage(QWidget):
             self.controller.edit(ids[0])
 
     def _add_from_palette(self, key: str) -> None:
-        day = self.focused_day() or date.today()
+        day = self.focused_day() or self.today()
         if self.week is not None and day not in self.week.days:
             day = self.week.days[0]
         self.controller.create(key, day, 10_000)
@@ -444,6 +453,11 @@ class CalendarPage(QWidget):
             row.addWidget(button)
         banner.hide()
         return banner
+
+    def refresh_example_banner(self) -> None:
+        present = example_week.has_example_sessions()
+        self.set_example_state(offer=example_week.should_offer_example(), present=present)
+        self.example_present.emit(present)
 
     def set_example_state(self, offer: bool, present: bool) -> None:
         """Offer the example to a new user, or let them remove it in one step once it is there."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from planner.engine.chart_range import ChartRange
 from planner.engine.progress import E1rmMethod
 from planner.services import progress
+from planner.services.changes import Changes
 from planner.services.progress import LiftChoice, ProgressData
 from planner.ui.charts.adherence_chart import draw_adherence
 from planner.ui.charts.chart_panel import ChartPanel
@@ -31,6 +32,7 @@ from planner.ui.charts.load_chart import draw_load
 from planner.ui.charts.recovery_chart import draw_recovery
 from planner.ui.charts.strength_chart import draw_strength
 from planner.ui.charts.volume_chart import HARD_SETS, TONNAGE, draw_volume
+from planner.ui.shell.change_hub import ChangeHub
 
 NO_HISTORY = (
     "Nothing is marked done in this range yet. Mark sessions done in the calendar (Ctrl+D) or log a lift's "
@@ -44,12 +46,20 @@ NONE_CHOSEN = "none"  # every lift unticked, which must not read back as "never 
 class ProgressPage(QWidget):
     status_message = Signal(str)
 
-    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+        hub: ChangeHub | None = None,
+        today: date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.data: ProgressData | None = None
         self.choices: list[LiftChoice] = []
-        self.today: date | None = None  # fixed by tests; None means the real today
+        self.today: date | None = today  # `runlift --today` or a test's day; None means the real today
+        if hub is not None:
+            hub.subscribe(self.on_changes)
         self._stale = True
         self._pending = False
         self._read: dict[tuple[ChartRange, tuple[int, ...], E1rmMethod, date], ProgressData] = {}
@@ -224,6 +234,12 @@ class ProgressPage(QWidget):
         self.lifts_button.setText(f"Lifts ({len(chosen)})")
 
     # ---- data
+    def on_changes(self, changes: Changes, _initiator: object = None) -> None:
+        """Every chart reads sessions, races (phases), check-ins (recovery), the profile (units, week start) or
+        exercise names: any of them makes the page stale; it redraws now if shown, else when next shown."""
+        if not changes.empty:
+            self.mark_stale()
+
     def mark_stale(self) -> None:
         """The data changed: redraw now if the page is showing, else the next time it is shown."""
         self._stale = True

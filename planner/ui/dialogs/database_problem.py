@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from planner.store.errors import NewerSchemaError, StoreError
+from planner.services.errors import NewerSchemaError, StoreError
 
 
 class Choice(Enum):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate
@@ -22,11 +21,9 @@ from PySide6.QtWidgets import (
 from planner import APP_NAME
 from planner.domain.enums import DistanceUnit, RacePriority
 from planner.domain.profile import Profile, Race
-from planner.domain.session import Session
 from planner.domain.units import metres_per
 from planner.domain.usual_week import UsualWeek
 from planner.services import first_run
-from planner.ui.calendar.session_commands import AddsSessions
 from planner.ui.dialogs.profile_form import LiftingForm, UnitsForm, combo
 from planner.ui.dialogs.usual_week_form import UsualWeekForm
 
@@ -213,15 +210,3 @@ class FirstRunWizard(QWizard):
     @property
     def wants_example(self) -> bool:
         return self.example_offered and self.add_example.isChecked()
-
-
-class ApplySetup(AddsSessions):
-    """Finishing the setup as one undo step: undo takes the planned runs away (the profile stays as chosen)."""
-
-    def __init__(self, answers: first_run.SetupAnswers, today: date, changed: Callable[[], None]) -> None:
-        super().__init__("plan your usual running week", lambda _touched: changed())
-        self._answers = answers
-        self._today = today
-
-    def _add(self) -> list[Session]:
-        return first_run.apply_setup(self._answers, self._today)

@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.enums import RacePriority
+from planner.domain.enums import DistanceUnit, RacePriority
 from planner.domain.profile import Race
+from planner.domain.units import distance_in, distance_to_metres, format_distance
 from planner.engine.phases import Phase
 from planner.engine.suggestion import Suggestion, WeekSuggestion
-from planner.services import races, suggestions
+from planner.services import profile, races, suggestions
+from planner.services.changes import Changes
 
 PHASE_COLORS = {
     Phase.BASE: "#8fb8de",
@@ -45,6 +47,7 @@ DEFAULT_WEEKS = 16
 
 class SeasonDialog(QDialog):
     plan_requested = Signal(list)  # the suggestions to accept, as one step
+    races_changed = Signal()  # a race added or removed here: the page publishes it on the hub
 
     def __init__(self, first_day: date, today: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +55,7 @@ class SeasonDialog(QDialog):
         self.setObjectName("seasonDialog")
         self.first_day = first_day
         self.today = today or date.today()
+        self.unit: DistanceUnit = profile.current().distance_unit
         self.plan: list[WeekSuggestion] = []
 
         self.race_table = QTableWidget(0, 4)
@@ -73,8 +77,8 @@ class SeasonDialog(QDialog):
         self.race_distance = QDoubleSpinBox()
         self.race_distance.setRange(0.1, 500.0)
         self.race_distance.setDecimals(1)
-        self.race_distance.setValue(21.1)
-        self.race_distance.setSuffix(" km")
+        self.race_distance.setValue(round(distance_in(21097.5, self.unit), 1))  # a half marathon
+        self.race_distance.setSuffix(f" {self.unit.value}")
         self.race_distance.setAccessibleName("Race distance")
         self.race_priority = QComboBox()
         self.race_priority.setAccessibleName("Race priority")
@@ -137,7 +141,8 @@ class SeasonDialog(QDialog):
         shown = races.upcoming(self.first_day)
         self.race_table.setRowCount(len(shown))
         for row, race in enumerate(shown):
-            cells = [f"{race.day:%a %d %b %Y}", race.name, f"{race.distance_m / 1000:g} km", race.priority.value]
+            distance = format_distance(race.distance_m, self.unit)
+            cells = [f"{race.day:%a %d %b %Y}", race.name, distance, race.priority.value]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, race.id)
@@ -153,12 +158,14 @@ class SeasonDialog(QDialog):
 
     def _add_race(self) -> None:
         day = self.race_date.date().toPython()
-        name = self.race_name.text().strip() or f"{self.race_distance.value():g} km race"
+        name = self.race_name.text().strip() or f"{self.race_distance.value():g} {self.unit.value} race"
         priority = RacePriority(str(self.race_priority.currentData()))
-        races.add(Race(day=day, name=name, distance_m=self.race_distance.value() * 1000, priority=priority))
+        metres = distance_to_metres(self.race_distance.value(), self.unit)
+        races.add(Race(day=day, name=name, distance_m=metres, priority=priority))
         self.race_name.clear()
         self._load_races(default_weeks=True)
         self.recompute()
+        self.races_changed.emit()
 
     def _remove_race(self) -> None:
         row = self.race_table.currentRow()
@@ -167,6 +174,17 @@ class SeasonDialog(QDialog):
             return
         races.remove(int(item.data(Qt.ItemDataRole.UserRole)))
         self._load_races()
+        self.recompute()
+        self.races_changed.emit()
+
+    def on_changes(self, changes: Changes, initiator: object = None) -> None:
+        """Live while open: an undo, an import or a check-in elsewhere re-plans the weeks shown."""
+        if initiator is self:
+            return
+        if changes.profile or changes.everything:
+            self.unit = profile.current().distance_unit
+        if changes.races or changes.everything:
+            self._load_races()
         self.recompute()
 
     # ---- the season

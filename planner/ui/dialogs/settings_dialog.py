@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from planner.domain.profile import Profile
 from planner.domain.usual_week import UsualWeek
 from planner.services.app_settings import MAX_BACKUP_KEEP, Theme
-from planner.store.backups import list_backups
+from planner.services.backup_list import available as list_backups
 from planner.ui.dialogs.profile_form import LiftingForm, UnitsForm, combo, select_data
 from planner.ui.dialogs.usual_week_form import UsualWeekForm
 

@@ -26,10 +26,12 @@ from planner.domain.enums import LiftFocus, MovementPattern
 from planner.domain.exercise import EQUIPMENT, Exercise, LibraryFilter
 from planner.io.images import ImageImportError
 from planner.services import library
-from planner.store.errors import StoreError
+from planner.services.changes import Changes
+from planner.services.errors import StoreError
 from planner.ui.library.exercise_detail import ExerciseDetail
 from planner.ui.library.library_model import EXERCISE_ROLE, LibraryModel
 from planner.ui.look.text_metrics import line_height, text_width
+from planner.ui.shell.change_hub import ChangeHub
 from planner.ui.widgets.empty_list_view import EmptyStateListView
 from planner.ui.widgets.wrapping_row import WrappingRow, group
 
@@ -82,10 +84,12 @@ class GridCellDelegate(QStyledItemDelegate):
 class LibraryPage(QWidget):
     status_message = Signal(str)
 
-    def __init__(self, images_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, images_dir: Path, parent: QWidget | None = None, hub: ChangeHub | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryPage")
         self.images_dir = images_dir
+        self.hub = hub if hub is not None else ChangeHub(self)
+        self.hub.subscribe(self.on_changes)
         self.model = LibraryModel(lambda stored: library.image_file(stored, images_dir), self)
 
         self.search = QLineEdit()
@@ -189,6 +193,16 @@ class LibraryPage(QWidget):
         self.reload()
 
     # ---- data
+    def on_changes(self, changes: Changes, initiator: object = None) -> None:
+        if initiator is not self and (changes.exercises or changes.everything):
+            current = self.current()
+            self.reload(current.id if current is not None else None)
+
+    def _edited(self, exercise_id: int | None) -> None:
+        """After an edit here: this page shows it at once, the hub tells the others (the calendar's shelf)."""
+        self.reload(exercise_id)
+        self.hub.publish(Changes(exercises=True, label="library"), self)
+
     def reload(self, keep: int | None = None) -> None:
         self.model.set_exercises(library.exercises())
         self._select(keep)
@@ -272,7 +286,7 @@ class LibraryPage(QWidget):
         dialog = ExerciseEditor(parent=self)
         if dialog.exec():
             made = library.create(dialog.edited())
-            self.reload(made.id)
+            self._edited(made.id)
             self.status_message.emit(f"Added {made.name} to your library.")
 
     def edit_exercise(self) -> None:
@@ -284,21 +298,21 @@ class LibraryPage(QWidget):
         dialog = ExerciseEditor(exercise, self)
         if dialog.exec():
             saved = library.update(dialog.edited())
-            self.reload(saved.id)
+            self._edited(saved.id)
 
     def toggle_hidden(self) -> None:
         exercise = self.current()
         if exercise is None or exercise.id is None:
             return
         changed = library.set_hidden(exercise.id, not exercise.hidden)
-        self.reload(changed.id)
+        self._edited(changed.id)
         shown = "hidden (tick Show hidden to see it)" if changed.hidden else "shown again"
         self.status_message.emit(f"{changed.name} is {shown}.")
 
     def restore_exercise(self) -> None:
         exercise = self.current()
         if exercise is not None and exercise.id is not None and exercise.builtin:
-            self.reload(library.restore_builtin(exercise.id).id)
+            self._edited(library.restore_builtin(exercise.id).id)
 
     def choose_photos(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
@@ -317,7 +331,7 @@ class LibraryPage(QWidget):
                 library.add_photo(exercise.id, path, self.images_dir)
             except (ImageImportError, StoreError) as exc:
                 problems.append(str(exc))
-        self.reload(exercise.id)
+        self._edited(exercise.id)
         if problems:
             QMessageBox.warning(self, "Some images were not added", "\n".join(problems))
         return problems

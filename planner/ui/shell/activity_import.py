@@ -7,22 +7,18 @@ finished stays imported. The whole batch is one undo step.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QDropEvent, QKeySequence, QUndoCommand
+from PySide6.QtGui import QAction, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from planner.domain.session import Session
 from planner.io.activity_files import activity_files_in
 from planner.services import importing
 from planner.services.importing import FileOutcome, Outcome
-from planner.ui.calendar.mime import EXERCISES_MIME, SESSIONS_MIME, TEMPLATE_MIME
-
-if TYPE_CHECKING:
-    from planner.ui.shell.main_window import MainWindow
+from planner.ui.calendar.mime import EXERCISES_MIME, GHOST_MIME, SESSIONS_MIME, TEMPLATE_MIME
+from planner.ui.shell.context import ShellContext
+from planner.ui.undo_commands import ImportActivities
 
 FILE_FILTER = "Activity files (*.fit *.gpx *.tcx *.csv *.gz);;All files (*)"
 _DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
@@ -32,7 +28,7 @@ def dropped_files(data: QMimeData | None) -> list[Path]:
     """Local files carried by a drag from outside; [] for the calendar's own drags and anything else."""
     if data is None or not data.hasUrls():
         return []
-    if any(data.hasFormat(mime) for mime in (SESSIONS_MIME, TEMPLATE_MIME, EXERCISES_MIME)):
+    if any(data.hasFormat(mime) for mime in (SESSIONS_MIME, TEMPLATE_MIME, EXERCISES_MIME, GHOST_MIME)):
         return []
     return [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
 
@@ -109,39 +105,18 @@ def _n(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
 
 
-class ImportActivities(QUndoCommand):
-    """An import already done, as one undo step: undo removes what it added and reopens completed plans."""
-
-    def __init__(self, results: list[FileOutcome], changed: Callable[[], None]) -> None:
-        count = sum(1 for r in results for a in r.activities if a.outcome in (Outcome.IMPORTED, Outcome.COMPLETED))
-        super().__init__(f"import {_n(count, 'activity', 'activities')}")
-        self._results = results
-        self._changed = changed
-        self._deleted: list[Session] = []
-        self._applied = True  # pushed after the import ran: the first redo has nothing to do
-
-    def redo(self) -> None:
-        if self._applied:
-            return
-        importing.reapply(self._results, self._deleted)
-        self._applied = True
-        self._changed()
-
-    def undo(self) -> None:
-        self._deleted = importing.revert(self._results)
-        self._applied = False
-        self._changed()
-
-
 class ActivityImport(QObject):
-    """File > Import activities… / Import folder…, and files dropped on the week, for the main window.
+    """File > Import activities… / Import folder…, and files dropped on the week (``drop_filter``).
 
     The file dialogs are Qt's static functions, so tests replace them with monkeypatch.
     """
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    show_day_requested = Signal(object)  # the day the newest imported activity landed on
+
+    def __init__(self, context: ShellContext) -> None:
+        super().__init__(context.parent)
+        self.context = context
+        self.window = context.parent  # the dialogs' parent
         self.files_action = QAction("Import activities…", self)
         self.files_action.setObjectName("import_files")
         self.files_action.setShortcut(QKeySequence("Ctrl+I"))
@@ -153,8 +128,6 @@ class ActivityImport(QObject):
         self.folder_action.triggered.connect(self.choose_folder)
         self.drop_filter = FileDropFilter(self)
         self.drop_filter.files_dropped.connect(self.import_paths)
-        for view in window.calendar.week_view.views:
-            view.viewport().installEventFilter(self.drop_filter)
         self.skipped_box: QMessageBox | None = None
 
     def choose_files(self) -> None:
@@ -171,16 +144,15 @@ class ActivityImport(QObject):
         """Import the files (folders searched), then refresh, report, and offer the batch as one undo step."""
         files = activity_files_in(paths)
         if not files:
-            self.window.statusBar().showMessage("No activity files there (.fit, .gpx, .tcx or activities.csv).", 8000)
+            self.context.status("No activity files there (.fit, .gpx, .tcx or activities.csv).", 8000)
             return []
         results = import_with_progress(self.window, files)
         if any(r.changed for r in results):
-            self.window.undo_stack.push(ImportActivities(results, self.window.data_changed))
+            self.context.undo_stack.push(ImportActivities(results, self.context.hub.publish))  # tells the pages
             latest = max(a.activity.day for r in results for a in r.activities if a.after is not None)
-            self.window.calendar.show_week(latest)  # show where the newest activity landed
-            self.window.data_changed()
+            self.show_day_requested.emit(latest)  # show where the newest activity landed
         summary = summary_text(results, len(files))
-        self.window.statusBar().showMessage(summary, 15000)
+        self.context.status(summary, 15000)
         if any(r.skipped for r in results):
             self._show_skipped(summary, skipped_text(results))
         return results

@@ -1,13 +1,15 @@
-"""File > Export (calendar, CSV, full backup) and File > Restore from JSON backup, for the main window.
+"""File > Export (calendar, CSV, full backup) and File > Restore from JSON backup.
+
+A restore publishes "everything changed" on the hub; each page reloads itself from there.
 
 The file dialogs and message boxes are Qt's static functions, so tests replace them with monkeypatch.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
@@ -15,19 +17,20 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessag
 
 from planner.io.output_file import write_atomically
 from planner.services import exporting, full_backup
+from planner.services.changes import Changes
 from planner.ui.dialogs.calendar_export_dialog import CalendarExportDialog
-
-if TYPE_CHECKING:
-    from planner.ui.shell.main_window import MainWindow
+from planner.ui.shell.context import ShellContext
 
 CALENDAR_WEEKS = 4  # the calendar export offers the shown week and the three after it
 
 
 class DataTransfer(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.export_menu = QMenu("Export", window)
+    def __init__(self, context: ShellContext, shown_week_start: Callable[[], date]) -> None:
+        super().__init__(context.parent)
+        self.context = context
+        self.window = context.parent  # the dialogs' parent
+        self.shown_week_start = shown_week_start
+        self.export_menu = QMenu("Export", context.parent)
         self.export_menu.setObjectName("exportMenu")
         self.actions: dict[str, QAction] = {}
         for name, text, slot in (
@@ -47,8 +50,7 @@ class DataTransfer(QObject):
 
     # ---- exports
     def export_calendar(self) -> Path | None:
-        week = self.window.calendar.week
-        start = week.start if week is not None else date.today()
+        start = self.shown_week_start()
         dialog = CalendarExportDialog(start, start + timedelta(weeks=CALENDAR_WEEKS, days=-1), self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -66,7 +68,8 @@ class DataTransfer(QObject):
         return self._write(path, text.encode("utf-8"), f"the {what}")
 
     def export_backup(self) -> Path | None:
-        path = self._save_path("Save a full backup", f"runlift-backup-{date.today()}.json", "JSON backup (*.json)")
+        name = f"runlift-backup-{self.context.today()}.json"
+        path = self._save_path("Save a full backup", name, "JSON backup (*.json)")
         if path is None:
             return None
         return self._write(path, full_backup.backup_text().encode("utf-8"), "a full backup")
@@ -81,7 +84,7 @@ class DataTransfer(QObject):
         except OSError as exc:
             QMessageBox.warning(self.window, "Export failed", f"{path} could not be written: {exc.strerror or exc}")
             return None
-        self.window.statusBar().showMessage(f"Exported {what} to {path}.", 10000)
+        self.context.status(f"Exported {what} to {path}.", 10000)
         return path
 
     # ---- restore
@@ -104,9 +107,10 @@ class DataTransfer(QObject):
         QApplication.restoreOverrideCursor()
         if full_backup.has_user_data() and not self._confirm(backup):
             return False
-        result = full_backup.replace_data(backup, window.workspace.paths.backups)
-        self._reload_everything()
-        window.statusBar().showMessage(
+        result = full_backup.replace_data(backup, self.context.paths.backups)
+        self.context.undo_stack.clear()  # its commands name rows that are gone
+        self.context.hub.publish(Changes.all("restore from a JSON backup"))
+        self.context.status(
             f"Restored {result.rows} rows from {Path(chosen).name}. "
             f"The replaced data was copied to {result.safety_copy.name} in the backups folder.",
             15000,
@@ -124,13 +128,3 @@ class DataTransfer(QObject):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Yes
-
-    def _reload_everything(self) -> None:
-        window = self.window
-        window.undo_stack.clear()  # its commands name rows that are gone
-        window.calendar.controller.clear_suggestions()
-        window.preferences.reload_profile()  # units, first weekday, calendar and charts
-        if "library" not in window.page_factories:
-            window.library.reload()  # type: ignore[attr-defined]
-        if window.calendar.shelf is not None:
-            window.calendar.shelf.reload()

@@ -1,4 +1,9 @@
-"""The main window: menus, a page bar, the pages, the status bar, and remembered geometry."""
+"""The main window: menus, a page bar, the pages, the status bar, and remembered geometry.
+
+It builds the change hub and hands it, with the undo stack and a status sink, to every page and satellite;
+it does not carry changes between them. A new page hooks in with two lines: take ``hub`` in its constructor
+and ``hub.subscribe(self.on_changes)``.
+"""
 
 from __future__ import annotations
 
@@ -11,12 +16,14 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, 
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QToolButton, QWidget
 
 from planner import APP_NAME
-from planner.services import example_week
+from planner.services import example_week, profile
+from planner.services.changes import Changes
 from planner.services.workspace import Workspace
-from planner.store.profile_rows import get_profile, save_profile
 from planner.ui.calendar.week_page import CalendarPage
 from planner.ui.look.icons import icon
 from planner.ui.shell.activity_import import ActivityImport
+from planner.ui.shell.change_hub import ChangeHub
+from planner.ui.shell.context import ShellContext
 from planner.ui.shell.data_transfer import DataTransfer
 from planner.ui.shell.settings_controller import SettingsController
 from planner.ui.undo_commands import AddExampleWeek, RemoveExampleSessions
@@ -47,24 +54,30 @@ class FixedLabelButton(QToolButton):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.pinned_today = today  # `runlift --today`: the app plans as if it were that day
         self.settings = QSettings(str(workspace.paths.ui_settings), QSettings.Format.IniFormat)
-        self.profile = get_profile()
         self.undo_stack = QUndoStack(self)
+        self.hub = ChangeHub(self)
         self.help_page: QWidget | None = None
-        self.preferences = SettingsController(self)  # applies the saved theme before any page is built
+        self.context = ShellContext(self, self.hub, self.undo_stack, self.show_status, workspace.paths, self.today)
+        self.preferences = SettingsController(self.context, workspace.restore)  # the saved theme, before any page
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(icon("runlift"))
         self.setMinimumSize(QSize(760, 520))
 
-        self.calendar = CalendarPage(self.undo_stack, self.profile.first_weekday, workspace.paths.images)
-        self.calendar.set_distance_unit(self.profile.distance_unit)
-        self.calendar.status_message.connect(lambda text: self.statusBar().showMessage(text, 12000))
+        runner = profile.current()
+        self.calendar = CalendarPage(
+            self.undo_stack, runner.first_weekday, workspace.paths.images, hub=self.hub, today=self.today
+        )
+        self.calendar.set_distance_unit(runner.distance_unit)
+        self.calendar.status_message.connect(lambda text: self.show_status(text, 12000))
         self.calendar.add_example_requested.connect(self.add_example_week)
         self.calendar.dismiss_example_requested.connect(self.dismiss_example_offer)
         self.calendar.remove_example_requested.connect(self.remove_example_sessions)
+        self.calendar.example_present.connect(lambda present: self.remove_example_action.setEnabled(present))
         # the other pages are built the first time they are shown: start-up pays only for the calendar
         self.page_factories: dict[str, Callable[[], QWidget]] = {
             "library": self._make_library,
@@ -80,9 +93,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self.page_actions: dict[str, QAction] = {}
-        self._build_actions()
-        self.activity_import = ActivityImport(self)  # File > Import activities, and files dropped on the week
-        self.transfer = DataTransfer(self)  # File > Export and Restore from JSON backup
+        self._build_actions(runner.first_weekday)
+        self.activity_import = ActivityImport(self.context)  # File > Import activities, and files dropped on the week
+        self.activity_import.show_day_requested.connect(self.calendar.show_week)
+        for view in self.calendar.week_view.views:
+            view.viewport().installEventFilter(self.activity_import.drop_filter)
+        self.transfer = DataTransfer(self.context, self._shown_week_start)  # File > Export, Restore
+        self.preferences.setup_applied.connect(self._setup_applied)
         self._build_menus_and_toolbar()
         self.data_label = QLabel(str(workspace.paths.data_dir))
         self.data_label.setToolTip("Where your data is kept")
@@ -90,16 +107,30 @@ class MainWindow(QMainWindow):
 
         self.calendar.controller.defer_records_once = True
         self.calendar.show_week(self.calendar.anchor)
-        self._refresh_example_banner()
-        # every calendar edit, undo and redo goes through the stack: the charts follow it
-        self.undo_stack.indexChanged.connect(self._charts_stale)
-        self.calendar.races_changed.connect(self._charts_stale)
-        self.calendar.checkins_changed.connect(self._charts_stale)
+        self.calendar.refresh_example_banner()
+        self.hub.subscribe(self.on_changes)
         self._restore_settings()
         self.calendar.focus_today()
 
+    def today(self) -> date:
+        return self.pinned_today or date.today()
+
+    def show_status(self, text: str, milliseconds: int = 8000) -> None:
+        self.statusBar().showMessage(text, milliseconds)
+
+    def on_changes(self, changes: Changes, _initiator: object = None) -> None:
+        """The window's own part: the View menu's week start follows the profile."""
+        if changes.profile or changes.everything:
+            first_weekday = profile.current().first_weekday
+            for action, number in zip(self.first_weekday_actions, (0, 6, 5), strict=True):
+                action.setChecked(first_weekday == number)
+
+    def _shown_week_start(self) -> date:
+        week = self.calendar.week
+        return week.start if week is not None else self.today()
+
     # ---- building
-    def _build_actions(self) -> None:
+    def _build_actions(self, first_weekday: int) -> None:
         group = QActionGroup(self)
         group.setExclusive(True)
         for key, title, shortcut in PAGES:
@@ -147,13 +178,13 @@ class MainWindow(QMainWindow):
         self.first_weekday_actions: list[QAction] = []
         for number, name in ((0, "Monday"), (6, "Sunday"), (5, "Saturday")):
             action = QAction(name, self, checkable=True)
-            action.setChecked(self.profile.first_weekday == number)
+            action.setChecked(first_weekday == number)
             action.triggered.connect(lambda _checked=False, n=number: self.set_first_weekday(n))
             weekdays.addAction(action)
             self.first_weekday_actions.append(action)
         self.this_week_action = QAction("This week", self)
         self.this_week_action.setShortcut(QKeySequence("Ctrl+T"))
-        self.this_week_action.triggered.connect(lambda: self.calendar.show_week(date.today()))
+        self.this_week_action.triggered.connect(lambda: self.calendar.show_week(self.today()))
 
     def _build_menus_and_toolbar(self) -> None:
         menus = self.menuBar()
@@ -240,20 +271,18 @@ class MainWindow(QMainWindow):
     def _make_library(self) -> QWidget:
         from planner.ui.library.library_page import LibraryPage
 
-        page = LibraryPage(self.workspace.paths.images)
-        page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        page = LibraryPage(self.workspace.paths.images, hub=self.hub)
+        page.status_message.connect(lambda text: self.show_status(text, 8000))
         return page
 
     def _make_progress(self) -> QWidget:
         from planner.ui.charts.progress_page import ProgressPage  # matplotlib is imported here, not at start-up
 
-        page = ProgressPage(self.settings)
-        page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        page = ProgressPage(self.settings, hub=self.hub, today=self.pinned_today)
+        page.status_message.connect(lambda text: self.show_status(text, 8000))
         return page
 
     def show_page(self, key: str) -> None:
-        if key == "calendar" and self.calendar.shelf is not None:
-            self.calendar.shelf.reload()  # exercises may have been added or hidden in the library
         self.pages.setCurrentWidget(self.page(key))
         self.page_actions[key].setChecked(True)
 
@@ -285,39 +314,31 @@ class MainWindow(QMainWindow):
         self.save_settings()
         super().closeEvent(event)
 
-    # ---- example week
+    # ---- example week and the set-up
     def add_example_week(self) -> None:
-        self.undo_stack.push(AddExampleWeek(self.calendar.anchor, self.profile.first_weekday, self.data_changed))
-        self.statusBar().showMessage("Added an example week. Remove it from the banner or the File menu.", 6000)
+        self.undo_stack.push(AddExampleWeek(self.calendar.anchor, profile.current().first_weekday, self.hub.publish))
+        self.show_status("Added an example week. Remove it from the banner or the File menu.", 6000)
 
     def remove_example_sessions(self) -> None:
-        self.undo_stack.push(RemoveExampleSessions(self.data_changed))
-        self.statusBar().showMessage("Removed the example sessions (Undo brings them back).", 6000)
+        self.undo_stack.push(RemoveExampleSessions(self.hub.publish))
+        self.show_status("Removed the example sessions (Undo brings them back).", 6000)
 
     def set_first_weekday(self, first_weekday: int) -> None:
         """Kept in the profile, so the headless commands and the next start use it too."""
-        self.profile = replace(self.profile, first_weekday=first_weekday)
-        save_profile(self.profile)
-        self.calendar.set_first_weekday(first_weekday)
-        self._charts_stale()  # the charts' weeks start on that day too
+        profile.save(replace(profile.current(), first_weekday=first_weekday))
+        self.hub.publish(Changes(profile=True, label="week start"))
 
     def dismiss_example_offer(self) -> None:
         example_week.dismiss_example_offer()
-        self._refresh_example_banner()
+        self.calendar.refresh_example_banner()
 
-    def _charts_stale(self) -> None:
-        if "progress" not in self.page_factories:  # built: redraw now if showing, else when next shown
-            self.page_widgets["progress"].mark_stale()  # type: ignore[attr-defined]
-
-    def data_changed(self) -> None:
-        self._charts_stale()
-        self.calendar.refresh()
-        self._refresh_example_banner()
-
-    def _refresh_example_banner(self) -> None:
-        present = example_week.has_example_sessions()
-        self.calendar.set_example_state(offer=example_week.should_offer_example(), present=present)
-        self.remove_example_action.setEnabled(present)
+    def _setup_applied(self, wants_example: bool) -> None:
+        """After the set-up: this week on the calendar, the example if asked for, the lifts suggested."""
+        self.show_page("calendar")
+        self.calendar.show_week(self.today())
+        if wants_example:
+            self.add_example_week()
+        self.calendar.actions_by_name["suggest"].trigger()  # this week's lifts as ghost cards
 
     def show_about(self) -> None:
         from planner.ui.dialogs.about_dialog import AboutDialog

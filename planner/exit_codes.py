@@ -1,4 +1,4 @@
-"""Exit codes of ``runlift``; scripts rely on them (README: "Headless commands")."""
+"""Exit codes of ``runlift``; scripts rely on them (README: "Headless commands"). The window uses them too."""
 
 EXIT_OK = 0
 EXIT_START_FAILED = 1  # the window could not open; a log file says why (its path is shown and printed)

@@ -1,0 +1,21 @@
+"""One transaction around a use case: the services' only handle on the database connection."""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+
+from peewee import SqliteDatabase as Database
+
+from planner.store import models as m
+
+__all__ = ["Database", "connection", "transaction"]
+
+
+def transaction() -> AbstractContextManager[object]:
+    """Everything inside commits together or not at all (nested calls become savepoints)."""
+    return m.database.atomic()
+
+
+def connection() -> object:
+    """The open sqlite3 connection, for the backup API."""
+    return m.database.connection()
