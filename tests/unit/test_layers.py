@@ -62,3 +62,33 @@ def test_matplotlib_waits_for_the_progress_page(tmp_path: Path) -> None:
     started, opened = result.stdout.strip().splitlines()
     assert started == "False False"
     assert opened == "True ProgressPage"
+
+
+# one forbidden import per contract, each in a module of its own: the contract must report it broken
+FORBIDDEN_IMPORTS = [
+    ("planner/engine/probe_forbidden.py", "import PySide6.QtCore", "Domain and engine are pure"),
+    ("planner/io/probe_forbidden.py", "import PySide6.QtCore", "Store and services import no Qt"),
+    ("planner/io/probe_forbidden.py", "import planner.services.sessions", "Layers:"),
+    ("planner/ui/probe_forbidden.py", "import planner.store.session_rows", "reach data only through the services"),
+    ("planner/cli/probe_forbidden.py", "import planner.store.models", "reach data only through the services"),
+    ("planner/services/probe_forbidden.py", "import peewee", "Services ask the store"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("where", "statement", "contract"), FORBIDDEN_IMPORTS)
+def test_each_contract_breaks_on_a_forbidden_import(tmp_path: Path, where: str, statement: str, contract: str) -> None:
+    """The contracts cannot go slack unnoticed: a copy of the package with one bad import fails lint-imports."""
+    linter = shutil.which("lint-imports", path=str(Path(sys.executable).parent)) or shutil.which("lint-imports")
+    assert linter
+    shutil.copytree(ROOT / "planner", tmp_path / "planner", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    (tmp_path / where).write_text(f'"""A forbidden import, for the test."""\n\n{statement}\n')
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    result = subprocess.run(
+        [linter, "--no-cache"], cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False, env=env
+    )
+    assert result.returncode != 0, result.stdout
+    broken = [line for line in result.stdout.splitlines() if line.endswith(" BROKEN")]
+    assert len(broken) == 1, result.stdout
+    assert contract in broken[0]
