@@ -9,7 +9,7 @@ from datetime import date
 from types import ModuleType
 
 from planner import __version__
-from planner.cli import checkin, example, export, gui, import_files, paths, restore, sessions, suggest
+from planner.cli import checkin, example, export, gui, import_files, paths, restore, sessions, setup, suggest
 from planner.cli.arguments import iso_date
 from planner.config import resolve_paths
 from planner.exit_codes import EXIT_DATABASE, EXIT_IN_USE
@@ -25,6 +25,7 @@ COMMANDS: dict[str, ModuleType] = {
     "export": export,
     "restore": restore,
     "import": import_files,
+    "setup": setup,
 }
 
 

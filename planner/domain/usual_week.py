@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from planner.domain.enums import RunType, SessionKind, Source
+from planner.domain.enums import RunType, SessionKind, Source, TimeOfDay
 from planner.domain.session import RunDetails, Session
 
 # a race is entered as a race, not as a run the week repeats
@@ -18,6 +18,7 @@ USUAL_RUN_TYPES = tuple(t for t in RunType if t is not RunType.RACE)
 class UsualRun:
     run_type: RunType
     distance_m: float | None = None
+    time_of_day: TimeOfDay | None = None  # am/pm when the runner keeps to it: lifts are timed around it (R4)
 
     def __post_init__(self) -> None:
         if self.run_type is RunType.RACE:
@@ -28,37 +29,63 @@ class UsualRun:
 
 @dataclass(frozen=True, slots=True)
 class UsualWeek:
-    """One run at most per weekday (0 = Monday ... 6 = Sunday); a missing day has no run."""
+    """One run at most per weekday (0 = Monday ... 6 = Sunday); a missing day has no run.
+
+    ``unavailable`` weekdays ("never on Fridays") get neither runs nor suggested lifts.
+    """
 
     runs: Mapping[int, UsualRun] = field(default_factory=dict)
+    unavailable: frozenset[int] = frozenset()
 
     def __post_init__(self) -> None:
-        if any(not 0 <= day <= 6 for day in self.runs):
+        if any(not 0 <= day <= 6 for day in (*self.runs, *self.unavailable)):
             raise ValueError("weekdays are 0 (Monday) to 6 (Sunday)")
+        if set(self.runs) & set(self.unavailable):
+            raise ValueError("a day with a usual run cannot be unavailable")
 
     def __bool__(self) -> bool:
         return bool(self.runs)
 
+    @property
+    def weekly_distance_m(self) -> float:
+        return sum(run.distance_m or 0.0 for run in self.runs.values())
+
     def to_json(self) -> str:
-        return json.dumps({str(day): [run.run_type.value, run.distance_m] for day, run in sorted(self.runs.items())})
+        runs = {
+            str(day): [run.run_type.value, run.distance_m, run.time_of_day.value if run.time_of_day else None]
+            for day, run in sorted(self.runs.items())
+        }
+        return json.dumps({"runs": runs, "unavailable": sorted(self.unavailable)})
 
     @classmethod
     def from_json(cls, text: str) -> UsualWeek:
-        """The week saved by ``to_json``; ValueError for anything else."""
+        """The week saved by ``to_json`` (or by version one: the runs alone); ValueError for anything else."""
         try:
             raw = json.loads(text)
-            runs = {
-                int(day): UsualRun(RunType(kind), None if km is None else float(km)) for day, (kind, km) in raw.items()
-            }
-        except (TypeError, AttributeError, json.JSONDecodeError) as exc:
+            if "runs" in raw:
+                runs_raw, unavailable = raw["runs"], frozenset(int(d) for d in raw.get("unavailable", []))
+            else:
+                runs_raw, unavailable = raw, frozenset()
+            runs = {int(day): _usual_run(item) for day, item in runs_raw.items()}
+        except (TypeError, AttributeError, KeyError, json.JSONDecodeError) as exc:
             raise ValueError(f"not a saved usual week: {exc}") from exc
-        return cls(runs)
+        return cls(runs, unavailable)
+
+
+def _usual_run(item: list[object]) -> UsualRun:
+    kind, km, *rest = item
+    when = rest[0] if rest else None
+    return UsualRun(
+        RunType(str(kind)),
+        None if km is None else float(km),  # type: ignore[arg-type]  # checked by float() itself
+        None if when is None else TimeOfDay(str(when)),
+    )
 
 
 def planned_runs(usual: UsualWeek, first: date, last: date, busy: Iterable[date] = ()) -> list[Session]:
     """Planned runs from ``first`` to ``last`` inclusive, skipping the ``busy`` days (they already hold
     something the runner chose), so nothing already planned is doubled or crowded."""
-    skip = set(busy)
+    skip = set(busy) | {d for d in _days(first, last) if d.weekday() in usual.unavailable}
     made = []
     day = first
     while day <= last:
@@ -69,9 +96,14 @@ def planned_runs(usual: UsualWeek, first: date, last: date, busy: Iterable[date]
                     day=day,
                     kind=SessionKind.RUN,
                     run=RunDetails(run_type=run.run_type, distance_m=run.distance_m),
+                    time_of_day=run.time_of_day,
                     planned_day=day,
                     source=Source.MANUAL,
                 )
             )
         day += timedelta(days=1)
     return made
+
+
+def _days(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)] if last >= first else []

@@ -7,9 +7,9 @@ from datetime import date, timedelta
 
 from planner.domain.profile import Profile, Race
 from planner.domain.session import Session
-from planner.domain.usual_week import UsualWeek, planned_runs
+from planner.domain.usual_week import UsualWeek
 from planner.domain.week import week_start
-from planner.services import example_week, races, sessions
+from planner.services import example_week, races, run_planning
 from planner.services.app_settings import USUAL_WEEK_KEY
 from planner.store import session_rows, settings_rows
 from planner.store.profile_rows import save_profile
@@ -46,20 +46,18 @@ def prefill_span(today: date, first_weekday: int, weeks: int = PREFILL_WEEKS) ->
 
 
 def apply_setup(answers: SetupAnswers, today: date, weeks: int = PREFILL_WEEKS) -> list[Session]:
-    """Save the profile, the race and the usual week, and plan its runs on the days still empty, in one
-    transaction; returns the planned runs (what an undo deletes)."""
+    """Save the profile, the race and the usual week, and plan its runs on the days still empty, to the A race
+    with a taper (or for ``weeks`` weeks), in one transaction; returns the planned runs (what an undo deletes)."""
     if answers.race is not None and answers.race.day < today:
         raise ValueError("the race date is in the past")
     with transaction():
         save_profile(answers.profile)
-        busy = set()
-        if answers.race is not None:
+        if answers.race is not None and not any(
+            r.day == answers.race.day and r.name == answers.race.name for r in races.upcoming(today)
+        ):
             races.add(answers.race)
-            busy.add(answers.race.day)  # race day holds the race, not the usual run
-        first, last = prefill_span(today, answers.profile.first_weekday, weeks)
-        busy.update(s.day for s in session_rows.sessions_between(first, last, with_sets=False))
-        added = [sessions.create(run) for run in planned_runs(answers.usual_week, first, last, busy)]
         settings_rows.set_flag(USUAL_WEEK_KEY, answers.usual_week.to_json())
+        added = run_planning.apply(run_planning.preview(today, weeks, answers.usual_week))
         settings_rows.set_flag(DONE_FLAG, "1")
         if added:  # the calendar has the runner's own week now: the example offer would only confuse
             settings_rows.set_flag(example_week.OFFER_FLAG, "1")

@@ -49,7 +49,7 @@ def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
 
 
 def all_sessions() -> list:
-    return sessions.sessions_between(MONDAY - timedelta(weeks=8), MONDAY + timedelta(weeks=8))
+    return sessions.sessions_between(MONDAY - timedelta(weeks=8), MONDAY + timedelta(weeks=30))
 
 
 def test_the_setup_is_offered_once_on_an_empty_database(window: MainWindow) -> None:
@@ -81,7 +81,8 @@ def test_finishing_the_setup_saves_choices_plans_runs_and_suggests_lifts(window:
     wizard.race_form.name.setText("Spring Half")
     wizard.race_form.preset.setCurrentIndex(2)
     wizard.next()
-    assert "4 weeks" in wizard.summary.text()
+    assert "to race day" in wizard.summary.text()
+    assert "taper" in wizard.summary.text()
     assert not wizard.add_example.isVisibleTo(wizard)
     wizard.accept()
 
@@ -92,10 +93,12 @@ def test_finishing_the_setup_saves_choices_plans_runs_and_suggests_lifts(window:
     [race] = race_rows.races_between(WEDNESDAY, WEDNESDAY + timedelta(weeks=20))
     assert race.name == "Spring Half"
     assert race.distance_m == pytest.approx(21097.5, abs=1)
-    runs = [s for s in all_sessions() if s.run is not None and s.run.run_type is not RunType.TEMPO]
-    # Thursdays and Saturdays of four weeks, less the Thursday already taken
-    assert len(runs) == 7
+    runs = [s for s in all_sessions() if s.run is not None and s.run.run_type in (RunType.EASY, RunType.LONG)]
+    # Thursdays and Saturdays to race day, less the Thursday already taken; the race on its day
+    weeks_to_race = (race.day - WEDNESDAY).days // 7
+    assert len(runs) in (2 * weeks_to_race - 1, 2 * weeks_to_race, 2 * weeks_to_race + 1)
     assert {s.day.weekday() for s in runs} == {3, 5}
+    assert [s.day for s in all_sessions() if s.run is not None and s.run.run_type is RunType.RACE] == [race.day]
     longs = [s for s in runs if s.run is not None and s.run.run_type is RunType.LONG]
     assert longs[0].run is not None
     assert longs[0].run.distance_m == pytest.approx(16093.44)

@@ -84,13 +84,16 @@ def test_applying_saves_the_profile_race_and_runs_on_empty_days_only(db: SqliteD
         ("Winter 10K", RacePriority.B)
     ]
     days = sorted(s.day for s in added)
-    # Tue 24 is before today; Thu 26 is taken; Sun 6 Dec is race day
+    # Tue 24 is before today; Thu 26 is taken; Sun 6 Dec is race day: the race, not the usual long run
     assert MONDAY + timedelta(days=1) not in days
     assert mine.day not in days
-    assert race.day not in days
+    [on_race_day] = [s for s in added if s.day == race.day]
+    assert on_race_day.run is not None
+    assert on_race_day.run.run_type is RunType.RACE
+    assert on_race_day.run.distance_m == 10000
     assert days[0] == MONDAY + timedelta(days=6)
     assert days[-1] == MONDAY + timedelta(days=27)
-    assert len(added) == 3 * 4 - 3
+    assert len(added) == 3 * 4 - 3 + 1  # the usual runs and the race
     assert [s.title for s in sessions.sessions_between(mine.day, mine.day)] == [mine.title]
     assert app_settings.usual_week() == WEEK
     assert not first_run.should_show_setup()

@@ -23,6 +23,7 @@ from planner.domain.enums import DistanceUnit, RacePriority
 from planner.domain.profile import Profile, Race
 from planner.domain.units import metres_per
 from planner.domain.usual_week import UsualWeek
+from planner.engine.run_plan import plan_span
 from planner.services import first_run
 from planner.ui.dialogs.profile_form import LiftingForm, UnitsForm, combo
 from planner.ui.dialogs.usual_week_form import UsualWeekForm
@@ -185,10 +186,18 @@ class FirstRunWizard(QWizard):
 
     def _summarise(self) -> None:
         answers = self.answers()
-        _first, last = first_run.prefill_span(self.today, answers.profile.first_weekday)
+        race = answers.race if answers.race is not None and answers.race.priority is RacePriority.A else None
+        _first, last = plan_span(self.today, answers.profile.first_weekday, race, first_run.PREFILL_WEEKS)
+        weeks = (last - self.today).days // 7 + 1
         runs = len(answers.usual_week.runs)
         lines = []
-        if runs:
+        if runs and race is not None:
+            lines.append(
+                f"Your {runs} usual run{'s' if runs != 1 else ''} a week will be planned from today to race day, "
+                f"{last:%A %d %B} (about {weeks} weeks), on days that are still empty, with a two-week taper: "
+                "the week before the race at most 85 % of a full week, race week at most 65 %."
+            )
+        elif runs:
             lines.append(
                 f"Your {runs} usual run{'s' if runs != 1 else ''} a week will be planned from today to "
                 f"{last:%A %d %B} ({first_run.PREFILL_WEEKS} weeks), on days that are still empty."
