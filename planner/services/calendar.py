@@ -12,8 +12,8 @@ from planner.domain.week import Week, week_days
 from planner.engine.load import daily_loads_by_kind
 from planner.engine.records import Record
 from planner.engine.split_rules import RuleWarning, check_rules, fine_days
+from planner.services import availability, sessions
 from planner.services import records as record_service
-from planner.services import sessions
 from planner.store import race_rows
 from planner.store import session_rows as rows
 from planner.store.transaction import transaction
@@ -35,6 +35,7 @@ class WeekPlan:
     # personal records set in the week's sessions, by session id, and the same in plain words
     records: dict[int, tuple[Record, ...]] = field(default_factory=dict)
     record_texts: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    unavailable: frozenset[date] = frozenset()  # days marked off, or off in the usual week
 
     def fine_days_for(self, session: Session) -> list[date]:
         return fine_days(session, self.context, self.week.days, self.races)
@@ -73,6 +74,7 @@ def week_plan(
         overview=overview,
         records=records,
         record_texts=texts,
+        unavailable=availability.unavailable_between(days[0], days[-1]),
     )
 
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoCommand
 from planner.domain.enums import Status
 from planner.domain.session import Session
 from planner.domain.templates import SessionTemplate
-from planner.services import calendar, example_week, first_run, importing, sessions
+from planner.services import availability, calendar, example_week, first_run, importing, run_planning, sessions
 from planner.services.changes import Changes
 
 if TYPE_CHECKING:
@@ -231,6 +231,35 @@ class ApplySetup(AddsSessions):
 
     def _add(self) -> list[Session]:
         return first_run.apply_setup(self._answers, self._today)
+
+
+class PlanMyRuns(AddsSessions):
+    """Plan > Plan my runs: the usual week laid out to race day as one step ("Undo plan my runs")."""
+
+    def __init__(self, plan: run_planning.RunPlan, publish: Publish) -> None:
+        super().__init__("plan my runs", publish)
+        self._plan = plan
+
+    def _add(self) -> list[Session]:
+        return run_planning.apply(self._plan)
+
+
+class SetUnavailable(QUndoCommand):
+    """A day marked unavailable (or available again): no runs planned there, no lifts suggested."""
+
+    def __init__(self, day: date, unavailable: bool, publish: Publish) -> None:
+        super().__init__(f"mark {day:%A %d %b} {'unavailable' if unavailable else 'available'}")
+        self._day = day
+        self._unavailable = unavailable
+        self._publish = publish
+
+    def redo(self) -> None:
+        availability.set_unavailable(self._day, self._unavailable)
+        self._publish(Changes.on_days([self._day]))
+
+    def undo(self) -> None:
+        availability.set_unavailable(self._day, not self._unavailable)
+        self._publish(Changes.on_days([self._day]))
 
 
 # ---- imports

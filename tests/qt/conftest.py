@@ -21,7 +21,7 @@ def undo_stack(qtbot: QtBot) -> QUndoStack:
 @pytest.fixture
 def page(qtbot: QtBot, workspace: Workspace, undo_stack: QUndoStack) -> Iterator[CalendarPage]:
     """The calendar page on the week of Monday 23 November 2026, shown at a realistic size."""
-    calendar = CalendarPage(undo_stack)
+    calendar = CalendarPage(undo_stack, today=lambda: MONDAY)  # the whole week lies ahead, as when planning it
     qtbot.addWidget(calendar)
     calendar.resize(1200, 700)
     calendar.show()

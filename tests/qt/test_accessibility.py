@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QWizard
@@ -12,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from planner.services import example_week
 from planner.services.workspace import Workspace
 from planner.ui.shell.main_window import MainWindow
+from tests.helpers import MONDAY
 from tests.qt.accessibility import unnamed_controls, untipped_choices
 from tests.qt.window_helpers import main_window
 
@@ -20,7 +20,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")  # 
 
 @pytest.fixture
 def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
-    example_week.add_example_week(date.today(), 0)
+    example_week.add_example_week(MONDAY, 0)
     with main_window(qtbot, workspace) as shown:
         yield shown
 

@@ -111,6 +111,6 @@ def test_the_menu_action_opens_todays_check_in(qtbot: QtBot, page: CalendarPage,
     checkins.save(CheckIn(day=date(2020, 1, 1), sleep_hours=6.0, soreness_legs=4))
     _fill_when_open(qtbot, "", "", "2")  # yesterday's answers, legs now 2
     action.trigger()
-    today = checkins.on(date.today())
+    today = checkins.on(MONDAY)  # the page's today
     assert today is not None
     assert (today.sleep_hours, today.soreness_legs) == (6.0, 2)

@@ -21,10 +21,8 @@ from planner.services.workspace import Workspace
 from planner.store.backups import list_backups
 from planner.ui.dialogs.calendar_export_dialog import CalendarExportDialog
 from planner.ui.shell.main_window import MainWindow
-from tests.helpers import db_fingerprint
+from tests.helpers import MONDAY, db_fingerprint
 from tests.qt.window_helpers import main_window
-
-MONDAY = date.today() - timedelta(days=date.today().weekday())
 
 
 @pytest.fixture

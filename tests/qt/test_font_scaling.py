@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
 
 import pytest
 from matplotlib.figure import Figure
@@ -23,6 +22,7 @@ from planner.ui.calendar.session_editor import SessionEditor
 from planner.ui.charts.chart_parts import fit_layout
 from planner.ui.charts.chart_theme import theme_for
 from planner.ui.shell.main_window import MainWindow
+from tests.helpers import MONDAY
 from tests.qt.window_helpers import main_window
 
 LARGE = 1.5
@@ -69,7 +69,7 @@ def calendar_sizes(window: MainWindow) -> CalendarSizes:
 
 @pytest.fixture
 def example(workspace: Workspace) -> Workspace:
-    example_week.add_example_week(date.today())
+    example_week.add_example_week(MONDAY)
     return workspace
 
 
@@ -170,7 +170,7 @@ def test_library_filters_are_whole_at_a_large_font(qtbot: QtBot, workspace: Work
 
 @pytest.mark.parametrize("factor", [1.0, LARGE])
 def test_the_sets_editor_shows_whole_exercise_names(qtbot: QtBot, workspace: Workspace, factor: float) -> None:
-    added = example_week.add_example_week(date.today())
+    added = example_week.add_example_week(MONDAY)
     lift = next(session for session in added if session.lift is not None)
     with app_font_scaled(factor):
         editor = SessionEditor(lift, library.exercises())

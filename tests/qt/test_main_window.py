@@ -128,6 +128,7 @@ def test_menus_hold_what_the_issue_names(window: MainWindow) -> None:
     assert not window.undo_action.isEnabled()
     plan = window.menuBar().actions()[2].menu()
     assert [a.text() for a in plan.actions()] == [
+        "Plan my runs…",
         "Suggest lifts for this week",
         "Accept all suggestions",
         "Dismiss all suggestions",

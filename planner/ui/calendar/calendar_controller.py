@@ -35,7 +35,9 @@ from planner.ui.undo_commands import (
     CreateSession,
     DeleteSessions,
     MoveSessions,
+    PlanMyRuns,
     SetStatus,
+    SetUnavailable,
     UpdateSession,
 )
 
@@ -199,6 +201,28 @@ class CalendarController(QObject):
     def stop_pending(self) -> None:
         """No more reads once the window closes: the database may be closed (or another one open) by then."""
         self._records_timer.stop()
+
+    # ---- the plan's frame: days off, the runs to race day
+    def set_unavailable(self, day: date, unavailable: bool) -> None:
+        self._push(SetUnavailable(day, unavailable, self.hub.publish))
+        state = "unavailable: no runs or lifts will be planned there" if unavailable else "available again"
+        self.message.emit(f"{day:%A %d %b} is {state} (Ctrl+Z undoes it).")
+
+    def plan_my_runs(self, weeks: int | None = None) -> int:
+        """The usual week laid out to the A race (or ``weeks`` weeks), on empty days; one undo step."""
+        from planner.engine.run_plan import DEFAULT_WEEKS
+        from planner.services import run_planning
+
+        plan = run_planning.preview(self.today(), weeks or DEFAULT_WEEKS)
+        if not plan.runs:
+            self.message.emit("Nothing to plan: every day up to then already holds a session or is unavailable.")
+            return 0
+        self._push(PlanMyRuns(plan, self.hub.publish))
+        goal = f"to {plan.race.name} on {plan.race.day:%d %b %Y}, with a two-week taper" if plan.race else ""
+        self.message.emit(
+            f"Planned {len(plan.runs)} runs {goal or f'over {plan.weeks} weeks'} (Ctrl+Z: Undo plan my runs)."
+        )
+        return len(plan.runs)
 
     # ---- check-ins (not undoable: a dialog saves them; the hub tells the pages)
     def week_checkins(self, start: date, end: date) -> dict[date, CheckIn]:

@@ -7,6 +7,8 @@ end of the title line.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
@@ -30,6 +32,7 @@ from planner.ui.look.session_colors import accent, tint
 
 PAD = 5
 ACCENT_WIDTH = 4
+PAST_OPACITY = 0.62
 ICON = 18
 STATUS = 14
 MIN_TITLE_WIDTH = 40
@@ -67,6 +70,7 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.unit = DistanceUnit.KM
+        self.past_before: date | None = None  # cards before this day are drawn muted
         # painting runs for every card on every repaint: fonts, metrics and wrapped title heights are
         # worked out once per view font, not once per card
         self._fonts: CardFonts | None = None
@@ -164,6 +168,8 @@ class CardDelegate(QStyledItemDelegate):
         palette = option.palette
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.past_before is not None and session.day < self.past_before:
+            painter.setOpacity(PAST_OPACITY)  # past days are context: readable, clearly not the plan ahead
 
         path = QPainterPath()
         path.addRoundedRect(QRectF(card), 5, 5)

@@ -165,6 +165,7 @@ class CalendarPage(QWidget):
         self.banner = self._make_banner()
         self.suggestion_bar = self._make_suggestion_bar()
         self.week_view = WeekView(self.model)
+        self.week_view.today = today
         self.session_palette = PaletteView()
         self.trash = TrashTarget()
         self.footer = QLabel()
@@ -242,6 +243,7 @@ class CalendarPage(QWidget):
         self.navigation.suggest_button.clicked.connect(c.suggest_lifts)
         self.navigation.season_button.clicked.connect(self.open_season)
         self.week_view.checkin_requested.connect(self.open_checkin)
+        self.week_view.unavailable_requested.connect(c.set_unavailable)
         self.trash.delete_requested.connect(c.delete)
         self.session_palette.add_requested.connect(self._add_from_palette)
         for view in self.week_view.views:
@@ -276,6 +278,7 @@ class CalendarPage(QWidget):
             ("accept_all", "Accept all suggestions", QKeySequence("Ctrl+Shift+Return"), c.accept_all),
             ("dismiss_all", "Dismiss all suggestions", QKeySequence("Ctrl+Shift+Backspace"), c.clear_suggestions),
             ("season", "Season and races…", QKeySequence("Ctrl+Shift+R"), self.open_season),
+            ("plan_runs", "Plan my runs…", QKeySequence("Ctrl+Shift+U"), self.plan_my_runs),
             ("checkin", "Today's check-in…", QKeySequence("Ctrl+Shift+K"), lambda: self.open_checkin(self.today())),
         ]
         extra_keys = {"delete": [QKeySequence(Qt.Key.Key_Backspace)]}
@@ -284,7 +287,7 @@ class CalendarPage(QWidget):
             action = QAction(text, self)
             action.setObjectName(f"calendar_{name}")
             action.setShortcuts([QKeySequence(shortcut), *extra_keys.get(name, [])])
-            window_wide = name in ("suggest", "season", "checkin")  # asked for from anywhere in the window
+            window_wide = name in ("suggest", "season", "checkin", "plan_runs")  # asked for from anywhere in the window
             action.setShortcutContext(
                 Qt.ShortcutContext.WindowShortcut if window_wide else Qt.ShortcutContext.WidgetWithChildrenShortcut
             )
@@ -378,6 +381,23 @@ class CalendarPage(QWidget):
             dialog.exec()
         finally:
             self.hub.changed.disconnect(dialog.on_changes)
+
+    def plan_my_runs(self) -> None:
+        """Plan > Plan my runs…: to the A race, or for the weeks the runner picks when there is none."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from planner.engine.run_plan import DEFAULT_WEEKS, MAX_WEEKS
+        from planner.services import run_planning
+
+        weeks = DEFAULT_WEEKS
+        if run_planning.preview(self.today()).race is None:
+            weeks, ok = QInputDialog.getInt(
+                self, "Plan my runs", "No A race ahead. Plan your usual week for how many weeks?",
+                DEFAULT_WEEKS, 1, MAX_WEEKS,
+            )  # fmt: skip
+            if not ok:
+                return
+        self.controller.plan_my_runs(weeks)
 
     def _show_checkins(self) -> None:
         week = self.week

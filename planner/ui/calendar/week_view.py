@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
@@ -17,6 +18,7 @@ from planner.ui.calendar.week_model import Role, WeekModel
 
 class DayColumn(QFrame):
     checkin_requested = Signal(object)  # the column's date
+    unavailable_requested = Signal(object, bool)  # the column's date, whether it is to be unavailable
 
     def __init__(self, row: int, delegate: CardDelegate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,9 +42,15 @@ class DayColumn(QFrame):
         self.checkin_line.hide()
         checkin_action = QAction("Check in…", self)
         checkin_action.triggered.connect(self._ask_checkin)
+        # "I can't train that day": no runs planned and no lifts suggested there (the usual week has days off too)
+        self.unavailable_action = QAction("Unavailable", self)
+        self.unavailable_action.setCheckable(True)
+        self.unavailable_action.setToolTip("No runs planned and no lifts suggested on this day")
+        self.unavailable_action.triggered.connect(self._ask_unavailable)
         for label in (self.header, self.checkin_line):
             label.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             label.addAction(checkin_action)
+        self.header.addAction(self.unavailable_action)
         self.view = DayListView(row)
         self.view.setItemDelegate(delegate)
         self.view.installEventFilter(self)
@@ -69,6 +77,10 @@ class DayColumn(QFrame):
     def _ask_checkin(self) -> None:
         if self.day is not None:
             self.checkin_requested.emit(self.day)
+
+    def _ask_unavailable(self, checked: bool) -> None:
+        if self.day is not None:
+            self.unavailable_requested.emit(self.day, checked)
 
     def set_checkin(self, checkin: CheckIn | None, today: date) -> None:
         """Show the day's check-in compactly, in words; today without one gets a "Check in…" link."""
@@ -98,24 +110,37 @@ class DayColumn(QFrame):
         self.checkin_line.setToolTip("\n".join(tip))
         self.checkin_line.show()
 
-    def set_day(self, day: date, today: date, race: str = "") -> None:
+    def set_day(self, day: date, today: date, race: str = "", unavailable: bool = False) -> None:
+        """Today is outlined; past days look past (muted, still editable for logging); a day off says so."""
         self.day = day
-        name = "dayColumnToday" if day == today else "dayColumn"
-        if name != self.objectName():  # re-polishing costs ~1 ms a column: only when "today" moves
+        name = "dayColumnToday" if day == today else "dayColumnPast" if day < today else "dayColumn"
+        if unavailable:
+            name = "dayColumnOff"
+        if name != self.objectName():  # re-polishing costs ~1 ms a column: only when the look changes
             self.setObjectName(name)
             self.style().unpolish(self)
             self.style().polish(self)
         text = f"{day:%a} {day.day}" + (" · today" if day == today else "")
+        if unavailable:
+            text += " · off"
         self.header.setText(text + (f"\n⚑ {race}" if race else ""))
-        self.header.setToolTip(f"Race day: {race}" if race else "")
+        tips = [
+            f"Race day: {race}" if race else "",
+            "Unavailable: no runs planned, no lifts suggested" if unavailable else "",
+        ]
+        tips.append("Past: kept for logging; suggestions never land here" if day < today else "")
+        self.header.setToolTip("\n".join(t for t in tips if t) or "Right-click: check in, or mark the day unavailable")
+        self.unavailable_action.setChecked(unavailable)
 
 
 class WeekView(QWidget):
     checkin_requested = Signal(object)  # a day whose check-in the user wants to fill in or change
+    unavailable_requested = Signal(object, bool)  # a day, whether it is to be unavailable
 
     def __init__(self, model: WeekModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self.today: Callable[[], date] = date.today  # the page's clock (`runlift --today`, tests)
         self.delegate = CardDelegate(self)
         self.columns = [DayColumn(row, self.delegate) for row in range(7)]
         self.last_focused_row = -1
@@ -127,6 +152,7 @@ class WeekView(QWidget):
             layout.addWidget(column, 1)
             column.view.neighbour_requested.connect(lambda step, r=column.view.day_row: self.focus_day(r + step))
             column.checkin_requested.connect(self.checkin_requested)
+            column.unavailable_requested.connect(self.unavailable_requested)
             column.view.focused.connect(self._remember_focus)
         for column in self.columns:
             column.view.week_edges = (self.columns[0].view, self.columns[-1].view)
@@ -139,19 +165,21 @@ class WeekView(QWidget):
 
     def _reroot(self) -> None:
         """A reset drops every view's root index: point each column at its day again."""
-        today = date.today()
+        today = self.today()
         plan = self.model.plan
         races = {r.day: f"{r.name} ({r.priority.value})" for r in plan.races} if plan is not None else {}
+        off = plan.unavailable if plan is not None else frozenset()
+        self.delegate.past_before = today
         for row, column in enumerate(self.columns):
             day_index = self.model.index(row, 0)
             column.view.setRootIndex(day_index)
             if day_index.isValid():
                 day = day_index.data(Role.DAY)
-                column.set_day(day, today, races.get(day, ""))
+                column.set_day(day, today, races.get(day, ""), day in off)
                 column.view.setAccessibleName(f"{day:%A} {day.day} {day:%B}")
 
     def show_checkins(self, by_day: dict[date, CheckIn]) -> None:
-        today = date.today()
+        today = self.today()
         for column in self.columns:
             if column.day is not None:
                 column.set_checkin(by_day.get(column.day), today)

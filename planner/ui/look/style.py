@@ -12,6 +12,14 @@ BASE_STYLE = """
     border-radius: 6px;
 }
 #dayColumnToday { border: 2px solid palette(highlight); }
+#dayColumnPast { background: palette(window); border: 1px solid palette(midlight); border-radius: 6px; }
+#dayColumnPast #dayHeader { color: palette(mid); }
+#dayColumnOff {
+    background: palette(window);
+    border: 1px dashed palette(mid);
+    border-radius: 6px;
+}
+#dayColumnOff #dayHeader { color: palette(mid); font-style: italic; }
 #dayHeader { padding: 2px 2px 4px 2px; border-radius: 3px; }
 #dayHeader[focused="true"] { background: palette(highlight); color: palette(highlighted-text); }
 #exampleBanner, #suggestionBar {

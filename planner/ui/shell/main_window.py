@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences.action)
         plan_menu = menus.addMenu("&Plan")
-        for name in ("suggest", "accept_all", "dismiss_all", "season"):
+        for name in ("plan_runs", "suggest", "accept_all", "dismiss_all", "season"):
             plan_menu.addAction(calendar_actions[name])
         plan_menu.addSeparator()
         plan_menu.addAction(calendar_actions["checkin"])
