@@ -41,7 +41,7 @@ def test_adding_an_a_race_sets_the_phases(qtbot: QtBot, workspace: object) -> No
     assert [r.name for r in races.upcoming(MONDAY)] == ["City 10K"]
     assert dialog.weeks.value() == 8  # up to the race and its recovery week
     assert _phases(dialog) == ["Build", "Build", "Peak", "Peak", "Taper", "Taper", "Race week", "Recovery"]
-    lifts = [dialog.week_table.item(row, 2).text() for row in range(8)]
+    lifts = [dialog.week_table.item(row, 3).text() for row in range(8)]
     assert lifts == ["2", "2", "1", "1", "1", "1", "1", "1"]
     dialog.race_table.selectRow(0)
     dialog.remove_race_button.click()
@@ -93,3 +93,19 @@ def test_a_race_shows_in_its_day_header(qtbot: QtBot, page: CalendarPage) -> Non
     header = page.week_view.columns[6].header.text()
     assert "City 10K (A)" in header
     assert "City 10K" not in page.week_view.columns[5].header.text()
+
+
+def test_the_season_shows_the_planned_runs_week_by_week_and_follows_changes(qtbot: QtBot) -> None:
+    """Issue 18: the runs planned to race day beside the lifts, live like the week."""
+    from planner.services.changes import Changes
+    from planner.ui.shell.change_hub import ChangeHub
+
+    dialog = SeasonDialog(MONDAY, today=MONDAY)
+    qtbot.addWidget(dialog)
+    first_runs = dialog.week_table.item(0, 2).text()
+    sessions.create(run(MONDAY + timedelta(days=1), RunType.INTERVALS, 10))
+    hub = ChangeHub()
+    hub.subscribe(dialog.on_changes)
+    hub.publish(Changes.on_days([MONDAY + timedelta(days=1)]))
+    assert dialog.week_table.item(0, 2).text() != first_runs
+    assert dialog.week_table.item(0, 2).text().startswith("Tue intervals")

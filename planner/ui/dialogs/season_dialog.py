@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.enums import DistanceUnit, RacePriority
+from planner.domain.enums import DistanceUnit, RacePriority, RunType
 from planner.domain.profile import Race
 from planner.domain.units import distance_in, distance_to_metres, format_distance
 from planner.engine.phases import Phase
 from planner.engine.suggestion import Suggestion, WeekSuggestion
-from planner.services import profile, races, suggestions
+from planner.services import profile, races, sessions, suggestions
 from planner.services.changes import Changes
 
 PHASE_COLORS = {
@@ -43,6 +43,9 @@ PHASE_COLORS = {
     Phase.RECOVERY: "#b4a7d6",
 }
 DEFAULT_WEEKS = 16
+
+
+KEY_RUN_TYPES = (RunType.INTERVALS, RunType.TEMPO, RunType.HILLS, RunType.LONG, RunType.RACE)
 
 
 class SeasonDialog(QDialog):
@@ -103,12 +106,12 @@ class SeasonDialog(QDialog):
         self.weeks.setSuffix(" weeks")
         self.weeks.setAccessibleName("Weeks to plan")
         self.weeks.setToolTip("How many weeks to show and plan (up to the next A race by default)")
-        self.week_table = QTableWidget(0, 4)
+        self.week_table = QTableWidget(0, 5)
         self.week_table.setObjectName("seasonWeeks")
         self.week_table.setAccessibleName("Season weeks")
-        self.week_table.setHorizontalHeaderLabels(["Week of", "Phase", "Lifts", "What the plan adds"])
+        self.week_table.setHorizontalHeaderLabels(["Week of", "Phase", "Runs planned", "Lifts", "Lifts the plan adds"])
         self.week_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.week_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.week_table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.week_table.verticalHeader().hide()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -198,7 +201,13 @@ class SeasonDialog(QDialog):
                 what += f"  ⚠ {week.warnings[0].message}"
             if any("Deload" in note for note in week.notes):
                 what += "  · deload week (R12)"
-            cells = [f"{week.start:%d %b %Y}", week.phase.phase.label, str(week.target), what]
+            cells = [
+                f"{week.start:%d %b %Y}",
+                week.phase.phase.label,
+                self._runs_text(week.start),
+                str(week.target),
+                what,
+            ]
             details = "\n".join(
                 [week.phase.reason, *week.notes[1:]] + [f"{s.day:%a}: " + " ".join(s.reasons) for s in adds]
             )
@@ -210,11 +219,23 @@ class SeasonDialog(QDialog):
                     item.setForeground(QColor("#111111"))
                 self.week_table.setItem(row, column, item)
         self.week_table.resizeColumnsToContents()
-        self.week_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.week_table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         count = len(self.to_accept())
         last = self.plan[-1].start + timedelta(days=6) if self.plan else self.first_day
         self.summary.setText(f"{count} lift sessions to add up to {last:%d %b %Y}.")
         self.plan_button.setEnabled(count > 0)
+
+    def _runs_text(self, start: date) -> str:
+        """The week's runs as planned: the key ones by day, the total distance ("Tue intervals · Sat long · 28 km")."""
+        runs = [s for s in sessions.sessions_between(start, start + timedelta(days=6)) if s.run is not None]
+        if not runs:
+            return "no runs"
+        keys = [f"{s.day:%a} {s.run.run_type.value}" for s in runs if s.run and s.run.run_type in KEY_RUN_TYPES]
+        total = sum(s.run.distance_m or 0 for s in runs if s.run and s.run.run_type is not RunType.RACE)
+        parts = [*keys, f"{len(runs)} run{'s' if len(runs) != 1 else ''}"]
+        if total:
+            parts.append(format_distance(total, self.unit))
+        return " · ".join(parts)
 
     def to_accept(self) -> list[Suggestion]:
         return [s for week in self.plan for s in week.suggestions if s.day >= self.today]
