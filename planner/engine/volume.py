@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
-from planner.domain.enums import Intensity, Status
+from planner.domain.enums import Intensity, RunType, Status
 from planner.domain.session import Session
 
 SINGLE_RUN_LIMIT = 1.10  # a run over 110 % of the longest of the last 30 days (Frandsen et al. 2025)
@@ -24,10 +24,20 @@ def run_distance(sessions: Iterable[Session], start: date, end: date) -> float:
 
 
 def weekly_jump(sessions: Sequence[Session], start: date) -> tuple[float | None, float | None]:
-    """This week's running distance against last week's and against the week before (+0.12 = +12 %)."""
+    """This week's running distance against last week's and against the week before (+0.12 = +12 %).
+
+    A week before the records (or the plan) begin is unknown, not zero, and a week they begin in part-way
+    is no baseline either (DESIGN R13): a new user's first full week is compared with nothing.
+    """
+    begun = min((s.day for s in sessions), default=None)
+
+    def baseline(first: date) -> float | None:
+        if begun is None or begun > first:
+            return None
+        return run_distance(sessions, first, first + timedelta(days=6)) or None
+
     week = run_distance(sessions, start, start + timedelta(days=6))
-    last = run_distance(sessions, start - timedelta(days=7), start - timedelta(days=1))
-    before = run_distance(sessions, start - timedelta(days=14), start - timedelta(days=8))
+    last, before = baseline(start - timedelta(days=7)), baseline(start - timedelta(days=14))
     return (week / last - 1 if last else None, week / before - 1 if before else None)
 
 
@@ -36,8 +46,8 @@ def single_run_spikes(sessions: Sequence[Session], days: Sequence[date]) -> list
     runs = sorted(_counted(sessions), key=lambda s: s.day)
     spikes = []
     for run in runs:
-        if run.day not in days or run.run is None or not run.run.distance_m:
-            continue
+        if run.day not in days or run.run is None or not run.run.distance_m or run.run.run_type is RunType.RACE:
+            continue  # a race is the goal, not a training spike
         window = [r.run.distance_m or 0.0 for r in runs if r.run is not None and run.day - LOOKBACK <= r.day < run.day]
         longest = max(window, default=0.0)
         known = any(r.day < days[0] - timedelta(days=7) for r in runs)  # a spike needs a month to compare with

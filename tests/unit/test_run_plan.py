@@ -95,3 +95,31 @@ def test_the_taper_caps_hold_for_any_plan(long_km: int, weeks_out: int, first_we
     assert weeks.get(race_week, 0) <= 0.65 * biggest + 1e-6
     assert weeks.get(race_week - timedelta(weeks=1), 0) <= 0.85 * biggest + 1e-6
     assert [s.day for s in plan.runs].count(race.day) == 1
+
+
+def test_a_new_users_first_full_week_gets_no_volume_alarm() -> None:
+    """Issue 18 / DESIGN R13: the set-up on Thursday makes last week partial; it is no baseline."""
+    from planner.engine.volume import weekly_jump
+    from tests.helpers import run
+
+    thursday = date(2026, 12, 3)
+    monday = date(2026, 12, 7)
+    plan = plan_runs(USUAL, thursday, 0, race=HALF)
+    assert weekly_jump(plan.runs, monday) == (None, None)
+    two_weeks_on = monday + timedelta(weeks=2)
+    jump, _ = weekly_jump(plan.runs, two_weeks_on)
+    assert jump == 0.0  # a full week against a full week: the usual week, unchanged
+    earlier = [run(monday - timedelta(days=14), RunType.EASY, 5.0), *plan.runs]  # records began two weeks back
+    last, before = weekly_jump(earlier, monday)
+    assert last is not None  # last week is fully inside the records now
+    assert before is not None
+
+
+def test_the_race_is_no_single_run_spike() -> None:
+    from planner.engine.volume import single_run_spikes
+    from tests.helpers import run
+
+    history = [run(HALF.day - timedelta(days=n), RunType.LONG, 12.0) for n in range(7, 60, 7)]
+    plan = plan_runs(USUAL, SUNDAY, 0, race=HALF)
+    race_week = [HALF.day - timedelta(days=n) for n in range(6, -1, -1)]
+    assert single_run_spikes([*history, *plan.runs], race_week) == []
