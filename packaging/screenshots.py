@@ -82,6 +82,7 @@ def main() -> int:
         window.close()
         workspace.close()
     progress_shots(out)
+    living_plan_shots(out)
     return 0
 
 
@@ -126,6 +127,55 @@ def progress_shots(out: Path) -> None:
         window.grab().save(str(out / "progress-dark.png"))
         print(out / "progress-dark.png")
         apply_theme(Theme.LIGHT)
+        window.close()
+        workspace.close()
+
+
+def living_plan_shots(out: Path) -> None:
+    """A new user's plan on Thursday 3 December: runs to a half marathon on 28 February, the long run moved
+    from Sunday to Saturday, the lifts suggested around it; then the season to race day."""
+    from PySide6.QtWidgets import QApplication
+
+    from planner.config import Paths
+    from planner.domain.enums import Experience, RacePriority, RunType, TimeOfDay
+    from planner.domain.profile import Profile, Race
+    from planner.domain.usual_week import UsualRun, UsualWeek
+    from planner.services import first_run, sessions
+    from planner.services.workspace import open_workspace
+    from planner.ui.dialogs.season_dialog import SeasonDialog
+    from planner.ui.shell.main_window import MainWindow
+
+    thursday, sunday = date(2026, 12, 3), date(2026, 12, 6)
+    usual = UsualWeek(
+        {
+            0: UsualRun(RunType.EASY, 8000),
+            1: UsualRun(RunType.INTERVALS, 10000, TimeOfDay.AM),
+            3: UsualRun(RunType.EASY, 8000),
+            6: UsualRun(RunType.LONG, 18000),
+        }
+    )
+    race = Race(day=date(2027, 2, 28), name="Spring Half", distance_m=21100, priority=RacePriority.A)
+    with tempfile.TemporaryDirectory() as folder:
+        workspace = open_workspace(Paths(Path(folder)))
+        answers = first_run.SetupAnswers(Profile(experience=Experience.INTERMEDIATE), usual, race)
+        first_run.apply_setup(answers, date(2026, 11, 30))
+        window = MainWindow(workspace, today=thursday)
+        window.resize(1280, 760)
+        window.show()
+        window.calendar.show_week(thursday)
+        window.calendar.controller.suggest_lifts()
+        long_run = next(s for s in sessions.sessions_between(sunday, sunday) if s.run is not None)
+        window.calendar.controller.move([long_run.id], sunday - timedelta(days=1), 0)  # type: ignore[list-item]
+        QApplication.processEvents()
+        window.grab().save(str(out / "living-week.png"))
+        print(out / "living-week.png")
+        dialog = SeasonDialog(date(2026, 11, 30), today=thursday, parent=window)
+        dialog.resize(1100, 760)
+        dialog.show()
+        QApplication.processEvents()
+        dialog.grab().save(str(out / "season.png"))
+        print(out / "season.png")
+        dialog.close()
         window.close()
         workspace.close()
 
