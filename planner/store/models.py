@@ -24,6 +24,12 @@ database = DatabaseProxy()
 
 
 class BaseModel(Model):
+    # peewee makes these at run time (the implicit AutoField, a foreign key's ``<name>_id``); declared here
+    # for the type checker only, so its knowledge of peewee's dynamic attributes stays inside the store
+    id: int
+    session_id: int
+    exercise_id: int
+
     class Meta:
         database = database
         legacy_table_names = False

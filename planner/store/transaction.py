@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from contextlib import AbstractContextManager
 
 from peewee import SqliteDatabase as Database
@@ -16,6 +17,7 @@ def transaction() -> AbstractContextManager[object]:
     return m.database.atomic()
 
 
-def connection() -> object:
+def connection() -> sqlite3.Connection:
     """The open sqlite3 connection, for the backup API."""
-    return m.database.connection()
+    opened: sqlite3.Connection = m.database.connection()
+    return opened

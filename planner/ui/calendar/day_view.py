@@ -80,9 +80,13 @@ class DayListView(QListView):
         edges = self.week_edges
         if edges is None:
             return super().focusNextPrevChild(forward)
-        widget: QWidget = edges[1] if forward else edges[0]
+        widget: QWidget | None = edges[1] if forward else edges[0]
         for _ in range(500):  # the window's whole focus chain, once round at most
+            if widget is None:
+                break
             widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+            if widget is None:
+                break
             if isinstance(widget, DayListView) and widget.week_edges == edges:
                 continue
             tab_stop = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)

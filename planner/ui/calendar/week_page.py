@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,6 +35,7 @@ from planner.ui.calendar.week_model import WeekModel
 from planner.ui.calendar.week_view import WeekView
 from planner.ui.look.text_metrics import line_height
 from planner.ui.shell.change_hub import ChangeHub
+from planner.ui.widgets.qt_values import Keys, key_list
 
 if TYPE_CHECKING:
     from planner.ui.calendar.exercise_shelf import ExerciseShelf
@@ -261,7 +263,7 @@ class CalendarPage(QWidget):
         def selected() -> list[int]:
             return self.selected_ids()
 
-        specs = [
+        specs: list[tuple[str, str, Keys, Callable[[], object]]] = [
             ("copy", "Copy session", QKeySequence.StandardKey.Copy, lambda: c.copy_to_clipboard(selected())),
             ("paste", "Paste session", QKeySequence.StandardKey.Paste, self._paste),
             ("delete", "Delete session", QKeySequence.StandardKey.Delete, self._delete_or_dismiss),
@@ -286,7 +288,7 @@ class CalendarPage(QWidget):
         for name, text, shortcut, slot in specs:
             action = QAction(text, self)
             action.setObjectName(f"calendar_{name}")
-            action.setShortcuts([QKeySequence(shortcut), *extra_keys.get(name, [])])
+            action.setShortcuts(key_list(shortcut, *extra_keys.get(name, [])))
             window_wide = name in ("suggest", "season", "checkin", "plan_runs")  # asked for from anywhere in the window
             action.setShortcutContext(
                 Qt.ShortcutContext.WindowShortcut if window_wide else Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -313,7 +315,8 @@ class CalendarPage(QWidget):
         self.side_tabs.insertTab(1, self.shelf, "Exercises")
         self.side_tabs.setCurrentIndex(1)
         self.side_tabs.blockSignals(False)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            placeholder.deleteLater()
 
     # ---- navigation
     @property

@@ -8,12 +8,16 @@ on colour alone.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QColor, QFont, QFontInfo, QPalette
 
 from planner.domain.enums import SessionKind
 from planner.engine.phases import Phase
 from planner.ui.look.session_colors import accent
+
+if TYPE_CHECKING:  # only for the type checker: matplotlib.typing is newer than our lowest matplotlib
+    from matplotlib.typing import RcKeyType
 
 
 @dataclass(frozen=True)
@@ -39,7 +43,7 @@ class ChartTheme:
     series: tuple[str, ...]  # one per lift on the strength chart
     text_points: float = 9.0  # the interface font's size, so chart text grows with the system font
 
-    def rc(self) -> dict[str, object]:
+    def rc(self) -> dict[RcKeyType, Any]:
         """rcParams for figures drawn in this theme (applied with ``matplotlib.rc_context``)."""
         return {
             "figure.facecolor": self.figure,

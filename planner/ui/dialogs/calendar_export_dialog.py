@@ -7,6 +7,8 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
+from planner.ui.widgets.qt_values import to_date
+
 
 class CalendarExportDialog(QDialog):
     def __init__(self, start: date, end: date, parent: QWidget | None = None) -> None:
@@ -44,8 +46,8 @@ class CalendarExportDialog(QDialog):
 
     @property
     def start(self) -> date:
-        return self.start_edit.date().toPython()  # type: ignore[no-any-return]
+        return to_date(self.start_edit.date())
 
     @property
     def end(self) -> date:
-        return self.end_edit.date().toPython()  # type: ignore[no-any-return]
+        return to_date(self.end_edit.date())

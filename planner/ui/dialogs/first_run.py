@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -27,6 +26,7 @@ from planner.engine.run_plan import plan_span
 from planner.services import first_run
 from planner.ui.dialogs.profile_form import LiftingForm, UnitsForm, combo
 from planner.ui.dialogs.usual_week_form import UsualWeekForm
+from planner.ui.widgets.qt_values import to_date, to_qdate
 
 RACE_PRESETS = (("5 km", 5000.0), ("10 km", 10000.0), ("Half marathon", 21097.5), ("Marathon", 42195.0))
 
@@ -53,9 +53,9 @@ class RaceForm(QWidget):
         self.name = QLineEdit()
         self.name.setAccessibleName("Race name")
         self.name.setPlaceholderText("e.g. City Half Marathon")
-        self.day = QDateEdit(QDate(today + timedelta(weeks=12)))
+        self.day = QDateEdit(to_qdate(today + timedelta(weeks=12)))
         self.day.setCalendarPopup(True)
-        self.day.setMinimumDate(QDate(today))
+        self.day.setMinimumDate(to_qdate(today))
         self.day.setDisplayFormat("ddd d MMM yyyy")
         self.day.setAccessibleName("Race date")
         self.preset = combo("Race distance preset", "Pick a common distance, or type your own below", [])
@@ -121,7 +121,7 @@ class RaceForm(QWidget):
             return None
         name = self.name.text().strip() or "Race"
         return Race(
-            day=self.day.date().toPython(),
+            day=to_date(self.day.date()),
             name=name,
             distance_m=self.distance.value() * self._per_unit(),
             priority=RacePriority(self.priority.currentData()),

@@ -33,6 +33,7 @@ from planner.engine.phases import Phase
 from planner.engine.suggestion import Suggestion, WeekSuggestion
 from planner.services import profile, races, sessions, suggestions
 from planner.services.changes import Changes
+from planner.ui.widgets.qt_values import to_date
 
 PHASE_COLORS = {
     Phase.BASE: "#8fb8de",
@@ -160,7 +161,7 @@ class SeasonDialog(QDialog):
             self.weeks.blockSignals(False)
 
     def _add_race(self) -> None:
-        day = self.race_date.date().toPython()
+        day = to_date(self.race_date.date())
         name = self.race_name.text().strip() or f"{self.race_distance.value():g} {self.unit.value} race"
         priority = RacePriority(str(self.race_priority.currentData()))
         metres = distance_to_metres(self.race_distance.value(), self.unit)

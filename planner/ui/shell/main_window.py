@@ -27,6 +27,7 @@ from planner.ui.shell.context import ShellContext
 from planner.ui.shell.data_transfer import DataTransfer
 from planner.ui.shell.settings_controller import SettingsController
 from planner.ui.undo_commands import AddExampleWeek, RemoveExampleSessions
+from planner.ui.widgets.qt_values import key_list
 
 PAGES = (
     ("calendar", "Calendar", "Ctrl+1"),
@@ -145,7 +146,8 @@ class MainWindow(QMainWindow):
         self.undo_action = self.undo_stack.createUndoAction(self, "Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, "Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        # the platform's Redo plus both common spellings, each bound once (a duplicate makes Qt fire neither)
+        self.redo_action.setShortcuts(key_list(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y"))
 
         self.add_example_action = QAction("Add example week", self)
         self.add_example_action.triggered.connect(self.add_example_week)

@@ -22,6 +22,7 @@ from planner.ui.dialogs.settings_dialog import SettingsDialog, SettingsValues, b
 from planner.ui.look.theme import apply_theme
 from planner.ui.shell.context import ShellContext
 from planner.ui.undo_commands import ApplySetup
+from planner.ui.widgets.qt_values import key_list
 
 # swaps the open database for a backup; returns where the replaced file was set aside
 RestoreFile = Callable[[Path], Path | None]
@@ -41,8 +42,7 @@ class SettingsController(QObject):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self.action = QAction("Settings…", context.parent)
         self.action.setObjectName("settings")
-        keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")]
-        self.action.setShortcuts(list({k.toString(): k for k in keys if not k.isEmpty()}.values()))
+        self.action.setShortcuts(key_list(QKeySequence.StandardKey.Preferences, "Ctrl+,"))
         self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.action.setToolTip("Units, lifting, the usual week, theme, backups")
         self.action.triggered.connect(self.open_settings)

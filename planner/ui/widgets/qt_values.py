@@ -1,0 +1,35 @@
+"""Typed bridges between Qt's values and Python's: dates and key sequences.
+
+PySide6 types ``QDate.toPython()`` as ``object`` and has no overload for a ``datetime.date``; these say
+what they return, so the type checker can follow dates through the UI.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QKeySequence
+
+
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+Keys = QKeySequence | QKeySequence.StandardKey | str
+
+
+def key_list(*keys: Keys) -> list[QKeySequence]:
+    """Every binding of ``keys`` once, in order: a standard key that is already one of the others (Redo is
+    Ctrl+Shift+Z on Linux) would make the shortcut ambiguous, and Qt would fire neither."""
+    found: dict[str, QKeySequence] = {}
+    for key in keys:
+        bindings = QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)]
+        for binding in bindings:
+            if not binding.isEmpty():
+                found.setdefault(binding.toString(), binding)
+    return list(found.values())
