@@ -33,7 +33,7 @@ from planner.domain.enums import (
 )
 from planner.domain.exercise import Exercise
 from planner.domain.session import LIFT_TITLES, RUN_TITLES, Session
-from planner.domain.units import metres_per
+from planner.domain.units import elevation_in, elevation_to_metres, elevation_unit, metres_per
 from planner.engine.plates import to_unit
 from planner.engine.progression import Step
 from planner.ui.calendar.sets_editor import SetsEditor
@@ -101,10 +101,10 @@ class SessionEditor(QDialog):
             self.elevation.setRange(NO_ELEVATION, 10_000)
             self.elevation.setDecimals(0)
             self.elevation.setSpecialValueText(UNKNOWN)
-            self.elevation.setSuffix(" m")
+            self.elevation.setSuffix(f" {elevation_unit(unit)}")  # feet for a runner in miles
             elevation = session.run.elevation_m
-            self.elevation.setValue(elevation if elevation is not None else NO_ELEVATION)
-            self.elevation.setToolTip("Total climb over the run, in metres; — when not known")
+            self.elevation.setValue(elevation_in(elevation, unit) if elevation is not None else NO_ELEVATION)
+            self.elevation.setToolTip("Total climb over the run; — when not known")
             self._initial_elevation = self.elevation.value()
             form.addRow("Elevation gain", self.elevation)
         if session.lift is not None:
@@ -208,9 +208,10 @@ class SessionEditor(QDialog):
             hr = self.avg_hr.value()
             if hr != self._initial_hr:  # untouched: keep what was stored, even outside the box's range
                 s = replace(s, run=replace(s.run, avg_hr=hr if hr != NO_HR else None))
-            metres = self.elevation.value()
-            if metres != self._initial_elevation:  # untouched: keep the exact metres (the box shows whole ones)
-                s = replace(s, run=replace(s.run, elevation_m=metres if metres != NO_ELEVATION else None))
+            shown = self.elevation.value()
+            if shown != self._initial_elevation:  # untouched: keep the exact metres (the box shows whole ones)
+                metres = elevation_to_metres(shown, self.unit) if shown != NO_ELEVATION else None
+                s = replace(s, run=replace(s.run, elevation_m=metres))
         if s.lift is not None and self.focus is not None and self.intensity is not None:
             s = replace(
                 s,
