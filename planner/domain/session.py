@@ -34,7 +34,11 @@ class LiftDetails:
 
 @dataclass(frozen=True, slots=True)
 class LiftSet:
-    """One planned set and, once logged, what was actually done. Loads are kilograms."""
+    """One planned set and, once logged, what was actually done. Loads are kilograms.
+
+    A warm-up set prepares the working sets: it is logged like any set but never counts as a hard set
+    or towards a record.
+    """
 
     exercise_id: int
     set_number: int = 1
@@ -46,6 +50,7 @@ class LiftSet:
     actual_load_kg: float | None = None
     actual_rir: float | None = None
     id: int | None = None
+    warmup: bool = False
 
     @property
     def logged(self) -> bool:

@@ -102,6 +102,11 @@ MIGRATIONS: tuple[Migration, ...] = (
             'CREATE UNIQUE INDEX "checkin_day" ON "checkin" ("day")',
         ),
     ),
+    Migration(
+        5,
+        "warm-up sets: a flag on each set (not a hard set, never a record)",
+        ("""ALTER TABLE "lift_set" ADD COLUMN "warmup" INTEGER NOT NULL DEFAULT 0""",),
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -119,6 +119,7 @@ class LiftSet(BaseModel):
     actual_reps = IntegerField(null=True)
     actual_load_kg = FloatField(null=True)
     actual_rir = FloatField(null=True)
+    warmup = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
 
     class Meta:
         indexes = ((("exercise", "session"), False),)

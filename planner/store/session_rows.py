@@ -34,7 +34,7 @@ _SESSIONS_BETWEEN = _SESSION_SELECT + "WHERE s.day BETWEEN ? AND ? ORDER BY s.da
 _SESSION_BY_ID = _SESSION_SELECT + "WHERE s.id = ?"
 _SETS_OF = """
 SELECT session_id, id, exercise_id, position, set_number, target_reps, target_load_kg, target_rir,
-       actual_reps, actual_load_kg, actual_rir
+       actual_reps, actual_load_kg, actual_rir, warmup
 FROM lift_set WHERE session_id IN ({marks}) ORDER BY session_id, position, id
 """
 
@@ -66,7 +66,7 @@ def sets_by_session(session_ids: Iterable[int]) -> dict[int, tuple[LiftSet, ...]
         chunk = ids[i : i + 900]
         query = _SETS_OF.format(marks=", ".join("?" * len(chunk)))
         for session_id, *values in m.database.execute_sql(query, chunk).fetchall():
-            grouped[session_id].append(_set_to_domain(values))
+            grouped[session_id].append(set_to_domain(values))
     return {key: tuple(value) for key, value in grouped.items()}
 
 
@@ -179,6 +179,7 @@ def _insert_details(session_id: int, session: Session) -> None:
                 "actual_reps": s.actual_reps,
                 "actual_load_kg": s.actual_load_kg,
                 "actual_rir": s.actual_rir,
+                "warmup": s.warmup,
             }
             if s.id is not None:
                 row["id"] = s.id
@@ -250,8 +251,8 @@ def _to_domain(row: tuple, sets: tuple[LiftSet, ...]) -> Session:  # type: ignor
     )
 
 
-def _set_to_domain(values: list) -> LiftSet:  # type: ignore[type-arg]
-    set_id, exercise_id, position, set_number, target_reps, target_load, target_rir, reps, load, rir = values
+def set_to_domain(values: list) -> LiftSet:  # type: ignore[type-arg]
+    set_id, exercise_id, position, set_number, target_reps, target_load, target_rir, reps, load, rir, warmup = values
     return LiftSet(
         id=set_id,
         exercise_id=exercise_id,
@@ -263,6 +264,7 @@ def _set_to_domain(values: list) -> LiftSet:  # type: ignore[type-arg]
         actual_reps=reps,
         actual_load_kg=load,
         actual_rir=rir,
+        warmup=bool(warmup),
     )
 
 
