@@ -73,6 +73,7 @@ class Session:
     duration_s: int | None = None
     rpe: float | None = None
     notes: str = ""
+    reasons: str = ""  # why the planner suggested it, one reason a line; never the user's notes
     source: Source = Source.MANUAL
     planned_day: date | None = None
     run: RunDetails | None = None

@@ -52,6 +52,8 @@ class Session(BaseModel):
     notes = TextField(default="")
     source = CharField(default="manual")
     planned_day = DateField(null=True)
+    # the planner's reasons for a suggested session, kept apart from the user's notes
+    reasons = TextField(default="", constraints=[SQL("DEFAULT ''")])
 
     class Meta:
         indexes = ((("day", "position"), False),)

@@ -25,7 +25,7 @@ from planner.store.errors import NotFoundError
 _SESSION_SELECT = """
 SELECT s.id, s.day, s.position, s.kind, s.status, s.time_of_day, s.duration_s, s.rpe, s.notes, s.source,
        s.planned_day, r.run_type, r.distance_m, r.avg_hr, r.elevation_m, r.file_hash, r.start_time,
-       l.focus, l.intensity
+       l.focus, l.intensity, s.reasons
 FROM session AS s
 LEFT JOIN run_detail AS r ON r.session_id = s.id
 LEFT JOIN lift_detail AS l ON l.session_id = s.id
@@ -144,6 +144,7 @@ def _session_fields(session: Session) -> dict[str, object]:
         "duration_s": session.duration_s,
         "rpe": session.rpe,
         "notes": session.notes,
+        "reasons": session.reasons,
         "source": session.source.value,
         "planned_day": session.planned_day,
     }
@@ -212,6 +213,7 @@ def _to_domain(row: tuple, sets: tuple[LiftSet, ...]) -> Session:  # type: ignor
         start_time,
         focus,
         intensity,
+        reasons,
     ) = row
     kind = _KINDS.get(kind_value) or SessionKind(kind_value)
     day = date.fromisoformat(day)
@@ -243,6 +245,7 @@ def _to_domain(row: tuple, sets: tuple[LiftSet, ...]) -> Session:  # type: ignor
         duration_s=duration_s,
         rpe=rpe,
         notes=notes,
+        reasons=reasons,
         source=_SOURCES.get(source) or Source(source),
         planned_day=planned_day,
         run=run,

@@ -121,3 +121,24 @@ def test_last_time_is_the_previous_done_session_warmups_included(db: SqliteDatab
     day, sets = found[squat]
     assert day == date(2026, 11, 16)
     assert [(s.warmup, s.actual_load_kg) for s in sets] == [(True, 60.0), (False, 100.0)]
+
+
+def test_migration_5_moves_a_suggestions_reasons_out_of_its_notes(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("planner.store.migrations.MIGRATIONS", MIGRATIONS[:4])
+    monkeypatch.setattr("planner.store.migrations.SCHEMA_VERSION", 4)
+    monkeypatch.setattr("planner.store.database.SCHEMA_VERSION", 4, raising=False)
+    open_db(paths.database, paths.backups)
+    run = m.database.execute_sql
+    day, nothing = "'2026-11-23'", "NULL, NULL, NULL"
+    run(f"INSERT INTO session VALUES (1, {day}, 0, 'lift', 'planned', {nothing}, 'R5: far off', 'suggested', NULL)")
+    run(f"INSERT INTO session VALUES (2, {day}, 1, 'lift', 'planned', {nothing}, 'felt good', 'manual', NULL)")
+    run("INSERT INTO lift_detail VALUES (1, 'lower', 'heavy'), (2, 'upper', 'light')")
+    close_db()
+    monkeypatch.undo()
+    open_db(paths.database, paths.backups)
+    try:
+        first, second = sessions.sessions_between(MONDAY, MONDAY)
+        assert (first.notes, first.reasons) == ("", "R5: far off")
+        assert (second.notes, second.reasons) == ("felt good", "")
+    finally:
+        close_db()
