@@ -116,6 +116,11 @@ def test_plan_a_week_accept_the_suggestions_and_log_a_lift(qtbot: QtBot, window:
             if editor.status.currentData() == Status.DONE:
                 break
             QTest.qWait(10)
+        for _ in range(10):  # a barbell lift planned with no load: the focus waits in its load field
+            if not editor.sets_editor.needs_load:
+                break
+            QTest.keyClicks(editor.focusWidget(), "40")
+            QTest.keyClick(editor.focusWidget(), Qt.Key.Key_Return)
         QTest.keyClick(editor.focusWidget() or editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         if editor.isVisible():  # a key that did nothing must fail the test, not hang it
             editor.reject()
