@@ -7,7 +7,7 @@ from datetime import date
 
 from planner.domain.session import LiftSet, Session
 from planner.engine.exercise_history import ExerciseHistory, exercise_history
-from planner.store import history_rows
+from planner.store import exercise_rows, history_rows
 
 
 def history(exercise_id: int) -> ExerciseHistory:
@@ -22,3 +22,8 @@ def last_time(session: Session, exercise_ids: Iterable[int] | None = None) -> La
     """Per exercise of ``session`` (or the ids given), the day and sets of the last done session before it."""
     ids = list(exercise_ids) if exercise_ids is not None else [s.exercise_id for s in session.sets]
     return history_rows.last_sets(ids, session.day, session.position, session.id)
+
+
+def names(exercise_ids: Iterable[int]) -> dict[int, str]:
+    """Exercise names by id, for labels."""
+    return exercise_rows.exercise_names(exercise_ids)
