@@ -54,7 +54,7 @@ AS_PLANNED_KEYS = QKeySequence("Ctrl+Shift+P")
 RIR_TIP = "RIR = reps in reserve: how many more clean reps you could have done at the end of the set."
 # warm-up ladder before the working sets: share of the working load and reps (a coaching convention)
 WARMUP_LADDER = ((0.5, 5), (0.7, 3), (0.85, 2))
-THUMB = 28
+THUMB = QSize(60, 30)  # the illustrations show start and end side by side: 2:1
 
 LastTime = dict[int, tuple[date, tuple[LiftSet, ...]]]
 Kit = tuple[float, tuple[float, ...]]  # bar and plates, in the user's unit
@@ -216,7 +216,15 @@ class SetRow:
         self.remove.setAccessibleName(f"Remove {what}")
         self.remove.setToolTip("Remove this set (Ctrl+Delete in its fields)")
         self.show_placeholders(s)
+        self.show_logged(s.logged)
         self.update_plates(editor, s)
+
+    def show_logged(self, logged: bool) -> None:
+        """A logged set's numbers in bold, so done and still-to-do sets differ at a glance in both themes."""
+        for widget in (self.number, *self.done.values()):
+            font = widget.font()
+            font.setBold(logged)
+            widget.setFont(font)
 
     def fields(self) -> list[NumberField]:
         return [*self.targets.values(), *self.done.values()]
@@ -401,8 +409,8 @@ class SetsEditor(QWidget):
         picture = illustration(exercise) if exercise else None
         if picture is not None:
             thumb = QLabel()
-            thumb.setPixmap(render(picture, QSize(THUMB, THUMB)))
-            thumb.setFixedSize(THUMB, THUMB)
+            thumb.setPixmap(render(picture, THUMB))
+            thumb.setFixedSize(THUMB)
             line.addWidget(thumb)
         title = QLabel(f"<b>{self.exercise_name(exercise_id)}</b> &nbsp; {self.prescription(block)}")
         title.setTextFormat(Qt.TextFormat.RichText)
@@ -548,6 +556,7 @@ class SetsEditor(QWidget):
             if field.value != getattr(s, DONE_FIELDS[kind]):
                 field.put(getattr(s, DONE_FIELDS[kind]))
         set_row.tick.setChecked(s.logged)
+        set_row.show_logged(s.logged)
         set_row.show_placeholders(s)
         set_row.update_plates(self, s)
 
