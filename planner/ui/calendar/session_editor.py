@@ -178,6 +178,7 @@ class SessionEditor(QDialog):
                 self.sets_editor.apply_steps(self.progression)
             side = QVBoxLayout()
             side.addLayout(form)
+            side.addWidget(self.next_steps)  # beside the sets, not under them: the cards keep the height
             side.addLayout(self.sets_editor.picker_box(), 1)
             main = QVBoxLayout()
             bar = QHBoxLayout()
@@ -195,7 +196,6 @@ class SessionEditor(QDialog):
             hint.setWordWrap(True)
             hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, yet not "disabled" to a screen reader
             main.addWidget(hint)
-            main.addWidget(self.next_steps)
             row = QHBoxLayout()
             row.addLayout(side)
             row.addLayout(main, 1)
