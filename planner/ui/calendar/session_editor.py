@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -156,6 +156,7 @@ class SessionEditor(QDialog):
             form.addRow(self.why)
 
         layout = QVBoxLayout(self)
+        self._opened = False
         self.sets_editor: SetsEditor | None = None
         self.rest_timer: RestTimer | None = None
         if session.lift is None:
@@ -167,6 +168,7 @@ class SessionEditor(QDialog):
             self.sets_editor.logged_as_planned.connect(self._mark_done)
             self.rest_timer = RestTimer(clock)
             self.sets_editor.set_logged.connect(self._rest)
+            self.sets_editor.set_logged.connect(self._mark_done)  # a ticked set says the lift happened
             self._exercises = {e.id: e for e in exercises}
             self.progression = progression or {}
             self.next_steps = QLabel(self._steps_text(self._exercises, mass_unit))
@@ -215,8 +217,18 @@ class SessionEditor(QDialog):
         layout.addWidget(buttons)
 
     def _mark_done(self) -> None:
-        """Logging the sets as planned says the lift happened."""
-        self.status.setCurrentIndex(self.status.findData(Status.DONE))
+        """Logging a set says the lift happened: a planned lift becomes done (a skipped one stays as chosen)."""
+        if self.status.currentData() == Status.PLANNED:
+            self.status.setCurrentIndex(self.status.findData(Status.DONE))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """A lift opens on the first set still to log, ready for Space, Enter or its reps."""
+        super().showEvent(event)
+        if self.sets_editor is not None and not self._opened:
+            self._opened = True
+            first = next((i for i, s in enumerate(self.sets_editor.sets()) if not s.logged), None)
+            if first is not None:
+                self.sets_editor.focus_field(first, "done reps")
 
     def _why(self, reasons: str) -> tuple[QToolButton, QLabel]:
         """The planner's reasons, folded under a "Why this session" toggle: read once, not in the way."""
