@@ -10,8 +10,8 @@ import json
 
 from planner.domain.enums import MassUnit
 from planner.engine.plates import DEFAULT_BAR, DEFAULT_PLATES
-from planner.store import models as m
 from planner.store import settings_rows
+from planner.store.transaction import transaction
 
 BAR_KEY = "bar_{unit}"  # e.g. bar_kg = "15"
 PLATES_KEY = "plates_{unit}"  # e.g. plates_kg = "[20, 10, 5, 2.5, 1.25]"
@@ -36,6 +36,6 @@ def bar_and_plates(unit: MassUnit) -> tuple[float, tuple[float, ...]]:
 def set_bar_and_plates(unit: MassUnit, bar: float, plates: tuple[float, ...]) -> None:
     if not 0 < bar < 100 or not plates or any(not 0 < p <= 100 for p in plates):
         raise ValueError("a bar of 0-100 and at least one plate of 0-100 are needed")
-    with m.database.atomic():
+    with transaction():
         settings_rows.set_flag(BAR_KEY.format(unit=unit.value), f"{bar:g}")
         settings_rows.set_flag(PLATES_KEY.format(unit=unit.value), json.dumps(sorted(set(plates), reverse=True)))

@@ -12,6 +12,7 @@ from planner.domain.profile import Profile
 from planner.domain.session import LiftSet
 from planner.services import library, sessions
 from planner.services import profile as profile_service
+from planner.services.changes import Changes
 from planner.services.workspace import Workspace
 from planner.ui.library.library_page import LibraryPage
 from tests.helpers import lift
@@ -39,6 +40,10 @@ def test_the_detail_lists_records_and_sessions_in_the_users_unit(qtbot: QtBot, w
     assert "<td>2</td>" in text  # two working sets: the warm-up is not one
     assert page.detail.chart.isVisible()
     assert [round(v, 2) for _, v in page.detail.chart.points] == [116.67, 119.58]
+    later = date(2026, 11, 16)
+    sessions.create(replace(lift(later), status=Status.DONE, sets=(logged(squat.id, 3, 110.0, 1),)))
+    page.on_changes(Changes.on_days([later]))  # a lift logged elsewhere: the history shown follows
+    assert "Heaviest load: 242.51 lb (16 Nov 2026)" in page.detail.history.text()
     page.select_slug("goblet-squat")
     assert "Not logged yet" in page.detail.history.text()
     assert not page.detail.chart.isVisible()

@@ -197,6 +197,8 @@ class LibraryPage(QWidget):
         if initiator is not self and (changes.exercises or changes.everything):
             current = self.current()
             self.reload(current.id if current is not None else None)
+        elif changes.days or changes.profile:  # a lift logged or the unit changed: the history shown follows
+            self._show(self.view.currentIndex())
 
     def _edited(self, exercise_id: int | None) -> None:
         """After an edit here: this page shows it at once, the hub tells the others (the calendar's shelf)."""
