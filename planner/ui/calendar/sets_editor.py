@@ -45,6 +45,7 @@ from planner.domain.session import LiftDetails, LiftSet, Session
 from planner.domain.units import format_mass, mass_in, mass_to_kg
 from planner.engine.plates import DEFAULT_BAR, DEFAULT_PLATES, loaded_equipment, plates_per_side, round_load
 from planner.engine.progression import Step
+from planner.services.library import BUILTIN_IMAGE_PREFIX, image_file
 from planner.services.prescriptions import with_exercises
 from planner.ui.calendar.mime import exercise_ids_from
 from planner.ui.library.thumbnails import render
@@ -121,8 +122,6 @@ def plates_text(kg: float | None, unit: MassUnit, kit: Kit) -> str:
 
 def illustration(exercise: Exercise) -> Path | None:
     """The exercise's first built-in illustration, for the card's thumbnail."""
-    from planner.services.library import BUILTIN_IMAGE_PREFIX, image_file
-
     for stored in exercise.images:
         if stored.startswith(BUILTIN_IMAGE_PREFIX):
             return image_file(stored, Path())
