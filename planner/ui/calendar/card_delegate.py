@@ -335,11 +335,12 @@ class CardDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> bool:
         session: Session | None = index.data(Role.SESSION)
-        if event.type() != QEvent.Type.ToolTip or session is None or session.lift is None or not session.sets:
+        lift = session is not None and session.lift is not None and bool(session.sets or session.reasons)
+        if event.type() != QEvent.Type.ToolTip or session is None or not lift:
             return super().helpEvent(event, view, option, index)
         lines = [str(index.data(Qt.ItemDataRole.ToolTipRole) or session.title)]
         lines += [f"• {reason}" for reason in session.reasons.splitlines() if reason.strip()]
-        lines += lift_history_lines(session)
+        lines += lift_history_lines(session) if session.sets else []
         QToolTip.showText(event.globalPos(), "\n".join(lines), view)
         return True
 
