@@ -83,7 +83,71 @@ def main() -> int:
         workspace.close()
     progress_shots(out)
     living_plan_shots(out)
+    logging_shot(out)
     return 0
+
+
+def logging_shot(out: Path) -> None:
+    """The session editor logging a heavy lower-body lift: last week's sets beside today's, two sets ticked."""
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QApplication
+
+    from planner.config import Paths
+    from planner.domain.enums import Experience, Intensity, LiftFocus, SessionKind, Status
+    from planner.domain.profile import Profile
+    from planner.domain.session import LiftDetails, LiftSet, Session
+    from planner.services import equipment, exercise_history, library, sessions, suggestions
+    from planner.services import profile as profiles
+    from planner.services.workspace import open_workspace
+    from planner.ui.app import make_application
+    from planner.ui.calendar.session_editor import SessionEditor
+
+    plan = (("back-squat", 4, 5, 100.0), ("romanian-deadlift", 3, 8, 70.0), ("bulgarian-split-squat", 3, 8, 16.0))
+    plan += (("single-leg-calf-raise", 3, 12, None), ("pogo-hops", 3, 20, None))
+    with tempfile.TemporaryDirectory() as folder:
+        workspace = open_workspace(Paths(Path(folder)))
+        profiles.save(replace(Profile(), experience=Experience.INTERMEDIATE))
+        ids = {e.slug: e.id for e in library.exercises()}
+        today = date.today()
+
+        def sets(done: bool) -> tuple[LiftSet, ...]:
+            made: list[LiftSet] = []
+            for slug, count, reps, kg in plan:
+                for n in range(1, count + 1):
+                    planned = LiftSet(ids[slug], n, len(made), reps, kg, 2.0)  # type: ignore[arg-type]
+                    made.append(
+                        replace(planned, actual_reps=reps, actual_load_kg=kg, actual_rir=2.0) if done else planned
+                    )
+            return tuple(made)
+
+        heavy = LiftDetails(LiftFocus.LOWER, Intensity.HEAVY)
+        last_week = Session(today - timedelta(days=7), SessionKind.LIFT, Status.DONE, lift=heavy, sets=sets(True))
+        sessions.create(last_week)
+        reasons = "Easy days: lower body after Tuesday's easy run (R3)\n48 h before Thursday's intervals (R5)"
+        session = sessions.create(Session(today, SessionKind.LIFT, lift=heavy, sets=sets(False), reasons=reasons))
+        make_application([])
+        editor = SessionEditor(
+            session,
+            library.exercises(),
+            experience=Experience.INTERMEDIATE,
+            progression=suggestions.progression_for(session),
+            last_time=exercise_history.last_time(session),
+            kit=equipment.bar_and_plates(profiles.current().mass_unit),
+        )
+        editor.resize(1180, 760)
+        editor.show()
+        assert editor.sets_editor is not None
+        for index in (0, 1):
+            editor.sets_editor.tick(index)
+        assert editor.why_button is not None
+        editor.why_button.click()
+        editor.sets_editor.focus_field(2, "done reps")
+        QApplication.processEvents()
+        editor.grab().save(str(out / "session-editor.png"))
+        print(out / "session-editor.png")
+        editor.close()
+        workspace.close()
 
 
 def progress_shots(out: Path) -> None:

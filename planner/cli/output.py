@@ -29,6 +29,7 @@ def session_to_json(session: Session) -> dict[str, Any]:
         "planned_date": session.planned_day.isoformat() if session.planned_day else None,
         "source": session.source.value,
         "notes": session.notes,
+        "reasons": session.reasons.splitlines(),
     }
 
 

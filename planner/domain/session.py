@@ -34,7 +34,11 @@ class LiftDetails:
 
 @dataclass(frozen=True, slots=True)
 class LiftSet:
-    """One planned set and, once logged, what was actually done. Loads are kilograms."""
+    """One planned set and, once logged, what was actually done. Loads are kilograms.
+
+    A warm-up set prepares the working sets: it is logged like any set but never counts as a hard set
+    or towards a record.
+    """
 
     exercise_id: int
     set_number: int = 1
@@ -46,6 +50,7 @@ class LiftSet:
     actual_load_kg: float | None = None
     actual_rir: float | None = None
     id: int | None = None
+    warmup: bool = False
 
     @property
     def logged(self) -> bool:
@@ -68,6 +73,7 @@ class Session:
     duration_s: int | None = None
     rpe: float | None = None
     notes: str = ""
+    reasons: str = ""  # why the planner suggested it, one reason a line; never the user's notes
     source: Source = Source.MANUAL
     planned_day: date | None = None
     run: RunDetails | None = None

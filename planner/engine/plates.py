@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from planner.domain.enums import MassUnit
 from planner.domain.units import mass_in as to_unit
@@ -68,3 +69,42 @@ def add_step(kg: float, equipment: str, unit: MassUnit, lower_body: bool, steps:
     value = to_unit(round_load(kg, equipment, unit), unit)
     value += steps * progression_step(equipment, unit, lower_body)
     return round_load(to_kg(value, unit), equipment, unit)
+
+
+# ---- loading a barbell: which plates go on each side
+
+# a standard Olympic set: a 20 kg bar with 25-1.25 kg plates, a 45 lb bar with 45-2.5 lb plates
+DEFAULT_BAR = {MassUnit.KG: 20.0, MassUnit.LB: 45.0}
+DEFAULT_PLATES = {
+    MassUnit.KG: (25.0, 20.0, 15.0, 10.0, 5.0, 2.5, 1.25),
+    MassUnit.LB: (45.0, 35.0, 25.0, 10.0, 5.0, 2.5),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class BarLoad:
+    """How to load a bar, in the user's unit: the plates on each side, heaviest first, and what is left
+    over when the plates cannot make the load exactly (per side)."""
+
+    per_side: tuple[float, ...]
+    left_over: float = 0.0
+
+    @property
+    def exact(self) -> bool:
+        return self.left_over == 0.0
+
+
+def plates_per_side(total: float, bar: float, plates: Iterable[float]) -> BarLoad | None:
+    """The plates per side for ``total`` on a ``bar`` (all in one unit), heaviest first; None when the total
+    is lighter than the bar. Heaviest plate first, as a lifter loads, any number of pairs of each size:
+    exact whenever the smallest plate divides the load. Worked in hundredths of the unit, so 1.25 kg
+    plates add up without float drift."""
+    hundredths = round((total - bar) * 100)
+    if hundredths < 0:
+        return None
+    side = hundredths // 2
+    loaded: list[float] = []
+    for plate in sorted({round(p * 100) for p in plates if p > 0}, reverse=True):
+        count, side = divmod(side, plate)
+        loaded.extend([plate / 100] * count)
+    return BarLoad(tuple(loaded), side / 100 + (hundredths % 2) / 200)

@@ -41,7 +41,7 @@ def last_time(exercise_id: int, history: Sequence[Session]) -> LastTime | None:
     for session in history:
         if session.lift is None or session.status is Status.SKIPPED:
             continue
-        logged = tuple(s for s in session.sets if s.exercise_id == exercise_id and s.logged)
+        logged = tuple(s for s in session.sets if s.exercise_id == exercise_id and s.logged and not s.warmup)
         if logged and (best is None or session.day > best[0]):
             best = (session.day, logged, session)
     if best is None:

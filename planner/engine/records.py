@@ -92,6 +92,8 @@ def wanted_loads(sessions: Iterable[Session]) -> dict[int, set[int]]:
         if session.status is not Status.DONE:
             continue
         for s in session.sets:
+            if s.warmup:
+                continue
             if s.actual_reps is not None and s.actual_reps > 0 and s.actual_load_kg and s.actual_load_kg > 0:
                 wanted.setdefault(s.exercise_id, set()).add(load_key(s.actual_load_kg))
     return wanted
@@ -114,6 +116,8 @@ def find_records(sessions: Iterable[Session], before: Bests) -> list[Record]:
         top_e1rm: dict[int, float] = {}
         top_reps: dict[tuple[int, int], tuple[int, float]] = {}
         for s in session.sets:
+            if s.warmup:  # a warm-up prepares the record; it never is one
+                continue
             if s.actual_reps is None or s.actual_reps <= 0 or not s.actual_load_kg or s.actual_load_kg <= 0:
                 continue
             estimate = set_e1rm(s)

@@ -91,7 +91,7 @@ class Suggestion:
             kind=SessionKind.LIFT,
             time_of_day=self.time_of_day,
             duration_s=self.duration_min * 60,
-            notes="\n".join(self.reasons),
+            reasons="\n".join(self.reasons),
             source=Source.SUGGESTED,
             lift=LiftDetails(focus=self.focus, intensity=self.intensity),
             sets=tuple(sets),

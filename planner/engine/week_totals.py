@@ -23,6 +23,9 @@ class WeekTotals:
 
 
 def is_hard_set(lift_set: LiftSet) -> bool:
+    """A working set near failure; a warm-up never is, whatever its RIR."""
+    if lift_set.warmup:
+        return False
     rir = lift_set.actual_rir if lift_set.logged else lift_set.target_rir
     return rir is None or rir <= HARD_SET_MAX_RIR
 

@@ -23,7 +23,7 @@ SESSION_COLUMNS = (
 )  # fmt: skip
 SET_COLUMNS = (
     "date", "session_id", "session", "status", "exercise", "set_number", "target_reps", "target_load",
-    "target_rir", "done_reps", "done_load", "done_rir", "unit",
+    "target_rir", "done_reps", "done_load", "done_rir", "unit", "warmup",
 )  # fmt: skip
 
 
@@ -72,6 +72,7 @@ def sets_csv(sessions: Iterable[Session], names: Mapping[int, str], mass_unit: M
             "done_load": plain_number(load_in(one.actual_load_kg, mass_unit)),
             "done_rir": plain_number(one.actual_rir, 1),
             "unit": mass_unit.value,
+            "warmup": "yes" if one.warmup else "",
         }
         for s in sessions
         for one in sorted(s.sets, key=lambda x: (x.position, x.set_number))

@@ -107,7 +107,8 @@ def progression_for(session: Session) -> dict[int, Step]:
             continue
         # the rep range of this session's intensity (R9/R10); targets the runner set outside it win
         prescription = dose(exercise, slot, session.lift.intensity, level, advanced)
-        reps = [s.target_reps for s in session.sets if s.exercise_id == exercise_id and s.target_reps]
+        working = [s for s in session.sets if s.exercise_id == exercise_id and not s.warmup]  # warm-ups: no dose
+        reps = [s.target_reps for s in working if s.target_reps]
         if reps and not prescription.reps_low <= min(reps) <= prescription.reps_high:
             prescription = replace(prescription, reps_low=min(reps), reps_high=max(reps))
         steps[exercise_id] = next_step(exercise, prescription, last_time(exercise_id, span), profile.mass_unit, jump)

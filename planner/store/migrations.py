@@ -102,6 +102,16 @@ MIGRATIONS: tuple[Migration, ...] = (
             'CREATE UNIQUE INDEX "checkin_day" ON "checkin" ("day")',
         ),
     ),
+    Migration(
+        5,
+        "warm-up sets (a flag on each set); the planner's reasons kept apart from the user's notes",
+        (
+            """ALTER TABLE "lift_set" ADD COLUMN "warmup" INTEGER NOT NULL DEFAULT 0""",
+            """ALTER TABLE "session" ADD COLUMN "reasons" TEXT NOT NULL DEFAULT ''""",
+            # a suggestion's notes were the planner's reasons: moved, not lost
+            """UPDATE "session" SET "reasons" = "notes", "notes" = '' WHERE "source" = 'suggested'""",
+        ),
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -58,6 +58,8 @@ class Session(BaseModel):
     notes = TextField(default="")
     source = CharField(default="manual")
     planned_day = DateField(null=True)
+    # the planner's reasons for a suggested session, kept apart from the user's notes
+    reasons = TextField(default="", constraints=[SQL("DEFAULT ''")])
 
     class Meta:
         indexes = ((("day", "position"), False),)
@@ -125,6 +127,7 @@ class LiftSet(BaseModel):
     actual_reps = IntegerField(null=True)
     actual_load_kg = FloatField(null=True)
     actual_rir = FloatField(null=True)
+    warmup = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
 
     class Meta:
         indexes = ((("exercise", "session"), False),)

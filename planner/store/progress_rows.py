@@ -33,12 +33,12 @@ _EXERCISE_SETS = """
 SELECT ls.exercise_id, s.day, s.status, ls.actual_reps, ls.actual_load_kg, ls.actual_rir,
        ls.target_reps, ls.target_load_kg, ls.target_rir
 FROM session AS s CROSS JOIN lift_set AS ls ON ls.session_id = s.id
-WHERE s.day BETWEEN ? AND ? AND s.kind = 'lift' AND ls.exercise_id IN ({marks})
+WHERE s.day BETWEEN ? AND ? AND s.kind = 'lift' AND ls.exercise_id IN ({marks}) AND ls.warmup = 0
 """
 _LOGGED_EXERCISES = """
 SELECT ls.exercise_id, COUNT(*), MAX(s.day)
 FROM lift_set AS ls JOIN session AS s ON s.id = ls.session_id
-WHERE ls.actual_reps > 0 AND ls.actual_load_kg > 0 AND s.status = 'done'
+WHERE ls.actual_reps > 0 AND ls.actual_load_kg > 0 AND s.status = 'done' AND ls.warmup = 0
 GROUP BY ls.exercise_id
 """
 

@@ -30,7 +30,8 @@ _EPLEY = (
     "ELSE ls.actual_load_kg * (1 + ls.actual_reps / 30.0) END"
 )
 # only sessions marked done: sets typed into a planned or skipped session were not lifted (yet)
-_LOGGED = "ls.actual_reps > 0 AND ls.actual_load_kg > 0 AND s.status = 'done'"
+# warm-ups never count towards a record
+_LOGGED = "ls.actual_reps > 0 AND ls.actual_load_kg > 0 AND s.status = 'done' AND ls.warmup = 0"
 _FACTS = f"""
 SELECT ls.exercise_id, ls.session_id, s.day, {_LOAD_KEY}, ls.actual_reps, {_EPLEY}
 FROM lift_set AS ls JOIN session AS s ON s.id = ls.session_id

@@ -25,7 +25,7 @@ from planner.store.errors import NotFoundError
 _SESSION_SELECT = """
 SELECT s.id, s.day, s.position, s.kind, s.status, s.time_of_day, s.duration_s, s.rpe, s.notes, s.source,
        s.planned_day, r.run_type, r.distance_m, r.avg_hr, r.elevation_m, r.file_hash, r.start_time,
-       l.focus, l.intensity
+       l.focus, l.intensity, s.reasons
 FROM session AS s
 LEFT JOIN run_detail AS r ON r.session_id = s.id
 LEFT JOIN lift_detail AS l ON l.session_id = s.id
@@ -34,7 +34,7 @@ _SESSIONS_BETWEEN = _SESSION_SELECT + "WHERE s.day BETWEEN ? AND ? ORDER BY s.da
 _SESSION_BY_ID = _SESSION_SELECT + "WHERE s.id = ?"
 _SETS_OF = """
 SELECT session_id, id, exercise_id, position, set_number, target_reps, target_load_kg, target_rir,
-       actual_reps, actual_load_kg, actual_rir
+       actual_reps, actual_load_kg, actual_rir, warmup
 FROM lift_set WHERE session_id IN ({marks}) ORDER BY session_id, position, id
 """
 
@@ -66,7 +66,7 @@ def sets_by_session(session_ids: Iterable[int]) -> dict[int, tuple[LiftSet, ...]
         chunk = ids[i : i + 900]
         query = _SETS_OF.format(marks=", ".join("?" * len(chunk)))
         for session_id, *values in m.database.execute_sql(query, chunk).fetchall():
-            grouped[session_id].append(_set_to_domain(values))
+            grouped[session_id].append(set_to_domain(values))
     return {key: tuple(value) for key, value in grouped.items()}
 
 
@@ -144,6 +144,7 @@ def _session_fields(session: Session) -> dict[str, object]:
         "duration_s": session.duration_s,
         "rpe": session.rpe,
         "notes": session.notes,
+        "reasons": session.reasons,
         "source": session.source.value,
         "planned_day": session.planned_day,
     }
@@ -179,6 +180,7 @@ def _insert_details(session_id: int, session: Session) -> None:
                 "actual_reps": s.actual_reps,
                 "actual_load_kg": s.actual_load_kg,
                 "actual_rir": s.actual_rir,
+                "warmup": s.warmup,
             }
             if s.id is not None:
                 row["id"] = s.id
@@ -211,6 +213,7 @@ def _to_domain(row: tuple, sets: tuple[LiftSet, ...]) -> Session:  # type: ignor
         start_time,
         focus,
         intensity,
+        reasons,
     ) = row
     kind = _KINDS.get(kind_value) or SessionKind(kind_value)
     day = date.fromisoformat(day)
@@ -242,6 +245,7 @@ def _to_domain(row: tuple, sets: tuple[LiftSet, ...]) -> Session:  # type: ignor
         duration_s=duration_s,
         rpe=rpe,
         notes=notes,
+        reasons=reasons,
         source=_SOURCES.get(source) or Source(source),
         planned_day=planned_day,
         run=run,
@@ -250,8 +254,8 @@ def _to_domain(row: tuple, sets: tuple[LiftSet, ...]) -> Session:  # type: ignor
     )
 
 
-def _set_to_domain(values: list) -> LiftSet:  # type: ignore[type-arg]
-    set_id, exercise_id, position, set_number, target_reps, target_load, target_rir, reps, load, rir = values
+def set_to_domain(values: list) -> LiftSet:  # type: ignore[type-arg]
+    set_id, exercise_id, position, set_number, target_reps, target_load, target_rir, reps, load, rir, warmup = values
     return LiftSet(
         id=set_id,
         exercise_id=exercise_id,
@@ -263,6 +267,7 @@ def _set_to_domain(values: list) -> LiftSet:  # type: ignore[type-arg]
         actual_reps=reps,
         actual_load_kg=load,
         actual_rir=rir,
+        warmup=bool(warmup),
     )
 
 

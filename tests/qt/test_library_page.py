@@ -183,7 +183,7 @@ def test_photos_dragged_from_the_desktop_are_added(qtbot: QtBot, page: LibraryPa
     assert len(page.current().images) == 2
 
 
-def test_exercises_dropped_on_the_sets_table_are_added(qtbot: QtBot, mini_library: None) -> None:
+def test_exercises_dropped_on_the_sets_are_added(qtbot: QtBot, mini_library: None) -> None:
     from PySide6.QtCore import QPoint
 
     from planner.ui.calendar.mime import exercises_mime
@@ -194,8 +194,8 @@ def test_exercises_dropped_on_the_sets_table_are_added(qtbot: QtBot, mini_librar
     editor = SessionEditor(sessions_lift(), library.exercises())
     qtbot.addWidget(editor)
     editor.show()
-    table = editor.sets_editor.table
-    drop_on(qtbot, table.viewport(), exercises_mime([hop.id], [hop.name]), QPoint(10, 10), Qt.DropAction.CopyAction)
+    data = exercises_mime([hop.id], [hop.name])
+    drop_on(qtbot, editor.sets_editor.scroll.viewport(), data, QPoint(10, 10), Qt.DropAction.CopyAction)
     assert [s.exercise_id for s in editor.edited().sets] == [hop.id, hop.id]
 
 

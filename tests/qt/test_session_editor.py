@@ -83,7 +83,9 @@ def test_unknown_heart_rate_and_elevation_stay_unknown(qtbot: QtBot) -> None:
     assert (editor.edited().run.avg_hr, editor.edited().run.elevation_m) == (30, 42.0)
 
 
-def test_the_sets_table_adds_edits_reorders_and_removes(qtbot: QtBot) -> None:
+def test_the_sets_editor_adds_edits_reorders_and_removes(qtbot: QtBot) -> None:
+    from planner.ui.calendar.sets_editor import Kind
+
     session = replace(lift(MONDAY, sets=(LiftSet(exercise_id=1, set_number=1, target_reps=5, id=7),)), id=3)
     editor = SessionEditor(session, [SQUAT, HOP], experience=Experience.NOVICE)
     qtbot.addWidget(editor)
@@ -91,19 +93,21 @@ def test_the_sets_table_adds_edits_reorders_and_removes(qtbot: QtBot) -> None:
     assert sets_editor is not None
     sets_editor.add_exercises([2])  # two novice sets of hops
     assert [(s.exercise_id, s.target_reps) for s in sets_editor.sets()] == [(1, 5), (2, 10), (2, 10)]
-    sets_editor.table.item(0, 3).setText("82.5")
-    sets_editor.table.item(0, 2).setText("six")  # unreadable: keeps the old value
-    sets_editor.table.item(1, 4).setText("2")
-    sets_editor.table.setCurrentCell(1, 0)
-    sets_editor.move_selected_exercise(-1)  # hops above squats
+    first = sets_editor.rows[0]
+    first.targets[Kind.LOAD].setText("82.5")
+    first.targets[Kind.LOAD].commit()
+    first.targets[Kind.REPS].setText("six")  # unreadable: keeps the old value
+    first.targets[Kind.REPS].commit()
+    sets_editor.rows[1].targets[Kind.RIR].setText("2")
+    sets_editor.rows[1].targets[Kind.RIR].commit()
+    sets_editor.move_exercise(1, -1)  # hops above squats
     assert [s.exercise_id for s in sets_editor.sets()] == [2, 2, 1]
     edited = editor.edited()
     squat_set = edited.sets[2]
     assert (squat_set.id, squat_set.target_reps, squat_set.target_load_kg) == (7, 5, 82.5)
     assert edited.sets[0].target_rir == 2.0
     assert [s.position for s in edited.sets] == [0, 1, 2]
-    sets_editor.table.selectRow(2)
-    sets_editor.remove_selected()
+    sets_editor.remove([2])
     assert [s.exercise_id for s in sets_editor.sets()] == [2, 2]
     editor.focus.setCurrentIndex(editor.focus.findText("Plyometrics"))
     editor.intensity.setCurrentIndex(editor.intensity.findText("Light"))
@@ -158,6 +162,6 @@ def test_the_editor_shows_and_applies_the_next_progression_step(qtbot: QtBot, wo
     qtbot.addWidget(editor)
     assert "102.5 kg" in editor.next_steps.text()
     assert "smallest step" in editor.next_steps.text()
-    editor.apply_steps_button.click()
+    # already in today's targets
     assert {s.target_load_kg for s in editor.edited().sets} == {102.5}
     assert {s.target_reps for s in editor.edited().sets} == {4}

@@ -120,7 +120,9 @@ def test_migration_3_to_4_keeps_the_data(paths: Paths, monkeypatch: pytest.Monke
         assert SCHEMA_VERSION >= 4
         conn = m.database.connection()
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-        assert {t: conn.execute(f'SELECT * FROM "{t}" ORDER BY 1').fetchall() for t in before} == before
+        after = {t: conn.execute(f'SELECT * FROM "{t}" ORDER BY 1').fetchall() for t in before}
+        # later steps may add columns (5: lift_set.warmup): the old ones keep every value
+        assert {t: [row[: len(rows[0])] for row in after[t]] for t, rows in before.items()} == before
         checkins.save(CheckIn(day=date(2026, 11, 25), sleep_hours=6))
         assert checkins.on(date(2026, 11, 25)) is not None
     finally:

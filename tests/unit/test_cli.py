@@ -18,6 +18,7 @@ from planner.store.migrations import SCHEMA_VERSION
 SESSION_KEYS = {
     "id", "date", "position", "kind", "type", "focus", "intensity", "title", "status", "time_of_day",
     "distance_m", "duration_s", "rpe", "exercise_count", "planned_date", "source", "notes",
+    "reasons",
 }  # fmt: skip
 
 

@@ -406,11 +406,12 @@ class CalendarController(QObject):
 
 def editor_dialog(parent: QWidget) -> EditSession:
     def run_editor(session: Session, exercises: list[Exercise]) -> Session | None:
-        from planner.services import suggestions
+        from planner.services import equipment, exercise_history, suggestions
         from planner.ui.calendar.session_editor import SessionEditor
 
         runner = profile.current()  # the units as they are now, not as they were when the page was built
-        steps = suggestions.progression_for(session) if session.lift is not None else {}
+        lifting = session.lift is not None
+        steps = suggestions.progression_for(session) if lifting else {}
         dialog = SessionEditor(
             session,
             exercises,
@@ -419,6 +420,8 @@ def editor_dialog(parent: QWidget) -> EditSession:
             parent,
             progression=steps,
             mass_unit=runner.mass_unit,
+            last_time=exercise_history.last_time(session) if lifting else None,
+            kit=equipment.bar_and_plates(runner.mass_unit),
         )
         return dialog.edited() if dialog.exec() else None
 

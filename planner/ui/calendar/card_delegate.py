@@ -20,15 +20,44 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPainterPath, QPalette, QPen
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+    QWidget,
+)
 
 from planner.domain.enums import DistanceUnit, Status
 from planner.domain.session import Session
-from planner.ui.calendar.card_text import RECORD_BADGE, card_footer, card_numbers
+from planner.services import exercise_history, profile
+from planner.ui.calendar.card_text import RECORD_BADGE, card_footer, card_numbers, last_time_lines
 from planner.ui.calendar.week_model import Role
 from planner.ui.look.icons import kind_pixmap
 from planner.ui.look.session_colors import accent, tint
+
+
+def lift_history_lines(session: Session) -> list[str]:
+    """Last time's sets of each exercise of a lift, read when its tooltip is asked for (a few indexed
+    queries), in the profile's unit."""
+    last = exercise_history.last_time(session)
+    if not last:
+        return []
+    names = exercise_history.names(last)
+    return last_time_lines(session, last, names, profile.current().mass_unit)
+
 
 PAD = 5
 ACCENT_WIDTH = 4
@@ -296,6 +325,24 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(QPen(QColor("white"), 1.6))
         painter.drawLine(box.center().x(), box.top() + 7, box.center().x(), box.bottom() - 7)
         painter.drawPoint(box.center().x(), box.bottom() - 4)
+
+    # ---- the tooltip: the model's lines, then the planner's reasons and last time's sets of a lift
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        session: Session | None = index.data(Role.SESSION)
+        lift = session is not None and session.lift is not None and bool(session.sets or session.reasons)
+        if event.type() != QEvent.Type.ToolTip or session is None or not lift:
+            return super().helpEvent(event, view, option, index)
+        lines = [str(index.data(Qt.ItemDataRole.ToolTipRole) or session.title)]
+        lines += [f"• {reason}" for reason in session.reasons.splitlines() if reason.strip()]
+        lines += lift_history_lines(session) if session.sets else []
+        QToolTip.showText(event.globalPos(), "\n".join(lines), view)
+        return True
 
     # ---- one-click status
     def editorEvent(

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from planner.domain.enums import DistanceUnit, Status
+from collections.abc import Mapping
+from datetime import date
+
+from planner.domain.enums import DistanceUnit, MassUnit, Status
 from planner.domain.formatting import format_distance, format_duration
-from planner.domain.session import Session
+from planner.domain.session import LiftSet, Session
+from planner.domain.units import format_mass
 
 STATUS_MARK = {Status.PLANNED: "Planned", Status.DONE: "Done", Status.SKIPPED: "Skipped"}
 # a lift that set a personal record: words on the badge, so it does not rest on colour alone
@@ -35,3 +39,27 @@ def card_footer(session: Session) -> str:
     if session.moved and session.planned_day:
         bits.append(f"from {session.planned_day:%a}")
     return " · ".join(bits)
+
+
+def last_time_lines(
+    session: Session,
+    last: Mapping[int, tuple[date, tuple[LiftSet, ...]]],
+    names: Mapping[int, str],
+    unit: MassUnit = MassUnit.KG,
+) -> list[str]:
+    """A lift's tooltip lines of last time, one per exercise in order:
+    "Back squat 27 Nov:" then each working set as load and reps (only the reps for bodyweight)."""
+    lines = []
+    for exercise_id in dict.fromkeys(s.exercise_id for s in session.sets):
+        found = last.get(exercise_id)
+        if found is None:
+            continue
+        day, sets = found
+        done = [
+            f"{format_mass(s.actual_load_kg, unit)} × {s.actual_reps}" if s.actual_load_kg else f"× {s.actual_reps}"
+            for s in sets
+            if s.logged and not s.warmup
+        ]
+        if done:
+            lines.append(f"{names.get(exercise_id, 'Exercise')} {day:%d %b}: {', '.join(done)}")
+    return ["Last time:", *(f"  {line}" for line in lines)] if lines else []

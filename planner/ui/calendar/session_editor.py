@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import html
+import time
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,10 +36,11 @@ from planner.domain.enums import (
 )
 from planner.domain.exercise import Exercise
 from planner.domain.session import LIFT_TITLES, RUN_TITLES, Session
-from planner.domain.units import elevation_in, elevation_to_metres, elevation_unit, metres_per
-from planner.engine.plates import to_unit
+from planner.domain.units import elevation_in, elevation_to_metres, elevation_unit, format_mass, metres_per
 from planner.engine.progression import Step
-from planner.ui.calendar.sets_editor import SetsEditor
+from planner.engine.rest import rest_seconds
+from planner.ui.calendar.rest_timer import RestTimer
+from planner.ui.calendar.sets_editor import Kit, LastTime, SetsEditor
 
 UNKNOWN = "—"
 NO_HR = 29  # the heart-rate box's "—": one below the lowest rate it takes (30-250 bpm)
@@ -64,6 +68,9 @@ class SessionEditor(QDialog):
         parent: QWidget | None = None,
         progression: dict[int, Step] | None = None,
         mass_unit: MassUnit = MassUnit.KG,
+        last_time: LastTime | None = None,
+        kit: Kit | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -136,36 +143,69 @@ class SessionEditor(QDialog):
         form.addRow("Time of day", self.time_of_day)
         self.notes = QPlainTextEdit(session.notes)
         self.notes.setMaximumHeight(90)
+        self.notes.setAccessibleName("Notes")
+        self.notes.setPlaceholderText("How it went, in your words")
         form.addRow("Notes", self.notes)
         if session.moved and session.planned_day:
             form.addRow("Planned for", QLabel(f"{session.planned_day:%A %d %B}"))
+        self.why: QLabel | None = None
+        self.why_button: QToolButton | None = None
+        if session.reasons:
+            self.why_button, self.why = self._why(session.reasons)
+            form.addRow(self.why_button)
+            form.addRow(self.why)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        self._opened = False
         self.sets_editor: SetsEditor | None = None
-        if session.lift is not None:
-            layout.addWidget(QLabel("<b>Exercises and sets</b>"))
-            self.sets_editor = SetsEditor(session.sets, exercises, experience, mass_unit=mass_unit)
-            self.sets_editor.logged_as_planned.connect(self._mark_done)
-            layout.addWidget(self.sets_editor)
-            hint = QLabel(
-                "Type in a cell to change it; Tab moves to the next number, Enter adds a set, Delete removes. "
-                "A set counts as logged once its reps done are filled in."
+        self.rest_timer: RestTimer | None = None
+        if session.lift is None:
+            layout.addLayout(form)
+        else:
+            self.sets_editor = SetsEditor(
+                session.sets, exercises, experience, mass_unit=mass_unit, last_time=last_time, kit=kit
             )
-            hint.setWordWrap(True)
-            hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, yet not "disabled" to a screen reader
-            layout.addWidget(hint)
+            self.sets_editor.logged_as_planned.connect(self._mark_done)
+            self.rest_timer = RestTimer(clock)
+            self.sets_editor.set_logged.connect(self._rest)
+            self.sets_editor.set_logged.connect(self._mark_done)  # a ticked set says the lift happened
+            self._exercises = {e.id: e for e in exercises}
             self.progression = progression or {}
-            self.next_steps = QLabel(self._steps_text({e.id: e for e in exercises}, mass_unit))
+            self.next_steps = QLabel(self._steps_text(self._exercises, mass_unit))
             self.next_steps.setObjectName("nextSteps")
             self.next_steps.setWordWrap(True)
             self.next_steps.setTextFormat(Qt.TextFormat.RichText)
-            layout.addWidget(self.next_steps)
-            self.apply_steps_button = QPushButton("Use the next step")
-            self.apply_steps_button.setToolTip("Fill the sets not yet logged with the reps and loads above (R11)")
-            self.apply_steps_button.clicked.connect(self._apply_steps)
-            self.apply_steps_button.setEnabled(any(s.load_kg is not None or s.note for s in self.progression.values()))
-            layout.addWidget(self.apply_steps_button)
+            self.next_steps.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            if session.status is Status.PLANNED:  # today's prescription already holds the next step
+                self.sets_editor.apply_steps(self.progression)
+            side = QVBoxLayout()
+            side.addLayout(form)
+            side.addWidget(self.next_steps)  # beside the sets, not under them: the cards keep the height
+            side.addLayout(self.sets_editor.picker_box(), 1)
+            main = QVBoxLayout()
+            bar = QHBoxLayout()
+            bar.addWidget(QLabel("<b>Exercises and sets</b>"))
+            bar.addStretch(1)
+            bar.addWidget(self.rest_timer)
+            bar.addWidget(self.sets_editor.as_planned_button)
+            main.addLayout(bar)
+            main.addWidget(self.sets_editor.prompt)
+            main.addWidget(self.sets_editor.scroll, 1)
+            hint = QLabel(
+                "Tick a set (Space) when it went as planned, or type what differed; Enter logs the set and goes "
+                "to the next. Targets change with a click. Ctrl+Enter saves."
+            )
+            hint.setWordWrap(True)
+            hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, yet not "disabled" to a screen reader
+            main.addWidget(hint)
+            row = QHBoxLayout()
+            row.addLayout(side)
+            row.addLayout(main, 1)
+            layout.addLayout(row, 1)
+            # the sets editor's widgets live in this dialog's layouts; the editor itself only holds the logic
+            self.sets_editor.setParent(self)
+            self.sets_editor.hide()
+            self._size_for_lifting()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -177,21 +217,66 @@ class SessionEditor(QDialog):
         layout.addWidget(buttons)
 
     def _mark_done(self) -> None:
-        """Logging the sets as planned says the lift happened."""
-        self.status.setCurrentIndex(self.status.findData(Status.DONE))
+        """Logging a set says the lift happened: a planned lift becomes done (a skipped one stays as chosen)."""
+        if self.status.currentData() == Status.PLANNED:
+            self.status.setCurrentIndex(self.status.findData(Status.DONE))
 
-    def _apply_steps(self) -> None:
-        if self.sets_editor is not None:
-            self.sets_editor.apply_steps(self.progression)
+    def showEvent(self, event: QShowEvent) -> None:
+        """A lift opens on the first set still to log, ready for Space, Enter or its reps."""
+        super().showEvent(event)
+        if self.sets_editor is not None and not self._opened:
+            self._opened = True
+            first = next((i for i, s in enumerate(self.sets_editor.sets()) if not s.logged), None)
+            if first is not None:
+                self.sets_editor.focus_field(first, "done reps")
+
+    def _why(self, reasons: str) -> tuple[QToolButton, QLabel]:
+        """The planner's reasons, folded under a "Why this session" toggle: read once, not in the way."""
+        button = QToolButton()
+        button.setText("Why this session")
+        button.setCheckable(True)
+        button.setArrowType(Qt.ArrowType.RightArrow)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setAutoRaise(True)
+        button.setAccessibleName("Why this session: the planner's reasons")
+        text = QLabel("<br>".join(html.escape(line) for line in reasons.splitlines() if line.strip()))
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.RichText)
+        text.setAccessibleName("The planner's reasons")
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        text.setVisible(False)
+
+        def fold(shown: bool) -> None:
+            text.setVisible(shown)
+            button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+        button.toggled.connect(fold)
+        return button, text
+
+    def _rest(self, exercise_id: int) -> None:
+        """A set was ticked: rest as long as the prescription asks (plyometrics rest for quality)."""
+        if self.rest_timer is None or self.intensity is None or self.focus is None:
+            return
+        exercise = self._exercises.get(exercise_id)
+        plyometric = (exercise is not None and exercise.plyometric) or self.focus.currentData() == LiftFocus.PLYOMETRIC
+        self.rest_timer.start(rest_seconds(Intensity(self.intensity.currentData()), plyometric))
+
+    def _size_for_lifting(self) -> None:
+        """Wide and tall enough for four or five exercises' sets without scrolling, within the screen."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = 1180, 760
+        if screen is not None:
+            width, height = min(width, int(screen.width() * 0.95)), min(height, int(screen.height() * 0.95))
+        self.resize(width, height)
 
     def _steps_text(self, exercises: dict[int | None, Exercise], unit: MassUnit) -> str:
         if not self.progression:
             return "<i>Next step: log this lift's sets to get a progression (R11).</i>"
-        lines = ["<b>Next step</b> (from your last logged sets, R11)"]
+        lines = ["<b>Next step</b> (from your last logged sets, R11; already in the targets)"]
         for exercise_id, step in self.progression.items():
             exercise = exercises.get(exercise_id)
             name = exercise.name if exercise else "?"
-            load = f" @ {to_unit(step.load_kg, unit):g} {unit.value}" if step.load_kg is not None else ""
+            load = f" @ {format_mass(step.load_kg, unit)}" if step.load_kg is not None else ""
             lines.append(f"{html.escape(name)}: {step.reps} reps{load}. {html.escape(step.note)}")
         return "<br>".join(lines)
 

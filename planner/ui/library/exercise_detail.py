@@ -1,4 +1,5 @@
-"""One exercise in full: the start/end illustration, cues, mistakes, why, muscles, doses and variants."""
+"""One exercise in full: the start/end illustration, cues, mistakes, why, muscles, doses and variants,
+and what the lifter has done with it: past sessions, records and a small e1RM line."""
 
 from __future__ import annotations
 
@@ -9,12 +10,55 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from planner.domain.enums import MassUnit
 from planner.domain.exercise import Exercise, muscle_label
+from planner.domain.units import format_mass
+from planner.engine.exercise_history import ExerciseHistory
+from planner.ui.library.e1rm_sparkline import E1rmSparkline
 from planner.ui.library.thumbnails import ThumbnailCache
 
 DETAIL_SIZE = QSize(400, 200)
 PHOTO_SIZE = QSize(120, 90)
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp", ".svg"}
+
+
+SESSIONS_SHOWN = 8
+
+
+def set_words(reps: int | None, kg: float | None, unit: MassUnit) -> str:
+    """The load then the reps with a times sign, e.g. 100 kg and 5 reps; only the reps for bodyweight."""
+    return f"{format_mass(kg, unit)} × {reps}" if kg else f"× {reps}"
+
+
+def history_html(history: ExerciseHistory, unit: MassUnit) -> str:
+    """Records, then the latest sessions (date, sets, best set, e1RM), newest first."""
+    if not history.sessions:
+        return "<h4>Your history</h4><p>Not logged yet: sessions marked done with this exercise show here.</p>"
+    records = history.records
+    lines = []
+    if records.heaviest_kg is not None and records.heaviest_day is not None:
+        lines.append(f"Heaviest load: {format_mass(records.heaviest_kg, unit)} ({records.heaviest_day:%d %b %Y})")
+    if records.best_e1rm_kg is not None and records.best_e1rm_day is not None:
+        lines.append(f"Best e1RM: {format_mass(records.best_e1rm_kg, unit)} ({records.best_e1rm_day:%d %b %Y})")
+    if records.reps_at_load:
+        most = ", ".join(f"{reps} at {format_mass(kg, unit)}" for kg, reps in records.reps_at_load)
+        lines.append(f"Most reps: {most}")
+    html = ["<h4>Your records</h4><p>" + "<br>".join(escape(line) for line in lines) + "</p>"]
+    rows = [
+        "<tr><th align=left>Date</th><th align=left>Sets</th><th align=left>Best set</th><th align=right>e1RM</th></tr>"
+    ]
+    for past in history.sessions[:SESSIONS_SHOWN]:
+        best = set_words(past.best.actual_reps, past.best.actual_load_kg, unit) if past.best else ""
+        e1rm = format_mass(past.e1rm_kg, unit) if past.e1rm_kg is not None else "—"
+        rows.append(
+            f"<tr><td>{past.day:%d %b %Y}</td><td>{len(past.sets)}</td><td>{escape(best)}</td>"
+            f"<td align=right>{escape(e1rm)}</td></tr>"
+        )
+    more = len(history.sessions) - SESSIONS_SHOWN
+    html.append("<h4>Your sessions</h4><table cellspacing=0 cellpadding=2>" + "".join(rows) + "</table>")
+    if more > 0:
+        html.append(f"<p>and {more} earlier (the Progress page charts them all)</p>")
+    return "".join(html)
 
 
 def _items(title: str, lines: tuple[str, ...]) -> str:
@@ -44,14 +88,24 @@ class ExerciseDetail(QWidget):
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.text.linkActivated.connect(lambda link: self.variant_chosen.emit(link.removeprefix("exercise:")))
+        self.history = QLabel()
+        self.history.setObjectName("exerciseHistory")
+        self.history.setWordWrap(True)
+        self.history.setTextFormat(Qt.TextFormat.RichText)
+        self.history.setAccessibleName("Your history with this exercise")
+        self.chart = E1rmSparkline()
+        self.chart.hide()
         self.photos = QHBoxLayout()
         self.photos.setAlignment(Qt.AlignmentFlag.AlignLeft)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self.picture)
         layout.addWidget(self.title)
-        layout.addWidget(self.text, 1)
+        layout.addWidget(self.text)
+        layout.addWidget(self.history)
+        layout.addWidget(self.chart)
         layout.addLayout(self.photos)
+        layout.addStretch(1)
         scroller = QScrollArea()
         scroller.setAccessibleName("Exercise details")
         scroller.setWidgetResizable(True)
@@ -61,8 +115,17 @@ class ExerciseDetail(QWidget):
         outer.addWidget(scroller)
         self.exercise: Exercise | None = None
 
-    def show_exercise(self, exercise: Exercise | None, pictures: list[Path], names: dict[str, str]) -> None:
+    def show_exercise(
+        self,
+        exercise: Exercise | None,
+        pictures: list[Path],
+        names: dict[str, str],
+        history: ExerciseHistory | None = None,
+        unit: MassUnit = MassUnit.KG,
+    ) -> None:
         self.exercise = exercise
+        self.history.setText(history_html(history, unit) if history is not None and exercise is not None else "")
+        self.chart.set_points(history.e1rm_points if history is not None and exercise is not None else [], unit)
         while self.photos.count():
             item = self.photos.takeAt(0)
             if item.widget() is not None:

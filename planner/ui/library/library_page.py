@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from planner.domain.enums import LiftFocus, MovementPattern
 from planner.domain.exercise import EQUIPMENT, Exercise, LibraryFilter
 from planner.io.images import ImageImportError
-from planner.services import library
+from planner.services import exercise_history, library, profile
 from planner.services.changes import Changes
 from planner.services.errors import StoreError
 from planner.ui.library.exercise_detail import ExerciseDetail
@@ -197,6 +197,8 @@ class LibraryPage(QWidget):
         if initiator is not self and (changes.exercises or changes.everything):
             current = self.current()
             self.reload(current.id if current is not None else None)
+        elif changes.days or changes.profile:  # a lift logged or the unit changed: the history shown follows
+            self._show(self.view.currentIndex())
 
     def _edited(self, exercise_id: int | None) -> None:
         """After an edit here: this page shows it at once, the hub tells the others (the calendar's shelf)."""
@@ -272,7 +274,8 @@ class LibraryPage(QWidget):
         exercise = index.data(EXERCISE_ROLE) if index.isValid() else None
         pictures = [library.image_file(p, self.images_dir) for p in exercise.images] if exercise else []
         names = {e.slug: e.name for e in self.model.all_exercises}
-        self.detail.show_exercise(exercise, pictures, names)
+        past = exercise_history.history(exercise.id) if exercise is not None and exercise.id is not None else None
+        self.detail.show_exercise(exercise, pictures, names, past, profile.current().mass_unit)
         self.edit_button.setEnabled(exercise is not None)
         self.photo_button.setEnabled(exercise is not None)
         self.hide_button.setEnabled(exercise is not None)
