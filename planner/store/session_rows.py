@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, datetime
+from typing import Any
 
 from planner.domain.enums import (
     Intensity,
@@ -192,7 +193,7 @@ def _insert_details(session_id: int, session: Session) -> None:
                 m.LiftSet.insert_many(batch).execute()
 
 
-def _to_domain(row: tuple, sets: tuple[LiftSet, ...]) -> Session:  # type: ignore[type-arg]
+def _to_domain(row: tuple[Any, ...], sets: tuple[LiftSet, ...]) -> Session:
     (
         session_id,
         day,
@@ -254,7 +255,7 @@ def _to_domain(row: tuple, sets: tuple[LiftSet, ...]) -> Session:  # type: ignor
     )
 
 
-def set_to_domain(values: list) -> LiftSet:  # type: ignore[type-arg]
+def set_to_domain(values: list[Any]) -> LiftSet:
     set_id, exercise_id, position, set_number, target_reps, target_load, target_rir, reps, load, rir, warmup = values
     return LiftSet(
         id=set_id,

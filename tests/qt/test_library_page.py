@@ -195,7 +195,7 @@ def test_exercises_dropped_on_the_sets_are_added(qtbot: QtBot, mini_library: Non
     qtbot.addWidget(editor)
     editor.show()
     data = exercises_mime([hop.id], [hop.name])
-    drop_on(qtbot, editor.sets_editor.scroll.viewport(), data, QPoint(10, 10), Qt.DropAction.CopyAction)
+    drop_on(qtbot, editor.sets_editor.scroll_area.viewport(), data, QPoint(10, 10), Qt.DropAction.CopyAction)
     assert [s.exercise_id for s in editor.edited().sets] == [hop.id, hop.id]
 
 

@@ -190,7 +190,7 @@ class SessionEditor(QDialog):
             bar.addWidget(self.sets_editor.as_planned_button)
             main.addLayout(bar)
             main.addWidget(self.sets_editor.prompt)
-            main.addWidget(self.sets_editor.scroll, 1)
+            main.addWidget(self.sets_editor.scroll_area, 1)
             hint = QLabel(
                 "Tick a set (Space) when it went as planned, or type what differed; Enter logs the set and goes "
                 "to the next. Targets change with a click. Ctrl+Enter saves."
@@ -294,7 +294,7 @@ class SessionEditor(QDialog):
             if hr != self._initial_hr:  # untouched: keep what was stored, even outside the box's range
                 s = replace(s, run=replace(s.run, avg_hr=hr if hr != NO_HR else None))
             shown = self.elevation.value()
-            if shown != self._initial_elevation:  # untouched: keep the exact metres (the box shows whole ones)
+            if shown != self._initial_elevation and s.run is not None:  # untouched: keep the exact metres
                 metres = elevation_to_metres(shown, self.unit) if shown != NO_ELEVATION else None
                 s = replace(s, run=replace(s.run, elevation_m=metres))
         if s.lift is not None and self.focus is not None and self.intensity is not None:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from enum import Enum
+from functools import partial
 from itertools import pairwise
 from pathlib import Path
 
@@ -296,7 +297,8 @@ class SetsEditor(QWidget):
         self.as_planned_button.setAccessibleName("Log the sets not yet logged as planned")
         self.as_planned_button.setToolTip(
             "Log every set not yet logged with its target reps, load and RIR and mark the session done; "
-            f"then change the sets that went differently ({AS_PLANNED_KEYS.toString(QKeySequence.NativeText)})"
+            "then change the sets that went differently "
+            f"({AS_PLANNED_KEYS.toString(QKeySequence.SequenceFormat.NativeText)})"
         )
         self.as_planned_button.clicked.connect(self.log_as_planned)
         for button in (self.add_button, self.as_planned_button):
@@ -305,14 +307,14 @@ class SetsEditor(QWidget):
         self.prompt.setObjectName("loadPrompt")
         self.prompt.setWordWrap(True)
         self.prompt.hide()
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setAccessibleName("Exercises and sets")
-        self.scroll.setAcceptDrops(True)
-        self.scroll.viewport().setAcceptDrops(True)
-        self.scroll.viewport().installEventFilter(self)
-        self.scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setAccessibleName("Exercises and sets")
+        self.scroll_area.setAcceptDrops(True)
+        self.scroll_area.viewport().setAcceptDrops(True)
+        self.scroll_area.viewport().installEventFilter(self)
+        self.scroll_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._fill()
 
     # --- layout pieces the dialog places ---
@@ -384,11 +386,11 @@ class SetsEditor(QWidget):
             row += 1
         grid.setRowStretch(row, 1)
         grid.setColumnStretch(10, 1)
-        old = self.scroll.takeWidget()
-        self.scroll.setWidget(content)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        bar = self.scroll.verticalScrollBar().sizeHint().width()
-        self.scroll.setMinimumWidth(content.sizeHint().width() + bar + 4)
+        old = self.scroll_area.takeWidget()
+        self.scroll_area.setWidget(content)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        self.scroll_area.setMinimumWidth(content.sizeHint().width() + bar + 4)
         if old is not None:
             old.deleteLater()
         self._chain_tabs()
@@ -429,7 +431,8 @@ class SetsEditor(QWidget):
         if variants:
             menu.addSeparator()
             for word, variant in variants:
-                menu.addAction(f"Swap for {word.lower()}: {variant.name}", lambda v=variant: self.swap(block[0], v.id))
+                if variant.id is not None:
+                    menu.addAction(f"Swap for {word.lower()}: {variant.name}", partial(self.swap, block[0], variant.id))
         menu.addSeparator()
         menu.addAction(f"Remove {name}", lambda: self.remove(block))
         more.setMenu(menu)
@@ -486,10 +489,10 @@ class SetsEditor(QWidget):
             return call
 
         for kind, field in set_row.targets.items():
-            field.committed.connect(live(lambda k=kind, f=field: self._target_changed(index, k, f.value)))
+            field.committed.connect(live(partial(self._target_changed_from, index, kind, field)))
             field.enter.connect(live(lambda: self.focus_field(index, "done reps")))
         for kind, field in set_row.done.items():
-            field.committed.connect(live(lambda k=kind, f=field: self._done_changed(index, k, f.value)))
+            field.committed.connect(live(partial(self._done_changed_from, index, kind, field)))
             field.enter.connect(live(lambda: self.enter_in_row(index)))
         for widget in (*set_row.fields(), set_row.tick):
             widget.installEventFilter(self)
@@ -559,15 +562,21 @@ class SetsEditor(QWidget):
         set_row.show_placeholders(s)
         set_row.update_plates(self, s)
 
+    def _target_changed_from(self, index: int, kind: Kind, field: NumberField) -> None:
+        self._target_changed(index, kind, field.value)
+
+    def _done_changed_from(self, index: int, kind: Kind, field: NumberField) -> None:
+        self._done_changed(index, kind, field.value)
+
     def _target_changed(self, index: int, kind: Kind, value: float | None) -> None:
-        self._sets[index] = replace(self._sets[index], **{TARGET_FIELDS[kind]: value})
+        self._sets[index] = replace(self._sets[index], **{TARGET_FIELDS[kind]: value})  # type: ignore[arg-type]  # the field names the value's own type
         self._refresh_row(index)
 
     def _done_changed(self, index: int, kind: Kind, value: float | None) -> None:
         """A typed number: reps make the set logged (blanks taken from the target); clearing reps unlogs it."""
         s = self._sets[index]
         was_logged = s.logged
-        s = replace(s, **{DONE_FIELDS[kind]: value})
+        s = replace(s, **{DONE_FIELDS[kind]: value})  # type: ignore[arg-type]  # the field names the value's own type
         if kind is Kind.REPS and value is None:
             s = replace(s, actual_load_kg=None, actual_rir=None) if was_logged else s
         elif kind is Kind.REPS:
@@ -614,8 +623,9 @@ class SetsEditor(QWidget):
     def enter_in_row(self, index: int) -> None:
         """Enter in a set: log it (as typed, the rest as planned) and go on to the next set's reps."""
         exercise_id = self._sets[index].exercise_id
-        if exercise_id in self.needs_load and self._sets[index].actual_load_kg is not None:
-            self.answer_load(exercise_id, self._sets[index].actual_load_kg)
+        typed_load = self._sets[index].actual_load_kg
+        if exercise_id in self.needs_load and typed_load is not None:
+            self.answer_load(exercise_id, typed_load)
             return
         if not self.tick(index, True):
             return
@@ -630,7 +640,7 @@ class SetsEditor(QWidget):
         place, kind = which.split()
         fields = set_row.done if place == "done" else set_row.targets
         field = fields[Kind(kind)]
-        self.scroll.ensureWidgetVisible(field)
+        self.scroll_area.ensureWidgetVisible(field)
         field.setFocus(Qt.FocusReason.TabFocusReason)
 
     # --- logging everything ---

@@ -128,8 +128,9 @@ class ExerciseDetail(QWidget):
         self.chart.set_points(history.e1rm_points if history is not None and exercise is not None else [], unit)
         while self.photos.count():
             item = self.photos.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            shown = item.widget() if item is not None else None
+            if shown is not None:
+                shown.deleteLater()
         if exercise is None:
             self.picture.clear()
             self.title.setText("")

@@ -259,7 +259,7 @@ class LibraryPage(QWidget):
 
     def select_slug(self, slug: str) -> None:
         exercise = self.model.by_slug(slug)
-        if exercise is None:
+        if exercise is None or exercise.id is None:
             return
         if self.model.row_of(exercise.id) < 0:  # filtered out: show everything again
             self.search.clear()
