@@ -159,3 +159,28 @@ def test_past_days_look_past_and_today_is_outlined(page: CalendarPage) -> None:
     assert names[3:] == ["dayColumn"] * 4
     assert page.week_view.delegate.past_before == WEDNESDAY
     assert isinstance(page.week_view.columns[0].day, date)
+
+
+def test_never_on_fridays_in_the_usual_week_form(qtbot: QtBot, page: CalendarPage) -> None:
+    from planner.ui.dialogs.usual_week_form import DAY_OFF, UsualWeekForm
+
+    form = UsualWeekForm()
+    qtbot.addWidget(form)
+    form.kinds[1].setCurrentIndex(form.kinds[1].findData(RunType.INTERVALS))
+    form.times[1].setCurrentIndex(form.times[1].findData(TimeOfDay.AM))
+    form.kinds[4].setCurrentIndex(form.kinds[4].findData(DAY_OFF))
+    assert not form.distances[4].isEnabled()
+    week = form.usual_week()
+    assert week.unavailable == {4}
+    assert week.runs[1].time_of_day is TimeOfDay.AM
+    app_settings.set_usual_week(week)
+    again = UsualWeekForm()
+    qtbot.addWidget(again)
+    again.set_usual_week(app_settings.usual_week())
+    assert again.kinds[4].currentData() == DAY_OFF
+    page.refresh()
+    assert page.week_view.columns[4].objectName() == "dayColumnOff"
+    _design_week()
+    page.refresh()
+    page.controller.suggest_lifts()
+    assert FRIDAY not in {g.day for g in page.model.ghosts}
