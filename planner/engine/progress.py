@@ -36,8 +36,13 @@ class E1rmMethod(StrEnum):
     LOMBARDI = Formula.LOMBARDI.value
     MAYHEW = Formula.MAYHEW.value
     OCONNER = Formula.OCONNER.value
-    WATHAN = Formula.WATHAN.value
+    WATHEN = Formula.WATHEN.value
     RPE_TABLE = "rpe_table"
+
+    @classmethod
+    def _missing_(cls, value: object) -> E1rmMethod | None:
+        # the estimator's author is Wathen; a setting saved before the spelling was fixed still reads
+        return cls.WATHEN if value == "wathan" else None
 
     @property
     def label(self) -> str:

@@ -80,13 +80,12 @@ def next_step(
     loads = [s.actual_load_kg for s in sets if s.actual_load_kg]
     last_load = max(loads) if loads else None
     fewest = min(s.actual_reps or 0 for s in sets)
-    e1rm = None
-    if last_load:
-        e1rm = max(
-            best_e1rm(s.actual_load_kg or 0.0, s.actual_reps or 0, s.actual_rir)
-            for s in sets
-            if s.actual_load_kg and s.actual_reps
-        )
+    estimates = [
+        best_e1rm(s.actual_load_kg or 0.0, s.actual_reps or 0, s.actual_rir)
+        for s in sets
+        if s.actual_load_kg and s.actual_reps
+    ]
+    e1rm = max((e for e in estimates if e is not None), default=None)
     lower_body = exercise.pattern.value in LOWER_PATTERNS
 
     if equipment is None or last_load is None or prescription.unit != "reps":

@@ -60,7 +60,7 @@ def timed_lift(when: date, minutes: float, rpe: float, status: Status = DONE, **
         (E1rmMethod.LOMBARDI, 100 * 5**0.1),  # 117.46
         (E1rmMethod.MAYHEW, 100 * 100 / (52.2 + 41.9 * math.exp(-0.055 * 5))),  # 10000 / 84.03 = 119.01
         (E1rmMethod.OCONNER, 100 * (1 + 0.025 * 5)),  # 112.5
-        (E1rmMethod.WATHAN, 100 * 100 / (48.8 + 53.8 * math.exp(-0.075 * 5))),  # 10000 / 85.78 = 116.58
+        (E1rmMethod.WATHEN, 100 * 100 / (48.8 + 53.8 * math.exp(-0.075 * 5))),  # 10000 / 85.78 = 116.58
         (E1rmMethod.RPE_TABLE, 100 / 0.811),  # 5 reps + 2 in reserve = 7 to failure: 81.1 % -> 123.30
     ],
 )

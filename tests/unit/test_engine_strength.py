@@ -25,7 +25,7 @@ from planner.engine.strength import (
 #   Mayhew    10000 / (52.2 + 41.9 * e^-0.275) = 10000 / (52.2 + 41.9 * 0.759572)
 #             = 10000 / 84.026                          = 119.011
 #   O'Conner  100 * (1 + 0.025 * 5)                     = 112.5
-#   Wathan    10000 / (48.8 + 53.8 * e^-0.375) = 10000 / (48.8 + 53.8 * 0.687289)
+#   Wathen    10000 / (48.8 + 53.8 * e^-0.375) = 10000 / (48.8 + 53.8 * 0.687289)
 #             = 10000 / 85.776                          = 116.583
 HAND_WORKED_100_X_5 = {
     Formula.EPLEY: 116.667,
@@ -34,7 +34,7 @@ HAND_WORKED_100_X_5 = {
     Formula.LOMBARDI: 117.462,
     Formula.MAYHEW: 119.011,
     Formula.OCONNER: 112.5,
-    Formula.WATHAN: 116.583,
+    Formula.WATHEN: 116.583,
 }
 
 
@@ -90,10 +90,12 @@ def test_more_reps_at_the_same_weight_means_a_higher_estimate(formula: Formula) 
 # --- the reps x RPE table -------------------------------------------------------------------------
 
 RPE10_ROW = [100, 95.5, 92.2, 89.2, 86.3, 83.7, 81.1, 78.6, 76.2, 73.9]
+# DESIGN §4, from Tuchscherer's RTS chart: 11..15 effective reps (12 reps at RPE 6.5 is 15.5)
+PAST_TEN = [70.7, 68.0, 65.3, 62.6, 59.9]
 
 
 def test_the_table_is_the_design_row() -> None:
-    assert list(RPE10_PERCENT) == RPE10_ROW
+    assert list(RPE10_PERCENT) == RPE10_ROW + PAST_TEN
 
 
 @pytest.mark.parametrize(("reps", "expected"), list(enumerate(RPE10_ROW, start=1)))
@@ -128,18 +130,46 @@ def test_half_rir_is_interpolated(reps: int, rir: float, expected: float) -> Non
     assert percent_of_1rm(reps, rir) == pytest.approx(expected)
 
 
-def test_beyond_the_table_keeps_falling() -> None:
-    at_the_end = percent_of_1rm(10, 0)
-    beyond = [percent_of_1rm(10, rir) for rir in (0.5, 1, 2, 5)]
-    assert all(p < at_the_end for p in beyond)
-    assert beyond == sorted(beyond, reverse=True)
-    assert beyond[-1] > 0
+@pytest.mark.parametrize(
+    ("reps", "rir", "expected"),
+    [
+        (12, 0, 68.0),  # the issue's case: Epley's extrapolation gave 70.4
+        (10, 3.5, (65.3 + 62.6) / 2),  # 13.5 effective: halfway between 13 and 14 (63.95; Epley gave 67.95)
+        (8, 3, 70.7),  # a novice dose: 8 reps, 3 in reserve = 11
+        (12, 3, 59.9),  # 8-12 reps at 3 in reserve tops out at the table's end
+        (11, 1.5, (68.0 + 65.3) / 2),  # 12.5 effective, halfway
+    ],
+)
+def test_past_ten_reps_the_published_values(reps: int, rir: float, expected: float) -> None:
+    assert percent_of_1rm(reps, rir) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(("reps", "rir"), [(16, 0), (12, 4), (15, 0.5)])
+def test_no_estimate_past_the_table(reps: int, rir: float) -> None:
+    with pytest.raises(ValueError, match="table ends"):
+        percent_of_1rm(reps, rir)
+    assert best_e1rm(100, reps, rir) is None
 
 
 def test_percent_never_rises_as_reps_to_failure_grow() -> None:
-    """More reps in the tank or more reps done means a lighter load, across the table's end too."""
-    points = [percent_of_1rm(1, half / 2) for half in range(0, 41)]  # 1 to 21 reps to failure, in half reps
+    """More reps in the tank or more reps done means a lighter load, to the table's end."""
+    points = [percent_of_1rm(1, half / 2) for half in range(0, 29)]  # 1 to 15 reps to failure, in half reps
     assert all(later < earlier for earlier, later in pairwise(points))
+
+
+@pytest.mark.parametrize("formula", list(Formula))
+@pytest.mark.parametrize("reps", [13, 37, 38, 60])
+def test_formulas_refuse_reps_they_were_not_fitted_for(formula: Formula, reps: int) -> None:
+    """Brzycki divides by zero at 37 reps and goes negative at 38: no formula answers past 12 reps."""
+    with pytest.raises(ValueError, match="12 reps or fewer"):
+        e1rm(100, reps, formula)
+    assert best_e1rm(100, reps, None, formula) is None
+
+
+@pytest.mark.parametrize("formula", list(Formula))
+@pytest.mark.parametrize("reps", range(1, 13))
+def test_formulas_are_positive_and_at_least_the_weight_where_they_hold(formula: Formula, reps: int) -> None:
+    assert e1rm(100, reps, formula) >= 100
 
 
 @pytest.mark.parametrize(("reps", "rir"), [(0, 0), (5, -1)])
@@ -182,7 +212,6 @@ def test_best_e1rm_uses_the_table_when_rir_is_known() -> None:
     assert best_e1rm(100, 5, None, Formula.BRZYCKI) == pytest.approx(112.5)
 
 
-def test_beyond_the_table_by_hand() -> None:
-    # 10 reps at RIR 2 = 12 to failure: Epley's curve from the table's end, 73.9 * (1 + 10/30) / (1 + 12/30)
-    # = 73.9 * 1.33333 / 1.4 = 70.381
-    assert percent_of_1rm(10, 2) == pytest.approx(70.381, abs=0.001)
+def test_past_ten_by_hand() -> None:
+    # 10 reps at RIR 2 = 12 to failure: the chart's 68.0 % (an Epley extrapolation gave 70.381)
+    assert percent_of_1rm(10, 2) == pytest.approx(68.0)
