@@ -3,7 +3,9 @@
 of days to roles is found by exhaustive search (at most 7 x 6 x 5 day orders for three sessions).
 
 Penalties are in "points" chosen so the rule order of DESIGN §3 holds: a hard rule always wins, then
-keeping the session heavy (25), then the 48 h margin before key runs (8), then strategy and timing.
+keeping the session heavy (25), then the 48 h margin before key runs (8), then strategy (R3: the seed's
+split, lower body on easy-run days and upper body on rest or cross-training days, outweighs spreading
+the week) and timing. Each penalty keeps its words, so a reason can say why the runner-up day lost.
 """
 
 from __future__ import annotations
@@ -14,9 +16,9 @@ from datetime import date, timedelta
 from enum import StrEnum
 from itertools import pairwise, permutations
 
-from planner.domain.enums import Intensity, LiftFocus, Strategy, TimeOfDay
+from planner.domain.enums import Intensity, LiftFocus, RacePriority, Strategy, TimeOfDay
 from planner.engine.suggestion import Timing
-from planner.engine.week_facts import DayFacts, Facts
+from planner.engine.week_facts import CLOCK, DayFacts, Facts, regions_of
 
 
 class Role(StrEnum):
@@ -55,12 +57,17 @@ SOFT_48H = 8.0
 SOFT_RACE_10D = 10.0
 NEAR_KEY_MODERATE = 5.0
 SAME_DAY_AS_LIFT = 20.0
-BACK_TO_BACK = 3.0
+BACK_TO_BACK = 3.0  # consecutive days working the same muscles (upper after lower works other ones)
+LEGS_BACK_TO_BACK = 6.0  # legs two days running: jumps the day after heavy squats come to tired legs
 AFTER_RACE = 20.0
 R2_GAP = 15.0
 R2_MAX_GAP = 10
 PLYO_UNDER_3H = 15.0
 LONG_RUN_LEGS = 12.0  # legs after a long run: the run was the leg session
+# R3 for upper body and core: rest, cross-training and run-free days; an easy-run day costs more than
+# any spacing penalty, so the seed's split wins whenever it is legal
+UPPER_ON_EASY_DAY = 7.0
+UPPER_ON_KEY_DAY = 9.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +79,8 @@ class Candidate:
     timing: Timing
     time_of_day: TimeOfDay | None
     notes: tuple[str, ...]  # reasons for the day, in plain words with the rule
+    penalties: tuple[tuple[float, str], ...] = ()  # what the cost is made of, each in words
+    preferred: bool = False  # R3's kind of day for this focus: breaks ties between equal plans
 
 
 def variants_for(role: Role, strength_intensity: Intensity, form_first: bool, day: DayFacts) -> list[Variant]:
@@ -101,80 +110,125 @@ def variants_for(role: Role, strength_intensity: Intensity, form_first: bool, da
             return [Variant(LiftFocus.UPPER, Intensity.LIGHT)]
 
 
+def hours_between(day: date, lift_time: TimeOfDay | None, later: date, run_clock: int | None) -> tuple[int, bool]:
+    """Hours from a lift to a later run, and whether they rest on known times (am/pm) or on whole days."""
+    if lift_time is None or run_clock is None:
+        return (later - day).days * 24, False
+    return (later - day).days * 24 + run_clock - CLOCK[lift_time], True
+
+
+def hours_text(hours: int, known: bool) -> str:
+    """ "about 38 h" from known times of day; whole days when either time is not known."""
+    if known:
+        return f"about {hours} h"
+    days = hours // 24
+    return "a day" if days == 1 else f"{days} days"
+
+
+def hard_rule(role: Role, variant: Variant, facts: Facts, day: date) -> str | None:
+    """Why a hard rule excludes the candidate, in words; None when none does."""
+    here = facts.at(day)
+    if here.race:
+        return f"{day:%A} is race day"
+    nxt = facts.next_key(day, within=1)
+    if variant.heavy_legs and nxt is not None:
+        return f"{day:%A} is the day before {nxt[0]:%A}'s {nxt[1]} (R5: 24 h)"
+    if variant.heavy_lower:
+        other = next((d for d in sorted(facts.heavy_lower_days) if abs((d - day).days) < 2), None)
+        if other is not None:
+            return f"{day:%A} is within 48 h of the heavy lower-body lift on {other:%A} (R6)"
+    if variant.heavy_legs:
+        race = facts.race_forbids_heavy_legs(day)
+        if race is not None:
+            return f"{day:%A} is {(race[0] - day).days} days before {race[1]}, a {race[2].value} race (R7)"
+    if role is Role.ACTIVATION and facts.race_within(day, 2, 4, (RacePriority.A,)) is None:
+        return f"{day:%A} is not 2-4 days before the race (R7)"
+    if role is Role.RECOVERY and facts.race_within(day, -2, -1) is not None:
+        return f"{day:%A} is too soon after the race"
+    return None
+
+
 def score(
     role: Role, variant: Variant, facts: Facts, day: date, strategy: Strategy, last_lift: date | None
 ) -> Candidate | None:
     """None when a hard rule excludes the candidate; else its cost and the reasons for the day."""
-    here = facts.at(day)
-    if here.race:
+    if hard_rule(role, variant, facts, day) is not None:
         return None
+    here = facts.at(day)
     notes: list[str] = []
-    cost = variant.cost
-    name = f"{day:%A}"
+    penalties: list[tuple[float, str]] = []
+    if variant.cost:
+        penalties.append((variant.cost, variant.why or "a lighter variant"))  # reasons.compare words it
+    timing, time_of_day, timing_cost, timing_note = _timing(variant, here)
 
-    # R5: heavy legs need 24 h before a key run (hard), 48 h is better (soft)
+    # R5: heavy legs 48 h before a key run is better than 24 h (24 h is the hard rule above)
     nxt = facts.next_key(day, within=2)
     if nxt is not None:
-        key_day, _what = nxt
-        hours = (key_day - day).days * 24
-        if variant.heavy_legs and hours <= 24:
-            return None
-        if variant.heavy_legs and hours <= 48:
-            cost += SOFT_48H
-        if not variant.heavy_legs and variant.legs and hours <= 24 and variant.intensity is not Intensity.LIGHT:
-            cost += NEAR_KEY_MODERATE
-    # R6: 48 h between heavy lower-body sessions
-    if variant.heavy_lower and any(abs((d - day).days) < 2 for d in facts.heavy_lower_days):
-        return None
-    # R7: no heavy legs with a race within 7 days; 8-10 days out is discouraged
+        key_day, what = nxt
+        hours, known = hours_between(day, time_of_day, key_day, facts.key_clock(key_day))
+        if variant.heavy_legs:
+            penalties.append((SOFT_48H, f"{key_day:%A}'s {what} is only {hours_text(hours, known)} later (R5: 48 h)"))
+        elif variant.legs and (key_day - day).days == 1 and variant.intensity is not Intensity.LIGHT:
+            penalties.append((NEAR_KEY_MODERATE, f"it is the day before {key_day:%A}'s {what} (R5)"))
+    # R7: heavy legs 8-10 days before an A race is discouraged
     if variant.heavy_legs:
-        if facts.race_within(day, 0, 7) is not None:
-            return None
-        if facts.race_within(day, 8, 10) is not None:
-            cost += SOFT_RACE_10D
+        race = facts.race_within(day, 8, 10, (RacePriority.A,))
+        if race is not None:
+            penalties.append((SOFT_RACE_10D, f"{race[1]} is {(race[0] - day).days} days later (R7)"))
     if role is Role.ACTIVATION:
-        race = facts.race_within(day, 2, 4)
-        if race is None:
-            return None
+        race = facts.race_within(day, 2, 4, (RacePriority.A,))
+        assert race is not None  # hard_rule checked it
         notes.append(
             f"{(race[0] - day).days} days before {race[1]}: a light activation session keeps legs fresh "
             "(R7, a coaching convention rather than a trial result)."
         )
     if facts.race_within(day, -1, -1) is not None:
-        cost += AFTER_RACE
-    if role is Role.RECOVERY and facts.race_within(day, -2, -1) is not None:
-        return None
+        penalties.append((AFTER_RACE, "it is the day after a race"))
 
     # R3: the kind of day decides the focus, and strategy which days suit legs
-    cost += _strategy_cost(variant, here, strategy)
+    r3_cost, r3_why = _strategy_cost(variant, here, strategy)
+    if r3_cost:
+        penalties.append((r3_cost, r3_why))
     if variant.legs and here.long:
-        cost += LONG_RUN_LEGS
+        penalties.append((LONG_RUN_LEGS, "the long run has already worked the legs that day"))
     if day in facts.lift_days:
-        cost += SAME_DAY_AS_LIFT
+        penalties.append((SAME_DAY_AS_LIFT, "another lift is already planned that day"))
     # R2: a maintenance session never more than 10 days after the last one
     if role is Role.MAINTENANCE and last_lift is not None and (day - last_lift).days > R2_MAX_GAP:
-        cost += R2_GAP
-    timing, time_of_day, timing_cost, timing_note = _timing(variant, here)
-    cost += timing_cost
+        penalties.append((R2_GAP, f"it is more than {R2_MAX_GAP} days after the last lift (R2)"))
+    if timing_cost:
+        if variant.focus is LiftFocus.PLYOMETRIC:
+            penalties.append((timing_cost, "the jumps would come within 3 h of the run (R4)"))
+        else:
+            penalties.append((timing_cost, "the lift would come straight after the run (R4: 6 h apart is better)"))
 
-    notes.insert(0, _day_reason(name, here, facts, day, variant, strategy))
+    notes.insert(0, _day_reason(here, facts, day, variant, strategy, time_of_day))
     if timing_note:
         notes.append(timing_note)
-    return Candidate(role, day, variant, cost, timing, time_of_day, tuple(notes))
+    cost = sum(points for points, _ in penalties)
+    return Candidate(
+        role, day, variant, cost, timing, time_of_day, tuple(notes), tuple(penalties), r3_cost == 0 and variant.legs
+    )
 
 
-def _strategy_cost(variant: Variant, here: DayFacts, strategy: Strategy) -> float:
+def _strategy_cost(variant: Variant, here: DayFacts, strategy: Strategy) -> tuple[float, str]:
     key = here.key_run is not None
     if not variant.legs:
-        # upper body and core: best on rest, cross-training or run-free days, fine after an easy run
-        return 0.0 if not here.runs else (2.0 if not key else 4.0)
+        # upper body and core: rest, cross-training or run-free days (R3)
+        if not here.runs:
+            return 0.0, ""
+        return (UPPER_ON_KEY_DAY if key else UPPER_ON_EASY_DAY), "it has a run (R3: upper body on rest days)"
     if strategy is Strategy.HARD_DAYS_HARD:
         if key:
-            return 0.0 if here.run_time is TimeOfDay.AM else 3.0
-        return 8.0 if here.runs else 10.0
+            if here.run_time is TimeOfDay.AM:
+                return 0.0, ""
+            return 3.0, "the key run's time is not known to be morning (R3: 6 h apart)"
+        return (8.0 if here.runs else 10.0), "it is not a quality-run day (R3: hard days hard)"
     if key:
-        return 12.0
-    return 0.0 if here.runs else 1.0
+        return 12.0, "it is a key-run day (R3: legs on easy days)"
+    if here.runs:
+        return 0.0, ""
+    return 1.0, "it has no easy run to pair the legs with (R3)"
 
 
 def _timing(variant: Variant, here: DayFacts) -> tuple[Timing, TimeOfDay | None, float, str]:
@@ -193,23 +247,28 @@ def _timing(variant: Variant, here: DayFacts) -> tuple[Timing, TimeOfDay | None,
     return Timing.AFTER_RUN, None, 3.0 if plyo else 1.0, note
 
 
-def _day_reason(name: str, here: DayFacts, facts: Facts, day: date, variant: Variant, strategy: Strategy) -> str:
-    kind = here.describe()
+def _day_reason(
+    here: DayFacts, facts: Facts, day: date, variant: Variant, strategy: Strategy, lift_time: TimeOfDay | None
+) -> str:
+    """What the day is and how far the next key run is: the facts behind the choice, not the comparison."""
     nxt = facts.next_key(day, within=3)
-    parts = [f"{name} is {kind}"]
+    parts = [f"{day:%A} is {here.describe()}"]
     if nxt is not None:
         key_day, what = nxt
         verb = "are" if what.endswith("s") else "is"  # "intervals are", "the tempo run is"
-        parts.append(f"{key_day:%A}'s {what} {verb} {(key_day - day).days * 24} h away")
+        hours, known = hours_between(day, lift_time, key_day, facts.key_clock(key_day))
+        parts.append(f"{key_day:%A}'s {what} {verb} {hours_text(hours, known)} away")
     else:
         parts.append("no key run in the next three days")
     text = " and ".join(parts)
     if variant.legs and here.key_run is not None and strategy is Strategy.HARD_DAYS_HARD:
         rule = "hard days hard: legs on the quality day, after the run (R3, R5)"
     elif variant.legs and here.key_run is not None:
-        rule = "no easy day suits the legs better this week, so they follow the key run (R3, R5)"
+        rule = "the legs follow the key run, so the next day can recover (R3, R5)"
     elif variant.legs and here.runs:
         rule = "legs after an easy run keep the key runs fresh (R3, R5)"
+    elif variant.focus is LiftFocus.PLYOMETRIC:
+        rule = "jumps on a day without a run come to fresh legs, with no key run to spoil (R3, R5)"
     elif variant.legs:
         rule = "a run-free day suits a full-body session (R3, R5)"
     else:
@@ -220,34 +279,39 @@ def _day_reason(name: str, here: DayFacts, facts: Facts, day: date, variant: Var
 def best_assignment(
     roles: Sequence[Role],
     options: dict[Role, dict[date, Candidate]],
-    fixed_lift_days: Sequence[date],
+    fixed_lifts: Sequence[tuple[date, frozenset[str]]],
 ) -> list[Candidate]:
     """The cheapest placement of as many roles as fit, on distinct days; earlier roles matter more.
 
-    Exhaustive over day orders; ties go to the earliest days so the result is deterministic.
+    Exhaustive over day orders. Equal totals go to the plan with more sessions on R3's kind of day
+    (legs on easy days), then to the earliest days, so the result is deterministic.
     """
     for count in range(len(roles), 0, -1):
         for subset in _subsets(roles, count):
-            best: tuple[float, tuple[date, ...]] | None = None
+            best: tuple[float, int, tuple[date, ...]] | None = None
             pools = [sorted(options[r]) for r in subset]
             all_days = sorted({d for pool in pools for d in pool})
             for days in permutations(all_days, count):
                 total = 0.0
+                preferred = 0
                 feasible = True
+                placed = []
                 for role, day in zip(subset, days, strict=True):
                     candidate = options[role].get(day)
                     if candidate is None:
                         feasible = False
                         break
                     total += candidate.cost
+                    preferred += candidate.preferred
+                    placed.append((day, regions_of(candidate.variant.focus)))
                 if not feasible:
                     continue
-                total += _spacing(days, fixed_lift_days)
-                key = (total, days)
+                total += spacing(placed, fixed_lifts)
+                key = (round(total, 6), -preferred, days)
                 if best is None or key < best:
                     best = key
             if best is not None:
-                return [options[r][d] for r, d in zip(subset, best[1], strict=True)]
+                return [options[r][d] for r, d in zip(subset, best[2], strict=True)]
     return []
 
 
@@ -260,11 +324,15 @@ def _subsets(roles: Sequence[Role], count: int) -> list[tuple[Role, ...]]:
     return list(combinations(roles, count))
 
 
-def _spacing(days: Sequence[date], fixed: Sequence[date]) -> float:
-    """Lifts on consecutive days cost a little: spread sessions through the week."""
-    every = sorted([*days, *fixed])
+def spacing(placed: Sequence[tuple[date, frozenset[str]]], fixed: Sequence[tuple[date, frozenset[str]]]) -> float:
+    """Lifts on consecutive days cost a little when they work the same muscles; legs two days running more."""
+    every = sorted([*placed, *fixed], key=lambda item: item[0])
     cost = 0.0
-    for a, b in pairwise(every):
+    for (a, first), (b, second) in pairwise(every):
         if b - a == timedelta(days=1):
-            cost += BACK_TO_BACK
+            shared = first & second
+            if "legs" in shared:
+                cost += LEGS_BACK_TO_BACK
+            elif shared:
+                cost += BACK_TO_BACK
     return cost

@@ -10,11 +10,25 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from planner.domain.enums import Intensity, LiftFocus, RunType, Status, TimeOfDay
+from planner.domain.enums import Intensity, LiftFocus, RacePriority, RunType, Status, TimeOfDay
 from planner.domain.profile import Race
 from planner.domain.session import RUN_TITLES, Session
 
-RACE_WEEK_DAYS = 7  # R7: no heavy lower body with a race within 7 days
+RACE_WEEK_DAYS = 7  # R7: no heavy lower body with an A race within 7 days
+# R7 by priority: days before the race with no heavy legs. A: the race week; B: a 2-3 day mini-taper;
+# C: none beyond R5 (the race is a key run). A race run with no race entry counts as a C race.
+NO_HEAVY_LEGS_DAYS = {RacePriority.A: RACE_WEEK_DAYS, RacePriority.B: 3}
+
+
+def race_priorities(sessions: Iterable[Session], races: Iterable[Race]) -> dict[date, tuple[str, RacePriority]]:
+    """Each race day with its name and priority: the race entries, then race runs without one (C)."""
+    found: dict[date, tuple[str, RacePriority]] = {}
+    for race in sorted(races, key=lambda r: "ABC".index(r.priority.value)):
+        found.setdefault(race.day, (race.name or "race", race.priority))
+    for s in sessions:
+        if s.run is not None and s.run.run_type is RunType.RACE and s.status is not Status.SKIPPED:
+            found.setdefault(s.day, ("race", RacePriority.C))
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,10 +78,7 @@ def _day_name(day: date) -> str:
 def check_rules(sessions: Sequence[Session], races: Iterable[Race] = ()) -> dict[int, tuple[RuleWarning, ...]]:
     """Warnings per saved lift session id. ``sessions`` should span the week plus a week of context after."""
     found: dict[int, list[RuleWarning]] = {}
-    race_days = {race.day: race.name for race in races}
-    for s in sessions:
-        if s.run is not None and s.run.run_type is RunType.RACE and s.status is not Status.SKIPPED:
-            race_days.setdefault(s.day, "race")
+    race_days = race_priorities(sessions, races)
     key_runs = [s for s in sessions if is_key_run(s)]
     heavy_lower = [s for s in sessions if is_heavy_lower(s)]
 
@@ -88,13 +99,15 @@ def check_rules(sessions: Sequence[Session], races: Iterable[Race] = ()) -> dict
                     )
                 )
                 break
-        for race_day, name in sorted(race_days.items()):
-            if 0 <= (race_day - lift.day).days <= RACE_WEEK_DAYS:
+        for race_day, (name, priority) in sorted(race_days.items()):
+            window = NO_HEAVY_LEGS_DAYS.get(priority)
+            if window is not None and 0 <= (race_day - lift.day).days <= window:
+                span = "race week" if priority is RacePriority.A else f"the {window} days before a B race"
                 found.setdefault(lift.id, []).append(
                     RuleWarning(
                         lift.id,
                         "R7",
-                        f"{what.capitalize()} in race week ({name} on {race_day:%a %d %b}): keep lifting light "
+                        f"{what.capitalize()} in {span} ({name} on {race_day:%a %d %b}): keep lifting light "
                         "until after the race (coaching convention, not a trial result).",
                     )
                 )

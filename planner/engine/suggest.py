@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from planner.domain.enums import DistanceUnit, Experience, Intensity, LiftFocus, Status
+from planner.domain.enums import DistanceUnit, Experience, Intensity, LiftFocus, RacePriority, Status
 from planner.domain.session import RUN_TITLES, Session
 from planner.domain.units import format_distance
 from planner.engine import placement as pl
@@ -16,8 +16,9 @@ from planner.engine.prescription import Level, Planned, choose_exercises, dose, 
 from planner.engine.progression import last_time, next_step
 from planner.engine.readiness import Readiness, readiness_of
 from planner.engine.readiness_tips import recovery_tips
+from planner.engine.reasons import compare
 from planner.engine.split_rules import check_rules, fine_days
-from planner.engine.suggestion import ExerciseDose, PlanWarning, Suggestion, WeekInput, WeekSuggestion
+from planner.engine.suggestion import ExerciseDose, PlanWarning, RunnerUp, Suggestion, WeekInput, WeekSuggestion
 from planner.engine.volume import (
     TWO_WEEK_HARD,
     WEEK_SOFT,
@@ -26,7 +27,7 @@ from planner.engine.volume import (
     single_run_spikes,
     weekly_jump,
 )
-from planner.engine.week_facts import facts_of
+from planner.engine.week_facts import Facts, facts_of, regions_of
 
 TAPER_KEEP = 0.5  # R8: volume -40-60 %
 DELOAD_KEEP = 0.6  # R12: about 40 % fewer sets
@@ -136,7 +137,7 @@ def suggest_week(data: WeekInput) -> WeekSuggestion:
             if best is not None:
                 per_day[day] = best
         options[role] = per_day
-    fixed_days = [s.day for s in existing]
+    fixed_days = [(s.day, regions_of(s.lift.focus)) for s in existing if s.lift is not None]
     chosen = pl.best_assignment(roles, options, fixed_days)
     chosen.sort(key=lambda c: c.day)
     readiness = readiness_of(data.checkins, days) if data.checkins else Readiness({})
@@ -152,9 +153,20 @@ def suggest_week(data: WeekInput) -> WeekSuggestion:
             for d, c in options[candidate.role].items()
             if d != candidate.day and c.cost <= candidate.cost + ALTERNATIVE_MARGIN and d not in {x.day for x in chosen}
         )
+        top = {d: pl.variants_for(candidate.role, strength_intensity, form_first, facts.at(d))[0] for d in free_days}
+        runner_up = compare(candidate, options[candidate.role], chosen, free_days, facts, top, fixed_days)
         suggestions.append(
             _suggestion(
-                candidate, data, phase.phase, form_first, keep, jump, tuple(others[:2]), told.get(candidate.role)
+                candidate,
+                data,
+                phase.phase,
+                form_first,
+                keep,
+                jump,
+                tuple(others[:2]),
+                told.get(candidate.role),
+                runner_up,
+                facts,
             )
         )
 
@@ -177,7 +189,7 @@ def _listen_to_readiness(
     chosen: list[pl.Candidate],
     roles: Sequence[pl.Role],
     options: dict[pl.Role, dict[date, pl.Candidate]],
-    fixed_days: Sequence[date],
+    fixed_days: Sequence[tuple[date, frozenset[str]]],
     readiness: Readiness,
     best_on: Callable[[pl.Role, date, bool], pl.Candidate | None],
 ) -> tuple[list[pl.Candidate], dict[pl.Role, str]]:
@@ -258,7 +270,9 @@ def _suggestion(
     keep: float,
     jump: float | None,
     alternatives: tuple[date, ...],
-    readiness_note: str | None = None,
+    readiness_note: str | None,
+    runner_up: RunnerUp | None,
+    facts: Facts,
 ) -> Suggestion:
     variant = candidate.variant
     profile = data.profile
@@ -291,10 +305,12 @@ def _suggestion(
             )
         )
     reasons = list(candidate.notes)
+    if runner_up is not None:
+        reasons.insert(1, runner_up.text)
     if readiness_note:
         reasons.insert(0, readiness_note)
     elif variant.why:
-        reasons.append(f"{variant.why.capitalize()}: {_downgrade_reason(candidate, data)}")
+        reasons.append(f"{variant.why.capitalize()}: {_downgrade_reason(candidate, data, facts)}")
     reasons.append(_dose_reason(candidate.role, variant.intensity, phase, form_first, keep))
     total_sets = sum(d.sets for d in doses)
     minutes = int(WARM_UP_MINUTES + SET_MINUTES * total_sets)
@@ -308,10 +324,11 @@ def _suggestion(
         reasons=tuple(reasons),
         alternatives=alternatives,
         duration_min=minutes,
+        runner_up=runner_up,
     )
 
 
-def _downgrade_reason(candidate: pl.Candidate, data: WeekInput) -> str:
+def _downgrade_reason(candidate: pl.Candidate, data: WeekInput, facts: Facts) -> str:
     day = candidate.day
     for session in [*data.history, *data.sessions]:
         if session.day == day + timedelta(days=1) and session.run is not None and session.run.run_type.is_key:
@@ -319,9 +336,11 @@ def _downgrade_reason(candidate: pl.Candidate, data: WeekInput) -> str:
             return (
                 f"{session.day:%A}'s {title} is the next day, and no free day this week is 24 h clear of key runs (R5)."
             )
-    for race in data.races:
-        if 0 <= (race.day - day).days <= 7:
-            return f"{race.name or 'the race'} on {race.day:%a %d %b} is within 7 days (R7)."
+    race = facts.race_forbids_heavy_legs(day)
+    if race is not None:
+        race_day, name, priority = race
+        window = "7 days (an A race)" if priority is RacePriority.A else "3 days (a B race's mini-taper)"
+        return f"{name} on {race_day:%a %d %b} is within {window} (R7)."
     return "no free day this week allows heavy legs 24 h clear of key runs and 48 h from other heavy leg work (R5, R6)."
 
 

@@ -59,6 +59,16 @@ class ExerciseDose:
 
 
 @dataclass(frozen=True, slots=True)
+class RunnerUp:
+    """The best other day for a suggestion and why it lost, from the real comparison."""
+
+    day: date | None  # None: no other free day passes the hard rules
+    cost: float | None  # the runner-up's own score (lower is better); None when there is none
+    chosen_cost: float
+    text: str  # the reason in words
+
+
+@dataclass(frozen=True, slots=True)
 class Suggestion:
     day: date
     focus: LiftFocus
@@ -69,6 +79,7 @@ class Suggestion:
     reasons: tuple[str, ...]
     alternatives: tuple[date, ...] = ()  # other days that score close to this one
     duration_min: int = 45
+    runner_up: RunnerUp | None = None
 
     def as_session(self) -> Session:
         sets: list[LiftSet] = []

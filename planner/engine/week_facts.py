@@ -6,10 +6,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from planner.domain.enums import RunType, SessionKind, Status, TimeOfDay
+from planner.domain.enums import LiftFocus, RacePriority, RunType, SessionKind, Status, TimeOfDay
 from planner.domain.profile import Race
 from planner.domain.session import RUN_TITLES, Session
-from planner.engine.split_rules import is_heavy_lower
+from planner.engine.split_rules import NO_HEAVY_LEGS_DAYS, is_heavy_lower, race_priorities
+
+CLOCK = {TimeOfDay.AM: 8, TimeOfDay.PM: 18}  # nominal hours of a morning and an evening session
 
 
 @dataclass(slots=True)
@@ -56,6 +58,8 @@ class DayFacts:
             return "an easy-run day"
         if self.cross:
             return "a cross-training day"
+        if self.rest:
+            return "a rest day"
         return "a run-free day"
 
 
@@ -66,6 +70,8 @@ class Facts:
     heavy_lower_days: frozenset[date]
     lift_days: frozenset[date]
     races: dict[date, str]
+    priorities: dict[date, RacePriority] = field(default_factory=dict)
+    lift_regions: dict[date, frozenset[str]] = field(default_factory=dict)  # what the day's lifts work
 
     def at(self, day: date) -> DayFacts:
         return self.days.get(day) or DayFacts(day)
@@ -77,24 +83,43 @@ class Facts:
                 return other, self.key_days[other]
         return None
 
-    def race_within(self, day: date, low: int, high: int) -> tuple[date, str] | None:
+    def race_within(
+        self, day: date, low: int, high: int, priorities: Iterable[RacePriority] = tuple(RacePriority)
+    ) -> tuple[date, str] | None:
+        wanted = set(priorities)
         for race_day, name in sorted(self.races.items()):
-            if low <= (race_day - day).days <= high:
+            if low <= (race_day - day).days <= high and self.priorities.get(race_day, RacePriority.A) in wanted:
                 return race_day, name
         return None
+
+    def race_forbids_heavy_legs(self, day: date) -> tuple[date, str, RacePriority] | None:
+        """R7: an A race within 7 days, or a B race within 3 (its mini-taper); a C race is a key run only."""
+        for race_day, name in sorted(self.races.items()):
+            priority = self.priorities.get(race_day, RacePriority.A)
+            window = NO_HEAVY_LEGS_DAYS.get(priority)
+            if window is not None and 0 <= (race_day - day).days <= window:
+                return race_day, name, priority
+        return None
+
+    def key_clock(self, day: date) -> int | None:
+        """The nominal hour of the day's key run, when its time of day is known."""
+        here = self.days.get(day)
+        if here is None or here.key_run is None or here.key_run.time_of_day is None:
+            return None
+        return CLOCK[here.key_run.time_of_day]
 
 
 def facts_of(sessions: Iterable[Session], races: Sequence[Race]) -> Facts:
     days: dict[date, DayFacts] = {}
-    race_days = {r.day: r.name or "race" for r in races}
+    sessions = list(sessions)
+    ranked = race_priorities(sessions, races)
+    race_days = {d: name for d, (name, _) in ranked.items()}
     for s in sessions:
         if s.status is Status.SKIPPED:
             continue
         facts = days.setdefault(s.day, DayFacts(s.day))
         if s.run is not None:
             facts.runs.append(s)
-            if s.run.run_type is RunType.RACE:
-                race_days.setdefault(s.day, "race")
         elif s.lift is not None:
             facts.lifts.append(s)
         elif s.kind is SessionKind.CROSS:
@@ -112,4 +137,20 @@ def facts_of(sessions: Iterable[Session], races: Sequence[Race]) -> Facts:
         key_days[day] = name if name != "race" else "race"
     heavy = frozenset(s.day for f in days.values() for s in f.lifts if is_heavy_lower(s))
     lifted = frozenset(day for day, f in days.items() if f.lifts)
-    return Facts(days, key_days, heavy, lifted, race_days)
+    regions = {
+        day: frozenset(r for s in f.lifts if s.lift is not None for r in regions_of(s.lift.focus))
+        for day, f in days.items()
+        if f.lifts
+    }
+    return Facts(days, key_days, heavy, lifted, race_days, {d: p for d, (_, p) in ranked.items()}, regions)
+
+
+def regions_of(focus: LiftFocus) -> frozenset[str]:
+    """What a session of this focus works: lifts on consecutive days matter only when these overlap."""
+    return {
+        LiftFocus.LOWER: frozenset({"legs"}),
+        LiftFocus.PLYOMETRIC: frozenset({"legs"}),
+        LiftFocus.FULL: frozenset({"legs", "upper"}),
+        LiftFocus.UPPER: frozenset({"upper"}),
+        LiftFocus.CORE: frozenset({"core"}),
+    }[focus]

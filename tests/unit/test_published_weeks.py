@@ -78,7 +78,7 @@ def test_week_a_legs_on_wednesday_upper_body_on_monday(profile: Profile) -> None
     assert lower.timing is Timing.AFTER_RUN
     expected = Intensity.MODERATE if profile.experience is Experience.NOVICE else Intensity.HEAVY
     assert lower.intensity is expected
-    assert "Friday's tempo run is 48 h away" in lower.reasons[0]
+    assert "Friday's tempo run is 2 days away" in lower.reasons[0]
     (upper,) = [s for s in result.suggestions if s.focus not in LOWER]
     assert upper.focus is LiftFocus.UPPER
     assert upper.day == day(0)  # the run-free day; the day before the intervals is fine for upper body
@@ -120,7 +120,7 @@ def test_week_b_legs_on_friday_never_the_day_before_tuesday_thursday_or_sunday(p
     lower = lower_body(result)
     assert lower.day == day(4)
     assert lower.timing is Timing.AFTER_RUN
-    assert "Sunday's long run is 48 h away" in lower.reasons[0]
+    assert "Sunday's long run is 2 days away" in lower.reasons[0]
     assert all(s.day not in (day(0), day(2), day(5)) for s in result.suggestions if s.focus in LOWER)
     assert_no_heavy_legs_the_day_before_a_key_run(sessions, result)
     assert_clean(data, result)

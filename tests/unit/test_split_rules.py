@@ -81,8 +81,9 @@ def test_heavy_legs_in_race_week() -> None:
     assert "City 10K" in hit[1][0].message
     assert "not a trial" in hit[1][0].message
     assert rules_hit(saved(lift(day(-2))), (race,)) == {}  # 8 days out
-    # a planned race run counts as a race too
-    assert "R7" in rules_hit(saved(lift(day(0)), run(day(5), RunType.RACE)))[1]
+    # a race run with no race entry is a C race: a key run (R5), no race-week window (R7)
+    assert rules_hit(saved(lift(day(0)), run(day(5), RunType.RACE))) == {}
+    assert rules_hit(saved(lift(day(4)), run(day(5), RunType.RACE)))[1] == ["R5"]
 
 
 def test_fine_days_are_the_days_that_break_nothing() -> None:

@@ -296,7 +296,7 @@ def test_r6_a_moderate_lift_the_day_before_does_not_block_monday() -> None:
 
 
 def test_r7_no_heavy_legs_within_7_days_of_a_race() -> None:
-    races = (Race(day(8), "Turkey Trot 10K", 10000.0, RacePriority.B),)  # next Tuesday
+    races = (Race(day(8), "Turkey Trot 10K", 10000.0, RacePriority.A),)  # next Tuesday
     data = week_input(*week_a(), profile=INTERMEDIATE, races=races)
     result = suggest_week(data)
     for s in result.suggestions:
@@ -311,7 +311,7 @@ def test_r7_no_heavy_legs_within_7_days_of_a_race() -> None:
 
 def test_r7_a_downgraded_session_is_not_heavy_in_substance() -> None:
     """Moderate instead of heavy must change the dose, not just the label: no 4-6 reps at RIR 2."""
-    races = (Race(day(8), "Turkey Trot 10K", 10000.0, RacePriority.B),)
+    races = (Race(day(8), "Turkey Trot 10K", 10000.0, RacePriority.A),)
     lower = legs(suggest_week(week_input(*week_a(), profile=INTERMEDIATE, races=races)))
     assert lower.intensity is not Intensity.HEAVY
     for dose in lower.exercises:
