@@ -35,7 +35,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
 
     workspace = open_workspace(paths, exclusive=False)
     try:
-        result = suggestions.suggest(args.week or args.today)
+        result = suggestions.suggest(args.week or args.today, today=args.today)
         unit = profile.current().mass_unit
         if args.format == "json":
             print(json.dumps(suggestion_to_json(result, unit), indent=2))

@@ -117,7 +117,8 @@ def suggest_week(data: WeekInput) -> WeekSuggestion:
         s.day for s in everything if s.lift is not None and s.day < start and s.status is not Status.SKIPPED
     ]
     last_lift = max(lifts_before, default=None)
-    free_days = [d for d in days if d not in data.unavailable]
+    # days before today are context (their sessions count for the rules), never places for a suggestion
+    free_days = [d for d in days if _open(d, data)]
 
     def best_on(role: pl.Role, day: date, heavy_lower: bool = True) -> pl.Candidate | None:
         best: pl.Candidate | None = None
@@ -183,6 +184,11 @@ def suggest_week(data: WeekInput) -> WeekSuggestion:
         profile.body_mass_kg,
     )
     return WeekSuggestion(start, phase, target, tuple(suggestions), tuple(warnings), tuple(notes), tips)
+
+
+def _open(day: date, data: WeekInput) -> bool:
+    """A day a lift may go on: not marked unavailable, and not before today."""
+    return day not in data.unavailable and (data.today is None or day >= data.today)
 
 
 def _listen_to_readiness(
@@ -370,7 +376,7 @@ def _plan_warnings(data: WeekInput, nearby: Sequence[Session], everything: Seque
         session = by_id.get(session_id)
         if session is None or session.day not in in_week:
             continue
-        good = fine_days(session, nearby, [d for d in data.days if d not in data.unavailable], data.races)
+        good = fine_days(session, nearby, [d for d in data.days if _open(d, data)], data.races)
         hint = f" Fine days: {', '.join(f'{d:%a}' for d in good)}." if good else " No day this week is clear of it."
         for warning in found:
             out.append(PlanWarning(session.day, warning.rule, warning.message + hint, session_id))
@@ -416,7 +422,7 @@ def _shortfall(
     phase: Phase,
 ) -> PlanWarning:
     if not free_days:
-        why = "every day is marked unavailable"
+        why = "no day of it is left that is not unavailable or past"
     elif all(not options[r] for r in roles):
         why = "no free day passes the hard rules (R5-R7)"
     else:

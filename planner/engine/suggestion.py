@@ -33,7 +33,8 @@ class WeekInput:
     """One week to plan. ``sessions`` holds the week's sessions plus context (the day before, the week
     after: key runs and races there constrain the week's last days); ``history`` the sessions before the
     week (six weeks or more: progression, deload timing, running volume), lifts with their sets;
-    ``checkins`` the daily check-ins of the week and a few days before (none: readiness changes nothing)."""
+    ``checkins`` the daily check-ins of the week and a few days before (none: readiness changes nothing);
+    ``today`` when known: the current week is planned from it."""
 
     days: tuple[date, ...]
     profile: Profile
@@ -43,6 +44,7 @@ class WeekInput:
     library: tuple[Exercise, ...] = ()
     unavailable: frozenset[date] = frozenset()
     checkins: tuple[CheckIn, ...] = ()
+    today: date | None = None  # days before it are context, never places for a suggestion (DESIGN §3)
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,9 +30,9 @@ MAX_SEASON_WEEKS = 30
 CHECKINS_BEFORE = timedelta(days=POOR_STREAK)  # a streak of poor days can end just before the week
 
 
-def week_input(day: date, library: Sequence[Exercise] | None = None) -> WeekInput:
+def week_input(day: date, library: Sequence[Exercise] | None = None, today: date | None = None) -> WeekInput:
     """The week holding ``day`` as the engine sees it: five queries (sessions, sets, races, library,
-    check-ins)."""
+    check-ins). With ``today``, days before it are context only (DESIGN §3)."""
     profile = get_profile()
     days = week_days(day, profile.first_weekday)
     first = days[0] - timedelta(weeks=HISTORY_WEEKS)
@@ -48,11 +48,13 @@ def week_input(day: date, library: Sequence[Exercise] | None = None) -> WeekInpu
         history=history,
         library=tuple(library if library is not None else exercise_rows.all_exercises()),
         checkins=tuple(checkin_rows.checkins_between(days[0] - CHECKINS_BEFORE, days[-1])),
+        today=today,
     )
 
 
-def suggest(day: date) -> WeekSuggestion:
-    return suggest_week(week_input(day))
+def suggest(day: date, today: date | None = None) -> WeekSuggestion:
+    """Suggestions for the week holding ``day``; with ``today``, planned from today on."""
+    return suggest_week(week_input(day, today=today))
 
 
 def accept(suggestions: Sequence[Suggestion]) -> list[Session]:

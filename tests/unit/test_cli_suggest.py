@@ -227,7 +227,7 @@ def test_suggest_from_the_database(paths: Paths, workspace: Workspace, capsys: p
         sessions.create(s)
     race_rows.add_race(Race(day(13), "City Marathon", 42195.0))  # two weeks out: the taper
     workspace.close()
-    code = main(["--data-dir", str(paths.data_dir), "suggest", "--week", "2026-11-25"])
+    code = main(["--data-dir", str(paths.data_dir), "--today", "2026-11-23", "suggest", "--week", "2026-11-25"])
     out, err = capsys.readouterr()
     assert code == EXIT_OK, err
     data = json.loads(out)
