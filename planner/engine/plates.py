@@ -30,8 +30,14 @@ MINIMUM = {"barbell": (20.0, 45.0)}  # an empty Olympic bar
 WANTED_STEP = {True: (2.5, 2.5), False: (1.25, 1.25)}
 
 
-def loaded_equipment(equipment: Iterable[str]) -> str | None:
+# exercises where the bar is only a handle: the load is the body (an inverted row hangs from a racked bar)
+BAR_AS_HANDLE = frozenset({"inverted-row"})
+
+
+def loaded_equipment(equipment: Iterable[str], slug: str = "") -> str | None:
     """The first piece of equipment that carries a load, or None for bodyweight, band and box work."""
+    if slug in BAR_AS_HANDLE:
+        return None
     for item in equipment:
         if item in INCREMENT:
             return item

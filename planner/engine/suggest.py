@@ -295,7 +295,12 @@ def _suggestion(
         step = None
         if item.exercise.id is not None:
             step = next_step(
-                item.exercise, item.dose, last_time(item.exercise.id, data.history), profile.mass_unit, jump
+                item.exercise,
+                item.dose,
+                last_time(item.exercise.id, data.history),
+                profile.mass_unit,
+                jump,
+                data.equipment,
             )
         doses.append(
             ExerciseDose(

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from planner.domain.checkin import CheckIn
 from planner.domain.enums import Intensity, LiftFocus, SessionKind, Source, TimeOfDay
+from planner.domain.equipment import Equipment
 from planner.domain.exercise import Exercise
 from planner.domain.profile import Profile, Race
 from planner.domain.session import LiftDetails, LiftSet, Session
@@ -45,6 +46,8 @@ class WeekInput:
     unavailable: frozenset[date] = frozenset()
     checkins: tuple[CheckIn, ...] = ()
     today: date | None = None  # days before it are context, never places for a suggestion (DESIGN §3)
+    equipment: Equipment | None = None  # what the runner can load (Settings); None: the unit's defaults
+    trained: bool = False  # Settings: comes in already trained, so no form-first weeks at the start (R9)
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from planner.domain.enums import MassUnit
+from planner.domain.equipment import Equipment
 from planner.domain.usual_week import UsualWeek
 from planner.store import settings_rows
 from planner.store.transaction import transaction
@@ -11,6 +13,8 @@ from planner.store.transaction import transaction
 THEME_KEY = "theme"
 BACKUP_KEEP_KEY = "backup_keep"
 USUAL_WEEK_KEY = "usual_week"
+EQUIPMENT_KEY = "equipment"
+TRAINED_KEY = "already_trained"
 
 DEFAULT_BACKUP_KEEP = 7
 MAX_BACKUP_KEEP = 90
@@ -67,3 +71,30 @@ def usual_week() -> UsualWeek:
 def set_usual_week(week: UsualWeek) -> None:
     with transaction():
         settings_rows.set_flag(USUAL_WEEK_KEY, week.to_json())
+
+
+def equipment(unit: MassUnit) -> Equipment:
+    """The plates, dumbbells and kettlebells the runner has; the defaults of ``unit`` when none are saved
+    (or the saved ones cannot be read)."""
+    stored = settings_rows.get_flag(EQUIPMENT_KEY)
+    if stored is None:
+        return Equipment.defaults(unit)
+    try:
+        return Equipment.from_json(stored)
+    except ValueError:
+        return Equipment.defaults(unit)
+
+
+def set_equipment(kit: Equipment) -> None:
+    with m.database.atomic():
+        settings_rows.set_flag(EQUIPMENT_KEY, kit.to_json())
+
+
+def already_trained() -> bool:
+    """Whether the runner came in already trained: no form-first weeks when the log starts (R9)."""
+    return settings_rows.get_flag(TRAINED_KEY, "0") == "1"
+
+
+def set_already_trained(trained: bool) -> None:
+    with m.database.atomic():
+        settings_rows.set_flag(TRAINED_KEY, "1" if trained else "0")

@@ -16,7 +16,7 @@ from planner.engine.readiness import POOR_STREAK
 from planner.engine.suggest import plan_season, suggest_week
 from planner.engine.suggestion import Suggestion, WeekInput, WeekSuggestion
 from planner.engine.volume import weekly_jump
-from planner.services import sessions
+from planner.services import app_settings, sessions
 from planner.store import checkin_rows, exercise_rows, race_rows
 from planner.store import session_rows as rows
 from planner.store.errors import NotFoundError
@@ -49,6 +49,8 @@ def week_input(day: date, library: Sequence[Exercise] | None = None, today: date
         library=tuple(library if library is not None else exercise_rows.all_exercises()),
         checkins=tuple(checkin_rows.checkins_between(days[0] - CHECKINS_BEFORE, days[-1])),
         today=today,
+        equipment=app_settings.equipment(profile.mass_unit),
+        trained=app_settings.already_trained(),
     )
 
 
@@ -100,6 +102,7 @@ def progression_for(session: Session) -> dict[int, Step]:
     around = rows.sessions_between(days[0] - timedelta(weeks=2), days[-1], with_sets=False)
     jump, _ = weekly_jump(around, days[0])
     steps: dict[int, Step] = {}
+    kit = app_settings.equipment(profile.mass_unit)
     level = Level.FORM if profile.experience is Experience.NOVICE else Level.STRENGTH
     advanced = profile.experience is Experience.ADVANCED
     for slot, exercise_id in enumerate(dict.fromkeys(s.exercise_id for s in session.sets)):
@@ -113,5 +116,7 @@ def progression_for(session: Session) -> dict[int, Step]:
         reps = [s.target_reps for s in working if s.target_reps]
         if reps and not prescription.reps_low <= min(reps) <= prescription.reps_high:
             prescription = replace(prescription, reps_low=min(reps), reps_high=max(reps))
-        steps[exercise_id] = next_step(exercise, prescription, last_time(exercise_id, span), profile.mass_unit, jump)
+        steps[exercise_id] = next_step(
+            exercise, prescription, last_time(exercise_id, span), profile.mass_unit, jump, kit
+        )
     return steps
