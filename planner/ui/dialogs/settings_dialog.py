@@ -1,4 +1,4 @@
-"""Edit > Settings: the profile, the usual week, the theme and the data folder with its backups."""
+"""Edit > Settings: the profile, the usual week, the equipment, the theme and the data folder with its backups."""
 
 from __future__ import annotations
 
@@ -9,12 +9,15 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -23,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.enums import MassUnit
+from planner.domain.equipment import Equipment
 from planner.domain.profile import Profile
 from planner.domain.usual_week import UsualWeek
 from planner.services.app_settings import MAX_BACKUP_KEEP, Theme
@@ -44,6 +49,21 @@ class SettingsValues:
     usual_week: UsualWeek
     theme: Theme
     backup_keep: int
+    equipment: Equipment | None = None  # None: the defaults of the profile's unit
+    already_trained: bool = False  # R9: no form-first weeks when the log starts
+
+
+def sizes_text(values: tuple[float, ...]) -> str:
+    return ", ".join(f"{v:g}" for v in values)
+
+
+def parse_sizes(text: str, what: str) -> tuple[float, ...]:
+    """'2, 4, 6.5' -> (2.0, 4.0, 6.5); ValueError naming ``what`` for anything else."""
+    parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
+    try:
+        return tuple(float(p) for p in parts)
+    except ValueError:
+        raise ValueError(f"{what}: write the sizes as numbers separated by commas, e.g. 2, 4, 6") from None
 
 
 def backup_label(path: Path) -> str:
@@ -82,6 +102,8 @@ class SettingsDialog(QDialog):
         week_layout.addWidget(self.week)
         week_layout.addStretch(1)
         self.tabs.addTab(week_tab, "&Usual week")
+        kit = values.equipment or Equipment.defaults(values.profile.mass_unit)
+        self.tabs.addTab(self._equipment_tab(kit, values.already_trained), "&Equipment")
         self.tabs.addTab(self._appearance_tab(values.theme), "&Appearance")
         self.tabs.addTab(self._data_tab(values.backup_keep, data_dir), "&Data")
         self.units.distance.currentIndexChanged.connect(lambda: self.week.set_unit(self.units.distance_unit))
@@ -119,6 +141,77 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.lifting)
         layout.addStretch(1)
         return tab
+
+    def _equipment_tab(self, kit: Equipment, trained: bool) -> QWidget:
+        """What the runner can load: suggested loads are only ones these can make (R11)."""
+        note = QLabel(
+            "Suggested loads are ones you can make with these, and each step up is the next one that exists "
+            "(R11). Sizes are separated by commas."
+        )
+        note.setWordWrap(True)
+        self.kit_unit = kit.unit
+        self.unit_label = QLabel()
+        self.unit_label.setAccessibleName("Equipment unit")
+        self.bar = QDoubleSpinBox()
+        self.bar.setRange(0, 100)
+        self.bar.setDecimals(2)
+        self.bar.setAccessibleName("Barbell weight")
+        self.plates = QLineEdit()
+        self.plates.setAccessibleName("Plate sizes")
+        self.plates.setToolTip("One of each pair of plates you have, e.g. 25, 20, 10, 5, 2.5, 1.25")
+        self.dumbbells = QLineEdit()
+        self.dumbbells.setAccessibleName("Dumbbell sizes")
+        self.dumbbells.setToolTip("Every dumbbell weight you can use")
+        self.kettlebells = QLineEdit()
+        self.kettlebells.setAccessibleName("Kettlebell sizes")
+        self.kettlebells.setToolTip("Every kettlebell weight you can use")
+        self._show_kit(kit)
+        kg_defaults = QPushButton("Defaults in &kg")
+        kg_defaults.setAccessibleName("Equipment defaults in kilograms")
+        kg_defaults.clicked.connect(lambda: self._show_kit(Equipment.defaults(MassUnit.KG)))
+        lb_defaults = QPushButton("Defaults in &lb")
+        lb_defaults.setAccessibleName("Equipment defaults in pounds")
+        lb_defaults.clicked.connect(lambda: self._show_kit(Equipment.defaults(MassUnit.LB)))
+        defaults_row = QHBoxLayout()
+        defaults_row.addWidget(kg_defaults)
+        defaults_row.addWidget(lb_defaults)
+        defaults_row.addStretch(1)
+        self.trained = QCheckBox("I already lift &regularly: skip the light first weeks")
+        self.trained.setAccessibleName("Already trained")
+        self.trained.setToolTip(
+            "Without logged lifts, Runlift starts anyone with 2-4 weeks of light loads and 8-12 reps, form first (R9)"
+        )
+        self.trained.setChecked(trained)
+        tab = QWidget()
+        form = QFormLayout(tab)
+        form.addRow(note)
+        form.addRow("Unit:", self.unit_label)
+        form.addRow("&Barbell:", self.bar)
+        form.addRow("&Plates:", self.plates)
+        form.addRow("&Dumbbells:", self.dumbbells)
+        form.addRow("K&ettlebells:", self.kettlebells)
+        form.addRow("", defaults_row)
+        form.addRow("", self.trained)
+        return tab
+
+    def _show_kit(self, kit: Equipment) -> None:
+        self.kit_unit = kit.unit
+        self.unit_label.setText(kit.unit.value)
+        self.bar.setSuffix(f" {kit.unit.value}")
+        self.bar.setValue(kit.bar)
+        self.plates.setText(sizes_text(kit.plates))
+        self.dumbbells.setText(sizes_text(kit.dumbbells))
+        self.kettlebells.setText(sizes_text(kit.kettlebells))
+
+    def equipment(self) -> Equipment:
+        """The equipment as entered; ValueError with a one-line message when a field cannot be read."""
+        return Equipment(
+            self.kit_unit,
+            self.bar.value(),
+            parse_sizes(self.plates.text(), "Plates"),
+            parse_sizes(self.dumbbells.text(), "Dumbbells"),
+            parse_sizes(self.kettlebells.text(), "Kettlebells"),
+        )
 
     def _appearance_tab(self, theme: Theme) -> QWidget:
         self.theme = combo(
@@ -177,15 +270,25 @@ class SettingsDialog(QDialog):
             usual_week=self.week.usual_week(),
             theme=Theme(self.theme.currentData()),
             backup_keep=self.backup_keep.value(),
+            equipment=self.equipment(),
+            already_trained=self.trained.isChecked(),
         )
 
-    def apply(self) -> None:
-        self.values = self.current_values()
+    def apply(self) -> bool:
+        """Emit the values; False (and a message, nothing applied) when the equipment cannot be read."""
+        try:
+            values = self.current_values()
+        except ValueError as exc:
+            self.tabs.setCurrentIndex(self.tabs.indexOf(self.bar.parentWidget()))
+            QMessageBox.warning(self, "Equipment", str(exc))
+            return False
+        self.values = values
         self.applied.emit(self.values)
+        return True
 
     def accept(self) -> None:
-        self.apply()
-        super().accept()
+        if self.apply():
+            super().accept()
 
     def choose_backup(self) -> Path | None:
         """Ask which automatic backup to go back to; the window confirms and restores it."""
@@ -207,4 +310,5 @@ class SettingsDialog(QDialog):
 
     def _run_setup(self) -> None:
         self.accept()  # the setup starts from what was chosen here
-        self.setup_requested.emit()
+        if self.result() == QDialog.DialogCode.Accepted:
+            self.setup_requested.emit()

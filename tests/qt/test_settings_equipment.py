@@ -1,0 +1,78 @@
+"""Settings > Equipment (issue 20): the runner's bar, plates, dumbbells and kettlebells, kg and lb
+defaults, a one-line message for a size that is not a number, and the "already trained" choice (R9)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from planner.domain.enums import MassUnit
+from planner.domain.equipment import Equipment
+from planner.domain.profile import Profile
+from planner.domain.usual_week import UsualWeek
+from planner.services import app_settings
+from planner.services.workspace import Workspace
+from planner.ui.dialogs.settings_dialog import SettingsDialog, SettingsValues
+
+
+def dialog(qtbot: QtBot, tmp_path: Path, values: SettingsValues | None = None) -> SettingsDialog:
+    values = values or SettingsValues(Profile(), UsualWeek(), app_settings.Theme.SYSTEM, 7)
+    made = SettingsDialog(values, tmp_path, tmp_path)
+    qtbot.addWidget(made)
+    return made
+
+
+def test_the_tab_shows_the_defaults_of_the_profiles_unit(qtbot: QtBot, tmp_path: Path) -> None:
+    values = SettingsValues(Profile(mass_unit=MassUnit.LB), UsualWeek(), app_settings.Theme.SYSTEM, 7)
+    shown = dialog(qtbot, tmp_path, values)
+    assert shown.equipment() == Equipment.defaults(MassUnit.LB)
+    assert shown.bar.value() == 45
+
+
+def test_edited_sizes_come_back_as_equipment(qtbot: QtBot, tmp_path: Path) -> None:
+    shown = dialog(qtbot, tmp_path)
+    shown.dumbbells.setText("2.5, 5, 7.5, 10")
+    shown.kettlebells.setText("8; 12; 16; 20")
+    shown.trained.setChecked(True)
+    got: list[SettingsValues] = []
+    shown.applied.connect(got.append)
+    assert shown.apply()
+    (values,) = got
+    assert values.equipment is not None
+    assert values.equipment.dumbbells == (2.5, 5.0, 7.5, 10.0)
+    assert values.equipment.kettlebells == (8.0, 12.0, 16.0, 20.0)
+    assert values.already_trained
+
+
+def test_a_size_that_is_not_a_number_is_named_and_nothing_is_applied(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown = dialog(qtbot, tmp_path)
+    shown.plates.setText("25, twenty")
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **_kw: said.append(args[2]))
+    got: list[SettingsValues] = []
+    shown.applied.connect(got.append)
+    assert not shown.apply()
+    assert got == []
+    assert said == ["Plates: write the sizes as numbers separated by commas, e.g. 2, 4, 6"]
+
+
+def test_lb_defaults_button(qtbot: QtBot, tmp_path: Path) -> None:
+    shown = dialog(qtbot, tmp_path)
+    buttons = [b for b in shown.findChildren(type(shown.apply_button)) if b.accessibleName().endswith("pounds")]
+    buttons[0].click()
+    assert shown.equipment() == Equipment.defaults(MassUnit.LB)
+
+
+def test_the_setting_is_kept_in_the_database(workspace: Workspace) -> None:
+    assert app_settings.equipment(MassUnit.KG) == Equipment.defaults(MassUnit.KG)
+    kit = Equipment(MassUnit.KG, 15.0, (10.0, 5.0, 0.5), (4.0, 8.0), (16.0, 24.0))
+    app_settings.set_equipment(kit)
+    assert app_settings.equipment(MassUnit.LB) == kit  # the runner's own sizes, whatever the display unit
+    assert not app_settings.already_trained()
+    app_settings.set_already_trained(True)
+    assert app_settings.already_trained()
