@@ -82,9 +82,11 @@ def week_input(
     races: tuple[Race, ...] = (),
     unavailable: tuple[date, ...] = (),
     history: tuple[Session, ...] = (),
+    trained: bool = True,
 ) -> WeekInput:
     """The week of MONDAY. Sessions before Monday go to history; ids and per-day positions are given
-    in order (runs first when they are listed first), as the store would."""
+    in order (runs first when they are listed first), as the store would. ``trained``: the lifter came in
+    already trained (Settings), so a week with no lifting history is not a form-first start (R9)."""
     numbered: list[Session] = []
     per_day: dict[date, int] = {}
     for i, s in enumerate([*history, *sessions], start=1):
@@ -99,6 +101,7 @@ def week_input(
         history=tuple(s for s in numbered if s.day < MONDAY),
         library=builtin_library(),
         unavailable=frozenset(unavailable),
+        trained=trained,
     )
 
 

@@ -76,6 +76,7 @@ HEAVY_REPS = (4, 6)  # R10: 3-4 x 4-6 at RIR 2-3
 HEAVY_RIR = 2
 MODERATE_REPS = (6, 8)  # a moderate day lifts a heavy-range exercise (4-6) for more reps at lighter loads
 MODERATE_RIR = 3
+FORM_REPS = (8, 12)  # R9
 MAIN_LIFTS = 2  # the first two heavy slots get the 4-6 prescription; the rest keep their own dose
 FALLBACK = Prescription(sets=3, reps_low=8, reps_high=10, rir=2)
 
@@ -124,6 +125,9 @@ def dose(exercise: Exercise, slot: int, intensity: Intensity, level: Level, adva
         base = exercise.novice or exercise.experienced or FALLBACK
         if intensity is Intensity.LIGHT:
             return Prescription(2, base.reps_low, base.reps_high, max(base.rir, 3), base.unit)
+        if level is Level.FORM and base.unit == "reps":
+            # R9: 8-12 reps, form first, for every exercise counted in reps (holds and jumps keep theirs)
+            return Prescription(2, *FORM_REPS, max(base.rir, 3), base.unit)
         return base
     base = exercise.experienced or exercise.novice or FALLBACK
     if (

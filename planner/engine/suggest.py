@@ -36,6 +36,8 @@ ALTERNATIVE_MARGIN = 3.0
 CONTEXT_BEFORE = timedelta(days=3)
 CONTEXT_AFTER = timedelta(days=10)
 SET_MINUTES = 2.5
+STARTING_WEEKS = 3  # R9: "the first 2-4 weeks" of lifting are form first
+STARTING_LOOKBACK = timedelta(weeks=8)
 WARM_UP_MINUTES = 10
 
 
@@ -92,25 +94,38 @@ def suggest_week(data: WeekInput) -> WeekSuggestion:
     existing = [s for s in data.sessions if s.lift is not None and s.day in in_week and s.status is not Status.SKIPPED]
     roles = _uncovered(_roles(phase.phase, target), existing)
 
-    form_first = profile.experience is Experience.NOVICE
+    novice = profile.experience is Experience.NOVICE
+    starting = not data.trained and starting_out(data.history, start)
+    form_first = novice or starting
     notes = [phase.reason]
     keep = 1.0
     deload = False
     if phase.phase in (Phase.BASE, Phase.BUILD) and not form_first:
         streak = loading_streak(data.history, start)
-        if (streak >= 3 and running_recovery_week(everything, start)) or streak >= 5:
+        lighter_running = running_recovery_week(everything, start)
+        if (streak >= 3 and lighter_running) or streak >= 5:
             deload = True
             keep = DELOAD_KEEP
+            lined_up = (
+                "lined up with this week's lighter running"
+                if lighter_running
+                else "running did not drop this week, so it stands on its own (every 4-6 weeks)"
+            )
             notes.append(
-                f"Deload week after {streak} loading weeks, lined up with the lighter running week: "
-                "about 40 % fewer sets, loads moderate (R12)."
+                f"Deload week after {streak} loading weeks, {lined_up}: about 40 % fewer sets, loads moderate (R12)."
             )
     if phase.phase is Phase.TAPER:
         keep = TAPER_KEEP
     elif phase.phase is Phase.PEAK:
         keep = MAINTENANCE_KEEP
     if form_first:
-        notes.append("Form first: light loads, 8-12 reps, stopping 3 reps short (R9, novice profile).")
+        why = (
+            "a novice profile"
+            if novice
+            else f"your first {STARTING_WEEKS} weeks of logged lifting here; Settings > Equipment skips them "
+            "if you already lift regularly"
+        )
+        notes.append(f"Form first: light loads, 8-12 reps, stopping 3 reps short (R9: {why}).")
     strength_intensity = Intensity.MODERATE if (form_first or deload) else Intensity.HEAVY
 
     lifts_before = [
@@ -184,6 +199,18 @@ def suggest_week(data: WeekInput) -> WeekSuggestion:
         profile.body_mass_kg,
     )
     return WeekSuggestion(start, phase, target, tuple(suggestions), tuple(warnings), tuple(notes), tips)
+
+
+def starting_out(history: Sequence[Session], start: date) -> bool:
+    """R9: anyone starting the programme gets its first weeks form-first. Starting means no lift logged
+    from STARTING_LOOKBACK up to STARTING_WEEKS before the week: none yet, only recent ones, or a comeback
+    after a long break (the database path reads eight weeks back, so the rule looks no further)."""
+    oldest = start - STARTING_LOOKBACK
+    newest = start - timedelta(weeks=STARTING_WEEKS)
+    return not any(
+        s.lift is not None and oldest <= s.day < newest and (s.status is Status.DONE or any(x.logged for x in s.sets))
+        for s in history
+    )
 
 
 def _open(day: date, data: WeekInput) -> bool:
@@ -322,7 +349,7 @@ def _suggestion(
         reasons.insert(0, readiness_note)
     elif variant.why:
         reasons.append(f"{variant.why.capitalize()}: {_downgrade_reason(candidate, data, facts)}")
-    reasons.append(_dose_reason(candidate.role, variant.intensity, phase, form_first, keep))
+    reasons.append(_dose_reason(candidate.role, variant.intensity, phase, form_first, keep, variant.focus))
     total_sets = sum(d.sets for d in doses)
     minutes = int(WARM_UP_MINUTES + SET_MINUTES * total_sets)
     return Suggestion(
@@ -355,7 +382,9 @@ def _downgrade_reason(candidate: pl.Candidate, data: WeekInput, facts: Facts) ->
     return "no free day this week allows heavy legs 24 h clear of key runs and 48 h from other heavy leg work (R5, R6)."
 
 
-def _dose_reason(role: pl.Role, intensity: Intensity, phase: Phase, form_first: bool, keep: float) -> str:
+def _dose_reason(
+    role: pl.Role, intensity: Intensity, phase: Phase, form_first: bool, keep: float, focus: LiftFocus
+) -> str:
     if role is pl.Role.ACTIVATION:
         return "Bodyweight only, 2 easy sets each: wake the legs up, do not tire them."
     if role is pl.Role.RECOVERY:
@@ -364,13 +393,15 @@ def _dose_reason(role: pl.Role, intensity: Intensity, phase: Phase, form_first: 
         return "Taper: about half the sets, the same loads, so strength stays and fatigue goes (R8)."
     if phase is Phase.PEAK:
         return "Maintenance: one shorter session at the same loads keeps the strength gained (R2)."
+    if focus is LiftFocus.PLYOMETRIC:
+        return "Jumps are counted in ground contacts: every contact quick and light; stop the set when they slow."
     if form_first:
-        return "Learn the movements with light loads, 8-12 reps, 3 in reserve (R9)."
+        return "Learn the movements: 2 sets of 8-12 reps, light enough to stop 3 reps short (R9)."
     if intensity is Intensity.HEAVY:
         return "Heavy: main lifts 3-4 x 4-6, 2 reps in reserve, compound and single-leg work first (R10)."
     if keep < 1.0:
         return "Deload: fewer sets at moderate loads (R12)."
-    return "Moderate: 2-3 sets a few reps short of failure."
+    return "Moderate: 2-3 sets, stopping 2-3 reps short of failure."
 
 
 def _plan_warnings(data: WeekInput, nearby: Sequence[Session], everything: Sequence[Session]) -> list[PlanWarning]:

@@ -40,7 +40,7 @@ HISTORY_KINDS = {"run": SessionKind.RUN, "lift": SessionKind.LIFT, "cross": Sess
 # every key each object may hold: anything else is a mistake worth an exit 2 (a typo would be ignored)
 KEYS = {
     "input": {"week_start", "today", "profile", "races", "days", "existing_lifts", "history"},
-    "profile": {"experience", "lift_sessions_per_week", "strategy", "units"},
+    "profile": {"experience", "lift_sessions_per_week", "strategy", "units", "already_trained"},
     "race": {"date", "distance_km", "priority", "name"},
     "day": {"date", "runs", "unavailable"},
     "run": {"type", "distance_km", "minutes", "time"},
@@ -212,6 +212,7 @@ def parse_week(raw: object, library: Sequence[Exercise]) -> WeekInput:
         library=tuple(library),
         unavailable=frozenset(unavailable),
         today=today,
+        trained=_get(profile_raw, "already_trained", "profile", bool, False),
     )
 
 
@@ -335,7 +336,7 @@ def suggestion_to_json(result: WeekSuggestion, units: MassUnit) -> dict[str, Any
                         "reps": d.reps,
                         "rep_range": [d.reps_low, d.reps_high],
                         "unit": d.unit,
-                        "rir": d.rir,
+                        "rir": None if d.unit == "contacts" else d.rir,
                         "load": round(to_unit(d.load_kg, units), 2) if d.load_kg is not None else None,
                         "load_unit": units.value,
                         "note": d.note,
@@ -363,7 +364,11 @@ def suggestion_as_text(result: WeekSuggestion, units: MassUnit) -> str:
         for d in s.exercises:
             load = f" @ {to_unit(d.load_kg, units):g} {units.value}" if d.load_kg is not None else ""
             unit = {"seconds": " s", "contacts": " contacts"}.get(d.unit, "")
-            lines.append(f"    {d.exercise.name}: {d.sets} x {d.reps}{unit}{load}, {d.rir} in reserve")
+            effort = {
+                "seconds": "stop before form fades",
+                "contacts": "every contact quick and light",
+            }.get(d.unit, f"{d.rir} in reserve")
+            lines.append(f"    {d.exercise.name}: {d.sets} x {d.reps}{unit}{load}, {effort}")
         lines += [f"  - {reason}" for reason in s.reasons]
     if not result.suggestions:
         lines.append("")

@@ -14,7 +14,7 @@ from planner.config import Paths
 from planner.domain.checkin import CheckIn
 from planner.domain.enums import Experience, RunType
 from planner.domain.profile import Profile
-from planner.services import checkins, sessions, suggestions
+from planner.services import app_settings, checkins, sessions, suggestions
 from planner.store import models as m
 from planner.store.database import close_db, open_db
 from planner.store.errors import NotFoundError
@@ -90,6 +90,7 @@ def test_the_week_input_carries_the_weeks_check_ins_and_a_few_before(db: SqliteD
 
 def test_a_bad_night_changes_the_calendars_suggestion(db: SqliteDatabase) -> None:
     save_profile(Profile(experience=Experience.INTERMEDIATE))
+    app_settings.set_already_trained(True)  # no logged lifts yet would mean form-first weeks (R9)
     for n, kind in enumerate(["easy", "intervals", "easy", "easy", "tempo", "easy", "long"]):
         sessions.create(run(day(n), RunType(kind)))
     before = suggestions.suggest(day(0))

@@ -29,7 +29,7 @@ def week_json(**overrides: Any) -> dict[str, Any]:
     """Week (a) of the published weeks: Tue intervals (morning), Fri tempo, Sun long, easy Wed/Thu/Sat."""
     raw: dict[str, Any] = {
         "week_start": "2026-11-23",
-        "profile": {"experience": "intermediate", "units": "kg", "lift_sessions_per_week": 2},
+        "profile": {"experience": "intermediate", "units": "kg", "lift_sessions_per_week": 2, "already_trained": True},
         "days": [
             {"date": "2026-11-24", "runs": [{"type": "intervals", "distance_km": 10, "time": "am"}]},
             {"date": "2026-11-25", "runs": [{"type": "easy", "distance_km": 8, "minutes": 48}]},

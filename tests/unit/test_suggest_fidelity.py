@@ -6,10 +6,12 @@ Weeks start on MONDAY (Mon 23 Nov 2026); day(n) is MONDAY + n days. Each week na
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
+from datetime import timedelta
 
 from hypothesis import given, settings
 
-from planner.domain.enums import Experience, Intensity, LiftFocus, RacePriority, RunType, SessionKind, Strategy
+from planner.domain.enums import Experience, Intensity, LiftFocus, RacePriority, RunType, SessionKind, Status, Strategy
 from planner.domain.enums import TimeOfDay as T
 from planner.domain.profile import Profile, Race
 from planner.domain.session import Session
@@ -181,3 +183,104 @@ def test_an_a_race_keeps_the_seven_day_window() -> None:
     for s in result.suggestions:
         if s.focus in (LiftFocus.LOWER, LiftFocus.FULL):
             assert s.intensity is not Intensity.HEAVY or (day(9) - s.day).days > 7
+
+
+# --- R9 for anyone starting (the seed articles: "devote the first few weeks to a strength-training regimen
+# that focuses primarily on good form"; ACSM 2009: 8-12 reps for novices) -----------------------------------
+
+
+def done_lift(n: int, intensity: Intensity = Intensity.HEAVY) -> Session:
+    from tests.helpers import lift
+
+    return replace(lift(day(n), intensity=intensity), status=Status.DONE)
+
+
+def test_anyone_starting_gets_form_first_weeks_and_is_told_why() -> None:
+    result = suggest_week(week_input(*issue_week(), profile=INTERMEDIATE, trained=False))
+    assert all(s.intensity is not Intensity.HEAVY for s in result.suggestions)
+    note = next(n for n in result.notes if "R9" in n)
+    assert "first 3 weeks" in note
+    assert "already lift regularly" in note
+
+
+def test_the_form_first_weeks_end_after_three_weeks_of_logged_lifting() -> None:
+    history = (done_lift(-22), done_lift(-15), done_lift(-8))
+    result = suggest_week(week_input(*issue_week(), profile=INTERMEDIATE, trained=False, history=history))
+    assert not any("R9" in n for n in result.notes)
+    assert by_focus(result, LiftFocus.LOWER, LiftFocus.FULL).intensity is Intensity.HEAVY
+    recent = (done_lift(-15), done_lift(-8))  # two weeks in: still starting
+    result = suggest_week(week_input(*issue_week(), profile=INTERMEDIATE, trained=False, history=recent))
+    assert any("R9" in n for n in result.notes)
+
+
+def test_a_trained_lifter_skips_them() -> None:
+    result = suggest_week(week_input(*issue_week(), profile=INTERMEDIATE, trained=True))
+    assert not any("R9" in n for n in result.notes)
+
+
+def test_form_first_sessions_prescribe_what_the_reason_says() -> None:
+    """The reason says 8-12 reps: every rep-counted exercise gets 8-12 (no inverted row or dead bug 2 x 6)."""
+    result = suggest_week(week_input(*issue_week(), profile=Profile(experience=Experience.NOVICE)))
+    for s in result.suggestions:
+        assert any("8-12 reps" in r for r in s.reasons)
+        for dose in s.exercises:
+            if dose.unit == "reps":
+                assert (dose.reps_low, dose.reps_high) == (8, 12), dose.exercise.slug
+
+
+# --- doses that read right ----------------------------------------------------------------------------
+
+
+def test_plyometrics_are_dosed_by_contacts_not_reps_in_reserve() -> None:
+    profile = Profile(experience=Experience.INTERMEDIATE, sessions_per_week=3)
+    result = suggest_week(week_input(*higdon_intermediate_1_week_1(), profile=profile))
+    jumps = by_focus(result, LiftFocus.PLYOMETRIC)
+    words = " ".join(jumps.reasons)
+    assert "in reserve" not in words
+    assert "short of failure" not in words
+    assert "contacts" in words
+    from planner.io.week_json import suggestion_as_text, suggestion_to_json
+
+    text = suggestion_as_text(result, profile.mass_unit)
+    jump_lines = [line for line in text.splitlines() if " contacts" in line]
+    assert jump_lines
+    assert all("in reserve" not in line for line in jump_lines)
+    out = suggestion_to_json(result, profile.mass_unit)
+    assert all(e["rir"] is None for s in out["suggestions"] for e in s["exercises"] if e["unit"] == "contacts")
+
+
+def test_the_inverted_row_is_bodyweight() -> None:
+    result = suggest_week(week_input(*issue_week(), profile=Profile(experience=Experience.NOVICE)))
+    rows = [d for s in result.suggestions for d in s.exercises if d.exercise.slug == "inverted-row"]
+    for dose in rows:
+        assert dose.load_kg is None
+        assert "pick a load" not in dose.note
+
+
+# --- R12's note says what happened (Rogerson et al., Sports Med Open 2024: deload every 4-6 weeks) --------
+
+
+def heavy_weeks(count: int) -> tuple[Session, ...]:
+    """``count`` past weeks of issue_week's running (56 km) with a heavy lower lift each."""
+    out: list[Session] = []
+    for k in range(1, count + 1):
+        for s in issue_week():
+            out.append(replace(s, day=s.day - timedelta(days=7 * k)))
+        out.append(done_lift(2 - 7 * k))
+    return tuple(out)
+
+
+def test_a_deload_without_a_lighter_running_week_does_not_claim_one() -> None:
+    result = suggest_week(week_input(*issue_week(), profile=INTERMEDIATE, history=heavy_weeks(5)))
+    note = next(n for n in result.notes if "R12" in n)
+    assert "lined up" not in note
+    assert "running did not drop" in note
+
+
+def test_a_deload_in_a_lighter_running_week_says_so() -> None:
+    lighter = [
+        replace(s, run=replace(s.run, distance_m=(s.run.distance_m or 0) * 0.7)) if s.run else s for s in issue_week()
+    ]
+    result = suggest_week(week_input(*lighter, profile=INTERMEDIATE, history=heavy_weeks(3)))
+    note = next(n for n in result.notes if "R12" in n)
+    assert "lined up with this week's lighter running" in note

@@ -32,10 +32,10 @@ from planner.domain.profile import Profile, Race
 from planner.domain.session import LiftDetails, LiftSet, RunDetails, Session
 from planner.engine.suggest import suggest_week
 from planner.io.week_json import WeekInputError, parse_week, suggestion_to_json
+from planner.services import app_settings, suggestions
 from planner.services import profile as profile_service
 from planner.services import races as race_service
 from planner.services import sessions as session_service
-from planner.services import suggestions
 from planner.services.workspace import Workspace
 from planner.store import exercise_rows
 from tests.helpers import builtin_library
@@ -53,7 +53,13 @@ def document() -> dict[str, Any]:
     return {
         "week_start": iso(0),
         "today": iso(3),
-        "profile": {"experience": "intermediate", "lift_sessions_per_week": 2, "strategy": "easy_days", "units": "kg"},
+        "profile": {
+            "experience": "intermediate",
+            "lift_sessions_per_week": 2,
+            "strategy": "easy_days",
+            "units": "kg",
+            "already_trained": True,
+        },
         "days": [
             {"date": iso(1), "runs": [{"type": "easy", "distance_km": 5}]},
             {"date": iso(2), "runs": [{"type": "easy", "distance_km": 8}]},
@@ -266,6 +272,7 @@ def _both_paths(raw: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
         strategy=Strategy.EASY_DAYS,
     )
     profile_service.save(profile)
+    app_settings.set_already_trained(raw["profile"].get("already_trained", False))
     added = [
         race_service.add(
             Race(date.fromisoformat(r["date"]), r["name"], r["distance_km"] * 1000, RacePriority(r["priority"]))
@@ -328,6 +335,7 @@ def test_the_input_path_and_the_database_path_agree(workspace: Workspace) -> Non
     skip_last=st.booleans(),
     today=st.integers(0, 6),
     experience=st.sampled_from(["novice", "intermediate", "advanced"]),
+    trained=st.booleans(),
     race_in_weeks=st.sampled_from([None, 1, 3, 5]),  # taper, peak (R2's 10-day gap), build
 )
 def test_the_two_paths_agree_on_any_history(
@@ -339,12 +347,14 @@ def test_the_two_paths_agree_on_any_history(
     skip_last: bool,
     today: int,
     experience: str,
+    trained: bool,
     race_in_weeks: int | None,
 ) -> None:
     """Loads, holds, back-offs, deloads and R13's notes come out the same from the file and the database."""
     raw = copy.deepcopy(document())
     raw["today"] = iso(today)
     raw["profile"]["experience"] = experience
+    raw["profile"]["already_trained"] = trained
     raw["history"] = _loading_history(weeks, squat_kg, reps, rir, skip_last)
     if race_in_weeks is not None:
         raw["races"] = [{"date": iso(7 * race_in_weeks + 6), "name": "Marathon", "distance_km": 42.2, "priority": "A"}]
