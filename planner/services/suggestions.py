@@ -13,7 +13,7 @@ from planner.domain.week import week_days
 from planner.engine.prescription import Level, dose
 from planner.engine.progression import Step, last_time, next_step
 from planner.engine.readiness import POOR_STREAK
-from planner.engine.suggest import plan_season, suggest_week
+from planner.engine.suggest import plan_season, starting_out, suggest_week
 from planner.engine.suggestion import Suggestion, WeekInput, WeekSuggestion
 from planner.engine.volume import weekly_jump
 from planner.services import app_settings, sessions
@@ -103,7 +103,8 @@ def progression_for(session: Session) -> dict[int, Step]:
     jump, _ = weekly_jump(around, days[0])
     steps: dict[int, Step] = {}
     kit = app_settings.equipment(profile.mass_unit)
-    level = Level.FORM if profile.experience is Experience.NOVICE else Level.STRENGTH
+    starting = not app_settings.already_trained() and starting_out(span, days[0])
+    level = Level.FORM if profile.experience is Experience.NOVICE or starting else Level.STRENGTH
     advanced = profile.experience is Experience.ADVANCED
     for slot, exercise_id in enumerate(dict.fromkeys(s.exercise_id for s in session.sets)):
         try:

@@ -26,8 +26,8 @@ STRATEGY_TEXT = {
     ),
     Strategy.HARD_DAYS_HARD: (
         "Hard days hard",
-        "Lower body and jumps on the same days as your quality runs, after the run and at least 6 h later, "
-        "so easy days stay truly easy.",
+        "Lower body and jumps on the same days as your quality runs, after the run (in the evening after a "
+        "morning run), so easy days stay truly easy.",
     ),
 }
 EXPERIENCE_TEXT = {
