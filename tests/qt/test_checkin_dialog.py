@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from planner.domain.checkin import CheckIn
 from planner.domain.enums import Experience, RunType
 from planner.domain.profile import Profile
-from planner.services import checkins, sessions
+from planner.services import app_settings, checkins, sessions
 from planner.services.workspace import Workspace
 from planner.store.profile_rows import save_profile
 from planner.ui.calendar.week_page import CalendarPage
@@ -83,6 +83,7 @@ def _fill_when_open(qtbot: QtBot, *answers: str) -> None:
 
 def test_the_calendar_saves_shows_and_re_suggests(qtbot: QtBot, page: CalendarPage, workspace: Workspace) -> None:
     save_profile(Profile(experience=Experience.INTERMEDIATE))
+    app_settings.set_already_trained(True)  # no logged lifts yet would mean form-first weeks (R9)
     for n, kind in enumerate(["easy", "intervals", "easy", "easy", "tempo", "easy", "long"]):
         sessions.create(run(day(n), RunType(kind)))
     page.refresh()

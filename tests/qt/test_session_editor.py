@@ -144,11 +144,12 @@ def test_the_editor_shows_and_applies_the_next_progression_step(qtbot: QtBot, wo
     from datetime import timedelta
 
     from planner.domain.profile import Profile
-    from planner.services import sessions, suggestions
+    from planner.services import app_settings, sessions, suggestions
     from planner.store import exercise_rows
     from planner.store.profile_rows import save_profile
 
     save_profile(Profile(experience=Experience.INTERMEDIATE))
+    app_settings.set_already_trained(True)  # one logged lift alone would be a form-first start (R9)
     squat_id = exercise_rows.id_by_slug()["back-squat"]
     logged = tuple(
         LiftSet(squat_id, n, n - 1, 6, 100.0, 2.0, actual_reps=6, actual_load_kg=100.0, actual_rir=2.0)
