@@ -57,10 +57,9 @@ class Equipment:
                 raise ValueError(f"{name}: every size must be above 0 and at most 500")
             object.__setattr__(self, name, _floats(values))
 
-    @classmethod
-    def defaults(cls, unit: MassUnit) -> Equipment:
-        d = DEFAULTS[unit]
-        return cls(unit, float(d["bar"]), d["plates"], d["dumbbells"], d["kettlebells"])  # type: ignore[arg-type]
+    @staticmethod
+    def defaults(unit: MassUnit) -> Equipment:
+        return _defaults(unit)
 
     def loads_kg(self, kind: str) -> tuple[float, ...]:
         """Every load this equipment can make, in kg, ascending; () for equipment that carries none."""
@@ -92,6 +91,12 @@ class Equipment:
             )
         except (KeyError, TypeError, AttributeError, json.JSONDecodeError) as exc:
             raise ValueError(f"not an equipment setting: {exc}") from None
+
+
+@lru_cache(maxsize=2)
+def _defaults(unit: MassUnit) -> Equipment:
+    d = DEFAULTS[unit]
+    return Equipment(unit, float(d["bar"]), d["plates"], d["dumbbells"], d["kettlebells"])  # type: ignore[arg-type]
 
 
 @lru_cache(maxsize=64)

@@ -18,7 +18,7 @@ from itertools import pairwise, permutations
 
 from planner.domain.enums import Intensity, LiftFocus, RacePriority, Strategy, TimeOfDay
 from planner.engine.suggestion import Timing
-from planner.engine.week_facts import CLOCK, DayFacts, Facts, regions_of
+from planner.engine.week_facts import CLOCK, REGIONS, DayFacts, Facts
 
 
 class Role(StrEnum):
@@ -303,7 +303,7 @@ def best_assignment(
                         break
                     total += candidate.cost
                     preferred += candidate.preferred
-                    placed.append((day, regions_of(candidate.variant.focus)))
+                    placed.append((day, REGIONS[candidate.variant.focus]))
                 if not feasible:
                     continue
                 total += spacing(placed, fixed_lifts)

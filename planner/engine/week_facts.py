@@ -145,12 +145,15 @@ def facts_of(sessions: Iterable[Session], races: Sequence[Race]) -> Facts:
     return Facts(days, key_days, heavy, lifted, race_days, {d: p for d, (_, p) in ranked.items()}, regions)
 
 
+REGIONS = {
+    LiftFocus.LOWER: frozenset({"legs"}),
+    LiftFocus.PLYOMETRIC: frozenset({"legs"}),
+    LiftFocus.FULL: frozenset({"legs", "upper"}),
+    LiftFocus.UPPER: frozenset({"upper"}),
+    LiftFocus.CORE: frozenset({"core"}),
+}
+
+
 def regions_of(focus: LiftFocus) -> frozenset[str]:
     """What a session of this focus works: lifts on consecutive days matter only when these overlap."""
-    return {
-        LiftFocus.LOWER: frozenset({"legs"}),
-        LiftFocus.PLYOMETRIC: frozenset({"legs"}),
-        LiftFocus.FULL: frozenset({"legs", "upper"}),
-        LiftFocus.UPPER: frozenset({"upper"}),
-        LiftFocus.CORE: frozenset({"core"}),
-    }[focus]
+    return REGIONS[focus]

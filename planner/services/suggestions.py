@@ -65,9 +65,10 @@ def accept(suggestions: Sequence[Suggestion]) -> list[Session]:
         return [sessions.create(s.as_session()) for s in suggestions]
 
 
-def season(first_day: date, weeks: int) -> list[WeekSuggestion]:
+def season(first_day: date, weeks: int, today: date | None = None) -> list[WeekSuggestion]:
     """Suggestions for ``weeks`` weeks from the week holding ``first_day``; plan_season carries each
-    week's sessions and suggestions into the next one's history."""
+    week's sessions and suggestions into the next one's history. With ``today``, nothing is placed
+    before it (DESIGN §3)."""
     weeks = max(1, min(weeks, MAX_SEASON_WEEKS))
     profile = get_profile()
     start = week_days(first_day, profile.first_weekday)[0]
@@ -85,6 +86,7 @@ def season(first_day: date, weeks: int) -> list[WeekSuggestion]:
                 sessions=tuple(s for s in span if days[0] <= s.day <= days[-1] + CONTEXT_AFTER),
                 races=tuple(races),
                 checkins=base.checkins if k == 0 else (),
+                today=today,
             )
         )
     return plan_season(inputs)

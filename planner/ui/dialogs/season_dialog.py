@@ -193,7 +193,7 @@ class SeasonDialog(QDialog):
 
     # ---- the season
     def recompute(self) -> None:
-        self.plan = suggestions.season(self.first_day, self.weeks.value())
+        self.plan = suggestions.season(self.first_day, self.weeks.value(), today=self.today)
         self.week_table.setRowCount(len(self.plan))
         for row, week in enumerate(self.plan):
             adds = [s for s in week.suggestions if s.day >= self.today]
