@@ -140,7 +140,10 @@ def hard_rule(role: Role, variant: Variant, facts: Facts, day: date) -> str | No
     if variant.heavy_legs:
         race = facts.race_forbids_heavy_legs(day)
         if race is not None:
-            return f"{day:%A} is {(race[0] - day).days} days before {race[1]}, a {race[2].value} race (R7)"
+            article = "an" if race[2] is RacePriority.A else "a"
+            days = (race[0] - day).days
+            when = "the day before" if days == 1 else ("race day" if days == 0 else f"{days} days before")
+            return f"{day:%A} is {when} {race[1]}, {article} {race[2].value} race (R7, a coaching convention)"
     if role is Role.ACTIVATION and facts.race_within(day, 2, 4, (RacePriority.A,)) is None:
         return f"{day:%A} is not 2-4 days before the race (R7)"
     if role is Role.RECOVERY and facts.race_within(day, -2, -1) is not None:

@@ -60,10 +60,12 @@ def compare(
             text = f"{alone}, but it holds the {FOCUS_WORDS[holder.variant.focus]} session, which fits there best."
         elif _spacing_with(chosen, runner.day, plan, fixed) > _spacing_with(chosen, chosen.day, plan, fixed):
             text = f"{alone}, but there it would put lifts for the same muscles on consecutive days."
-        elif chosen.preferred and not runner.preferred:
+        elif same and chosen.preferred and not runner.preferred:
             text = f"{alone}; {chosen.day:%A} wins the tie as R3's kind of day for it."
-        else:
+        elif same:
             text = f"{alone}; the tie goes to the earlier day."
+        else:
+            text = f"{alone}, but the week as a whole scores better this way."
         return RunnerUp(runner.day, runner.cost, chosen.cost, text)
     kept = {why for _, why in chosen.penalties}
     lost = sorted(((p, why) for p, why in runner.penalties if why not in kept), key=lambda item: -item[0])

@@ -159,7 +159,7 @@ def suggest_week(data: WeekInput) -> WeekSuggestion:
     readiness = readiness_of(data.checkins, days) if data.checkins else Readiness({})
     told: dict[pl.Role, str] = {}
     if readiness:
-        chosen, told = _listen_to_readiness(chosen, roles, options, fixed_days, readiness, best_on)
+        chosen, told, options = _listen_to_readiness(chosen, roles, options, fixed_days, readiness, best_on)
 
     jump, _ = weekly_jump(everything, start)
     suggestions = []
@@ -183,6 +183,7 @@ def suggest_week(data: WeekInput) -> WeekSuggestion:
                 told.get(candidate.role),
                 runner_up,
                 facts,
+                top.get(candidate.day),
             )
         )
 
@@ -225,7 +226,7 @@ def _listen_to_readiness(
     fixed_days: Sequence[tuple[date, frozenset[str]]],
     readiness: Readiness,
     best_on: Callable[[pl.Role, date, bool], pl.Candidate | None],
-) -> tuple[list[pl.Candidate], dict[pl.Role, str]]:
+) -> tuple[list[pl.Candidate], dict[pl.Role, str], dict[pl.Role, dict[date, pl.Candidate]]]:
     """Heavy lower body placed on a caution day (engine/readiness) moves to a later day or gets lighter.
 
     Heavy lower-body candidates on caution days, and on days before the last such placement (the past,
@@ -233,7 +234,7 @@ def _listen_to_readiness(
     costs decide: a heavy session on a later day that passes every rule beats a downgrade (25 points)."""
     hit = [c for c in chosen if c.variant.heavy_lower and c.day in readiness.caution]
     if not hit:
-        return chosen, {}
+        return chosen, {}, options
     cutoff = max(c.day for c in hit)
     adjusted: dict[pl.Role, dict[date, pl.Candidate]] = {}
     for role, per_day in options.items():
@@ -264,7 +265,7 @@ def _listen_to_readiness(
                 f"{cause} on {before.day:%A}: lower body moved to {after.day:%A} "
                 f"and made {after.variant.intensity.value} (check-in)."
             )
-    return again, told
+    return again, told, adjusted
 
 
 def _readiness_warnings(readiness: Readiness, existing: Sequence[Session]) -> list[PlanWarning]:
@@ -306,6 +307,7 @@ def _suggestion(
     readiness_note: str | None,
     runner_up: RunnerUp | None,
     facts: Facts,
+    top: pl.Variant | None = None,
 ) -> Suggestion:
     variant = candidate.variant
     profile = data.profile
@@ -348,7 +350,9 @@ def _suggestion(
     if readiness_note:
         reasons.insert(0, readiness_note)
     elif variant.why:
-        reasons.append(f"{variant.why.capitalize()}: {_downgrade_reason(candidate, data, facts)}")
+        ruled = pl.hard_rule(candidate.role, top, facts, candidate.day) if top is not None else None
+        why = f"{ruled}." if ruled else _downgrade_reason(candidate, data, facts)
+        reasons.append(f"{variant.why.capitalize()}: {why}")
     reasons.append(_dose_reason(candidate.role, variant.intensity, phase, form_first, keep, variant.focus))
     total_sets = sum(d.sets for d in doses)
     minutes = int(WARM_UP_MINUTES + SET_MINUTES * total_sets)
