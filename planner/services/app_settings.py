@@ -86,7 +86,7 @@ def equipment(unit: MassUnit) -> Equipment:
 
 
 def set_equipment(kit: Equipment) -> None:
-    with m.database.atomic():
+    with transaction():
         settings_rows.set_flag(EQUIPMENT_KEY, kit.to_json())
 
 
@@ -96,5 +96,5 @@ def already_trained() -> bool:
 
 
 def set_already_trained(trained: bool) -> None:
-    with m.database.atomic():
+    with transaction():
         settings_rows.set_flag(TRAINED_KEY, "1" if trained else "0")

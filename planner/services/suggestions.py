@@ -16,7 +16,7 @@ from planner.engine.readiness import POOR_STREAK
 from planner.engine.suggest import plan_season, starting_out, suggest_week
 from planner.engine.suggestion import Suggestion, WeekInput, WeekSuggestion
 from planner.engine.volume import weekly_jump
-from planner.services import app_settings, sessions
+from planner.services import app_settings, availability, sessions
 from planner.store import checkin_rows, exercise_rows, race_rows
 from planner.store import session_rows as rows
 from planner.store.errors import NotFoundError
@@ -31,8 +31,8 @@ CHECKINS_BEFORE = timedelta(days=POOR_STREAK)  # a streak of poor days can end j
 
 
 def week_input(day: date, library: Sequence[Exercise] | None = None, today: date | None = None) -> WeekInput:
-    """The week holding ``day`` as the engine sees it: five queries (sessions, sets, races, library,
-    check-ins). With ``today``, days before it are context only (DESIGN §3)."""
+    """The week holding ``day`` as the engine sees it: sessions, sets, races, library, check-ins, the days
+    marked unavailable and the settings. With ``today``, days before it are context only (DESIGN §3)."""
     profile = get_profile()
     days = week_days(day, profile.first_weekday)
     first = days[0] - timedelta(weeks=HISTORY_WEEKS)
@@ -48,6 +48,7 @@ def week_input(day: date, library: Sequence[Exercise] | None = None, today: date
         history=history,
         library=tuple(library if library is not None else exercise_rows.all_exercises()),
         checkins=tuple(checkin_rows.checkins_between(days[0] - CHECKINS_BEFORE, days[-1])),
+        unavailable=availability.unavailable_between(days[0], days[-1]),
         today=today,
         equipment=app_settings.equipment(profile.mass_unit),
         trained=app_settings.already_trained(),

@@ -19,6 +19,7 @@ from planner.ui.calendar.palette import PaletteView
 from planner.ui.calendar.session_editor import SessionEditor
 from planner.ui.calendar.week_model import Role
 from planner.ui.shell.main_window import MainWindow
+from tests.helpers import MONDAY
 
 NO = Qt.KeyboardModifier.NoModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -28,7 +29,7 @@ PALETTE_ROW = {RunType.EASY: 0, RunType.LONG: 2, RunType.INTERVALS: 4}
 
 @pytest.fixture
 def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
-    main = MainWindow(workspace)
+    main = MainWindow(workspace, today=MONDAY)  # a whole week ahead: days before today get no lift
     qtbot.addWidget(main)
     main.show()
     main.activateWindow()

@@ -14,7 +14,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner.cli.codes import EXIT_USAGE
 from planner.cli.main import main
 from planner.domain.enums import (
     Experience,
@@ -31,6 +30,7 @@ from planner.domain.enums import (
 from planner.domain.profile import Profile, Race
 from planner.domain.session import LiftDetails, LiftSet, RunDetails, Session
 from planner.engine.suggest import suggest_week
+from planner.exit_codes import EXIT_USAGE
 from planner.io.week_json import WeekInputError, parse_week, suggestion_to_json
 from planner.services import app_settings, suggestions
 from planner.services import profile as profile_service
@@ -198,8 +198,11 @@ def test_the_progression_comes_from_the_history() -> None:
 
 
 def test_a_running_jump_in_the_history_holds_the_load() -> None:
-    """Last week 22 km, this week 39 km (+77 %): R11 holds the earned step."""
-    squat = squat_dose(document())
+    """Last week 27 km (recorded from its Monday, so a baseline: DESIGN R13), this week 39 km (+44 %):
+    R11 holds the earned step."""
+    raw = document()
+    raw["history"].insert(0, {"date": "2026-11-16", "kind": "run", "type": "easy", "distance_km": 5})
+    squat = squat_dose(raw)
     assert squat.load_kg == 100.0
     assert "hold" in squat.note
 

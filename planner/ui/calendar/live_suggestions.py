@@ -94,6 +94,6 @@ class LiveSuggestions:
     def _compute(self, anchor: date, today: date) -> WeekSuggestion:
         from planner.services import suggestions  # the engine loads on the first suggestion
 
-        self.result = suggestions.suggest(anchor)
+        self.result = suggestions.suggest(anchor, today=today)  # days before today are never suggested
         self.ghosts = tuple(g for g in self.result.suggestions if key_of(g) not in self._dismissed)
         return self.result
