@@ -18,7 +18,7 @@ from planner.domain.equipment import Equipment
 from planner.domain.exercise import Exercise, Prescription
 from planner.domain.session import LiftSet, Session
 from planner.engine.plates import loaded_equipment, to_unit
-from planner.engine.strength import best_e1rm, load_for
+from planner.engine.strength import MAX_EFFECTIVE_REPS, best_e1rm, load_for
 
 LOWER_PATTERNS = frozenset({"squat", "hinge", "lunge", "single_leg", "calf_foot", "plyometric", "hip"})
 # R11 (ACSM 2009: 2-10 %): the largest step up or back, lower body and upper body (smaller, DESIGN R11)
@@ -96,6 +96,8 @@ def next_step(
         if s.actual_load_kg and s.actual_reps
     ]
     e1rm = max((e for e in estimates if e is not None), default=None)
+    if e1rm is not None and low + prescription.rir > MAX_EFFECTIVE_REPS:
+        e1rm = None  # the RPE table says nothing about loads for this many reps: reps and steps only
     cap = STEP_CAP[exercise.pattern.value in LOWER_PATTERNS]
 
     if not loads or last_load is None or prescription.unit != "reps":
@@ -153,7 +155,9 @@ def next_step(
             return Step(low, up, f"All sets reached {high} reps: add the smallest step, {_fmt(up, unit)} (R11).", e1rm)
         # double progression: the next size is a big jump, so reps climb past the range until the
         # e1RM carries the heavier load at the bottom of the range (or the RPE table ends)
-        if (e1rm and load_for(e1rm, low, prescription.rir) >= up - 1e-9) or fewest + 1 + prescription.rir > 15:
+        if (e1rm and load_for(e1rm, low, prescription.rir) >= up - 1e-9) or (
+            fewest + 1 + prescription.rir > MAX_EFFECTIVE_REPS
+        ):
             return Step(
                 low,
                 up,

@@ -27,6 +27,7 @@ from planner.domain.enums import (
     Strategy,
     TimeOfDay,
 )
+from planner.domain.equipment import Equipment
 from planner.domain.profile import Profile, Race
 from planner.domain.session import LiftDetails, LiftSet, RunDetails, Session
 from planner.engine.suggest import suggest_week
@@ -363,3 +364,10 @@ def test_the_two_paths_agree_on_any_history(
         raw["races"] = [{"date": iso(7 * race_in_weeks + 6), "name": "Marathon", "distance_km": 42.2, "priority": "A"}]
     from_db, from_file = _both_paths(raw)
     assert from_db == from_file
+    # R11 at the week's level: no squat load beyond ~10 % over the logged one, unless it is the next size
+    loads = Equipment.defaults(MassUnit.KG).loads_kg("barbell")
+    ceiling = max(squat_kg * 1.10, next(x for x in loads if x > squat_kg + 0.01))
+    for suggestion in from_file["suggestions"]:
+        for exercise in suggestion["exercises"]:
+            if exercise["slug"] == "back-squat" and exercise["load"] is not None:
+                assert exercise["load"] <= ceiling + 1e-6
