@@ -18,7 +18,15 @@ from planner.engine.readiness import Readiness, readiness_of
 from planner.engine.readiness_tips import recovery_tips
 from planner.engine.reasons import compare
 from planner.engine.split_rules import check_rules, fine_days
-from planner.engine.suggestion import ExerciseDose, PlanWarning, RunnerUp, Suggestion, WeekInput, WeekSuggestion
+from planner.engine.suggestion import (
+    HISTORY_WEEKS,
+    ExerciseDose,
+    PlanWarning,
+    RunnerUp,
+    Suggestion,
+    WeekInput,
+    WeekSuggestion,
+)
 from planner.engine.volume import (
     TWO_WEEK_HARD,
     WEEK_SOFT,
@@ -37,7 +45,7 @@ CONTEXT_BEFORE = timedelta(days=3)
 CONTEXT_AFTER = timedelta(days=10)
 SET_MINUTES = 2.5
 STARTING_WEEKS = 3  # R9: "the first 2-4 weeks" of lifting are form first
-STARTING_LOOKBACK = timedelta(weeks=8)
+STARTING_LOOKBACK = timedelta(weeks=HISTORY_WEEKS)
 WARM_UP_MINUTES = 10
 
 

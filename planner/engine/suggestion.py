@@ -14,6 +14,8 @@ from planner.domain.profile import Profile, Race
 from planner.domain.session import LiftDetails, LiftSet, Session
 from planner.engine.phases import PhaseInfo
 
+HISTORY_WEEKS = 8  # the history the engine reads: progression's last sets, R12's streak, R9's start, R13
+
 
 class Timing(StrEnum):
     AFTER_RUN = "after_run"  # same day, straight after the run

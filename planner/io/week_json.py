@@ -27,7 +27,7 @@ from planner.domain.exercise import Exercise
 from planner.domain.profile import Profile, Race
 from planner.domain.session import LiftDetails, LiftSet, RunDetails, Session
 from planner.engine.plates import to_unit
-from planner.engine.suggestion import WeekInput, WeekSuggestion
+from planner.engine.suggestion import HISTORY_WEEKS, WeekInput, WeekSuggestion
 
 STRATEGIES = {"easy_days": Strategy.EASY_DAYS, "hard_days": Strategy.HARD_DAYS_HARD}
 MAX_DISTANCE_KM = 500.0
@@ -202,7 +202,9 @@ def parse_week(raw: object, library: Sequence[Exercise]) -> WeekInput:
                 id=len(sessions) + 1,
             )
         )
-    history = _history(raw, start, library, first_id=len(sessions) + 1)
+    # the engine reads the same weeks of history as the app does from its database, so both agree
+    oldest = start - timedelta(weeks=HISTORY_WEEKS)
+    history = [s for s in _history(raw, start, library, first_id=len(sessions) + 1) if s.day >= oldest]
     return WeekInput(
         days=days,
         profile=profile,

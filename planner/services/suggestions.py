@@ -14,7 +14,7 @@ from planner.engine.prescription import Level, dose
 from planner.engine.progression import Step, last_time, next_step
 from planner.engine.readiness import POOR_STREAK
 from planner.engine.suggest import plan_season, starting_out, suggest_week
-from planner.engine.suggestion import Suggestion, WeekInput, WeekSuggestion
+from planner.engine.suggestion import HISTORY_WEEKS, Suggestion, WeekInput, WeekSuggestion
 from planner.engine.volume import weekly_jump
 from planner.services import app_settings, availability, sessions
 from planner.store import checkin_rows, exercise_rows, race_rows
@@ -23,7 +23,6 @@ from planner.store.errors import NotFoundError
 from planner.store.profile_rows import get_profile
 from planner.store.transaction import transaction
 
-HISTORY_WEEKS = 8  # progression looks back this far for the last logged sets; R12/R13 need six weeks
 CONTEXT_AFTER = timedelta(days=10)  # key runs and races after the week constrain its last days
 RACE_HORIZON = timedelta(weeks=30)  # phases count back from the next A race up to this far ahead
 MAX_SEASON_WEEKS = 30
