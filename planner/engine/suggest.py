@@ -408,7 +408,10 @@ def _dose_reason(
     if focus is LiftFocus.PLYOMETRIC:
         return "Jumps are counted in ground contacts: every contact quick and light; stop the set when they slow."
     if form_first:
-        return "Learn the movements: 2 sets of 8-12 reps, light enough to stop 3 reps short (R9)."
+        return (
+            "Learn the movements: 2 sets of 8-12 reps, light enough to stop 3 reps short; holds keep their "
+            "seconds (R9)."
+        )
     if intensity is Intensity.HEAVY:
         return "Heavy: main lifts 3-4 x 4-6, 2 reps in reserve, compound and single-leg work first (R10)."
     if keep < 1.0:
