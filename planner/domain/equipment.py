@@ -49,13 +49,15 @@ class Equipment:
     kettlebells: tuple[float, ...] = field(default=_floats(DEFAULTS[MassUnit.KG]["kettlebells"]))
 
     def __post_init__(self) -> None:
-        if not 0 <= self.bar <= 100:
-            raise ValueError("the bar must weigh 0 to 100")
-        for name in ("plates", "dumbbells", "kettlebells"):
+        if not 0 < self.bar < 100:
+            raise ValueError("Barbell: it must weigh more than 0 and less than 100")
+        for name, top in (("plates", 100), ("dumbbells", 500), ("kettlebells", 500)):
             values = getattr(self, name)
-            if any(not (0 < v <= 500) or not math.isfinite(v) for v in values):
-                raise ValueError(f"{name}: every size must be above 0 and at most 500")
+            if any(not (0 < v <= top) or not math.isfinite(v) for v in values):
+                raise ValueError(f"{name.capitalize()}: every size must be above 0 and at most {top}")
             object.__setattr__(self, name, _floats(values))
+        if not self.plates:
+            raise ValueError("Plates: at least one size is needed")
 
     @staticmethod
     def defaults(unit: MassUnit) -> Equipment:

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from planner.domain.enums import MassUnit
+from planner.domain.equipment import Equipment
 from planner.domain.units import mass_in as to_unit
 from planner.domain.units import mass_to_kg as to_kg
 
@@ -80,11 +81,9 @@ def add_step(kg: float, equipment: str, unit: MassUnit, lower_body: bool, steps:
 # ---- loading a barbell: which plates go on each side
 
 # a standard Olympic set: a 20 kg bar with 25-1.25 kg plates, a 45 lb bar with 45-2.5 lb plates
-DEFAULT_BAR = {MassUnit.KG: 20.0, MassUnit.LB: 45.0}
-DEFAULT_PLATES = {
-    MassUnit.KG: (25.0, 20.0, 15.0, 10.0, 5.0, 2.5, 1.25),
-    MassUnit.LB: (45.0, 35.0, 25.0, 10.0, 5.0, 2.5),
-}
+# (one source: domain.equipment's defaults, which R11's steps use too)
+DEFAULT_BAR = {unit: Equipment.defaults(unit).bar for unit in MassUnit}
+DEFAULT_PLATES = {unit: tuple(sorted(Equipment.defaults(unit).plates, reverse=True)) for unit in MassUnit}
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from planner.domain.enums import MassUnit
-from planner.domain.equipment import Equipment
 from planner.domain.usual_week import UsualWeek
 from planner.store import settings_rows
 from planner.store.transaction import transaction
@@ -13,7 +11,6 @@ from planner.store.transaction import transaction
 THEME_KEY = "theme"
 BACKUP_KEEP_KEY = "backup_keep"
 USUAL_WEEK_KEY = "usual_week"
-EQUIPMENT_KEY = "equipment"
 TRAINED_KEY = "already_trained"
 
 DEFAULT_BACKUP_KEEP = 7
@@ -71,23 +68,6 @@ def usual_week() -> UsualWeek:
 def set_usual_week(week: UsualWeek) -> None:
     with transaction():
         settings_rows.set_flag(USUAL_WEEK_KEY, week.to_json())
-
-
-def equipment(unit: MassUnit) -> Equipment:
-    """The plates, dumbbells and kettlebells the runner has; the defaults of ``unit`` when none are saved
-    (or the saved ones cannot be read)."""
-    stored = settings_rows.get_flag(EQUIPMENT_KEY)
-    if stored is None:
-        return Equipment.defaults(unit)
-    try:
-        return Equipment.from_json(stored)
-    except ValueError:
-        return Equipment.defaults(unit)
-
-
-def set_equipment(kit: Equipment) -> None:
-    with transaction():
-        settings_rows.set_flag(EQUIPMENT_KEY, kit.to_json())
 
 
 def already_trained() -> bool:

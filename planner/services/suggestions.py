@@ -16,7 +16,7 @@ from planner.engine.readiness import POOR_STREAK
 from planner.engine.suggest import plan_season, starting_out, suggest_week
 from planner.engine.suggestion import HISTORY_WEEKS, Suggestion, WeekInput, WeekSuggestion
 from planner.engine.volume import weekly_jump
-from planner.services import app_settings, availability, sessions
+from planner.services import app_settings, availability, equipment, sessions
 from planner.store import checkin_rows, exercise_rows, race_rows
 from planner.store import session_rows as rows
 from planner.store.errors import NotFoundError
@@ -49,7 +49,7 @@ def week_input(day: date, library: Sequence[Exercise] | None = None, today: date
         checkins=tuple(checkin_rows.checkins_between(days[0] - CHECKINS_BEFORE, days[-1])),
         unavailable=availability.unavailable_between(days[0], days[-1]),
         today=today,
-        equipment=app_settings.equipment(profile.mass_unit),
+        equipment=equipment.equipment(profile.mass_unit),
         trained=app_settings.already_trained(),
     )
 
@@ -104,7 +104,7 @@ def progression_for(session: Session) -> dict[int, Step]:
     around = rows.sessions_between(days[0] - timedelta(weeks=2), days[-1], with_sets=False)
     jump, _ = weekly_jump(around, days[0])
     steps: dict[int, Step] = {}
-    kit = app_settings.equipment(profile.mass_unit)
+    kit = equipment.equipment(profile.mass_unit)
     starting = not app_settings.already_trained() and starting_out(span, days[0])
     level = Level.FORM if profile.experience is Experience.NOVICE or starting else Level.STRENGTH
     advanced = profile.experience is Experience.ADVANCED

@@ -13,7 +13,7 @@ from planner.domain.enums import MassUnit
 from planner.domain.equipment import Equipment
 from planner.domain.profile import Profile
 from planner.domain.usual_week import UsualWeek
-from planner.services import app_settings
+from planner.services import app_settings, equipment
 from planner.services.workspace import Workspace
 from planner.ui.dialogs.settings_dialog import SettingsDialog, SettingsValues
 
@@ -68,11 +68,13 @@ def test_lb_defaults_button(qtbot: QtBot, tmp_path: Path) -> None:
     assert shown.equipment() == Equipment.defaults(MassUnit.LB)
 
 
-def test_the_setting_is_kept_in_the_database(workspace: Workspace) -> None:
-    assert app_settings.equipment(MassUnit.KG) == Equipment.defaults(MassUnit.KG)
+def test_the_setting_is_kept_in_the_database_per_unit(workspace: Workspace) -> None:
+    assert equipment.equipment(MassUnit.KG) == Equipment.defaults(MassUnit.KG)
     kit = Equipment(MassUnit.KG, 15.0, (10.0, 5.0, 0.5), (4.0, 8.0), (16.0, 24.0))
-    app_settings.set_equipment(kit)
-    assert app_settings.equipment(MassUnit.LB) == kit  # the runner's own sizes, whatever the display unit
+    equipment.set_equipment(kit)
+    assert equipment.equipment(MassUnit.KG) == kit
+    assert equipment.bar_and_plates(MassUnit.KG) == (15.0, (10.0, 5.0, 0.5))  # the plate calculator's too
+    assert equipment.equipment(MassUnit.LB) == Equipment.defaults(MassUnit.LB)  # each unit keeps its own
     assert not app_settings.already_trained()
     app_settings.set_already_trained(True)
     assert app_settings.already_trained()
