@@ -19,7 +19,6 @@ from planner.ui.calendar.palette import PaletteView
 from planner.ui.calendar.session_editor import SessionEditor
 from planner.ui.calendar.week_model import Role
 from planner.ui.shell.main_window import MainWindow
-from tests.helpers import MONDAY
 
 NO = Qt.KeyboardModifier.NoModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -29,7 +28,7 @@ PALETTE_ROW = {RunType.EASY: 0, RunType.LONG: 2, RunType.INTERVALS: 4}
 
 @pytest.fixture
 def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
-    main = MainWindow(workspace, today=MONDAY)  # a whole week ahead: days before today get no lift
+    main = MainWindow(workspace)
     qtbot.addWidget(main)
     main.show()
     main.activateWindow()
@@ -79,6 +78,7 @@ def add_run(run_type: RunType, row: int) -> None:
 def test_plan_a_week_accept_the_suggestions_and_log_a_lift(qtbot: QtBot, window: MainWindow) -> None:
     assert isinstance(focused(), DayListView)  # the window opens on the week, ready for the arrows
     days = window.calendar.week.days  # type: ignore[union-attr]
+    window.calendar.controller.today = lambda: days[0]  # the whole week ahead: days before today get no lift
     for run_type, row in ((RunType.EASY, 0), (RunType.INTERVALS, 1), (RunType.EASY, 3), (RunType.LONG, 6)):
         add_run(run_type, row)
     runs = {s.day: s.run.run_type for s in sessions.sessions_between(days[0], days[-1]) if s.run is not None}
