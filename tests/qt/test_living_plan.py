@@ -184,3 +184,15 @@ def test_never_on_fridays_in_the_usual_week_form(qtbot: QtBot, page: CalendarPag
     page.refresh()
     page.controller.suggest_lifts()
     assert FRIDAY not in {g.day for g in page.model.ghosts}
+
+
+def test_on_a_thursday_nothing_is_suggested_before_thursday(page: CalendarPage) -> None:
+    """DESIGN §3 "Today": days before today are context, never places for a suggestion."""
+    _design_week()
+    page.controller.today = lambda: THURSDAY
+    page.week_view.today = lambda: THURSDAY
+    page.refresh()
+    result = page.controller.suggest_lifts()
+    assert result.suggestions, "the rest of the week still has room for lifts"
+    assert all(g.day >= THURSDAY for g in page.model.ghosts)
+    assert [c.objectName() for c in page.week_view.columns[:3]] == ["dayColumnPast"] * 3

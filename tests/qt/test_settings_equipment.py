@@ -78,3 +78,22 @@ def test_the_setting_is_kept_in_the_database_per_unit(workspace: Workspace) -> N
     assert not app_settings.already_trained()
     app_settings.set_already_trained(True)
     assert app_settings.already_trained()
+
+
+def test_the_window_saves_the_equipment_and_tells_the_pages(qtbot: QtBot, workspace: Workspace) -> None:
+    """The Settings dialog's equipment reaches the store through the settings controller, and the change is
+    published (live suggestions recompute their loads)."""
+    from tests.qt.window_helpers import main_window
+
+    with main_window(qtbot, workspace) as window:
+        heard: list[object] = []
+        window.hub.subscribe(lambda changes, _initiator=None: heard.append(changes))
+        shown = window.preferences.make_dialog()
+        assert shown.equipment() == equipment.equipment(MassUnit.KG)
+        shown.dumbbells.setText("2, 4, 6, 8, 10")
+        shown.trained.setChecked(True)
+        assert shown.apply()
+        assert equipment.equipment(MassUnit.KG).dumbbells == (2.0, 4.0, 6.0, 8.0, 10.0)
+        assert app_settings.already_trained()
+        assert heard
+        assert window.preferences.values().equipment == equipment.equipment(MassUnit.KG)

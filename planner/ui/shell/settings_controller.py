@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from planner.domain.profile import Profile
-from planner.services import app_settings, first_run, profile
+from planner.services import app_settings, equipment, first_run, profile
 from planner.services.changes import Changes
 from planner.services.errors import StoreError
 from planner.ui.dialogs.first_run import FirstRunWizard
@@ -58,6 +58,8 @@ class SettingsController(QObject):
             usual_week=app_settings.usual_week(),
             theme=app_settings.theme(),
             backup_keep=app_settings.backup_keep(),
+            equipment=equipment.equipment(profile.current().mass_unit),
+            already_trained=app_settings.already_trained(),
         )
 
     def make_dialog(self) -> SettingsDialog:
@@ -77,6 +79,9 @@ class SettingsController(QObject):
         """Save and use at once: units, week start, theme and backups need no restart."""
         app_settings.set_backup_keep(values.backup_keep)
         app_settings.set_usual_week(values.usual_week)
+        if values.equipment is not None:
+            equipment.set_equipment(values.equipment)
+        app_settings.set_already_trained(values.already_trained)
         app_settings.set_theme(values.theme)
         apply_theme(values.theme)
         self.use_profile(values.profile)
