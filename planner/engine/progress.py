@@ -246,7 +246,7 @@ def weekly_volume(
         planned = session.status is Status.PLANNED
         if session.run is not None and session.run.distance_m:
             week["planned_run_m" if planned else "run_m"] += session.run.distance_m
-        if session.lift is not None and session.id in totals:
+        if session.lift is not None and session.id is not None and session.id in totals:
             t = totals[session.id]
             week["planned_hard_sets" if planned else "hard_sets"] += t.hard_sets
             week["planned_tonnage_kg" if planned else "tonnage_kg"] += t.tonnage_kg

@@ -25,7 +25,7 @@ class Theme(StrEnum):
 
 def theme() -> Theme:
     """The chosen theme; an unknown stored value (a newer version's) falls back to following the system."""
-    stored = settings_rows.get_flag(THEME_KEY, Theme.SYSTEM.value)
+    stored = settings_rows.get_flag(THEME_KEY) or Theme.SYSTEM.value
     try:
         return Theme(stored)
     except ValueError:

@@ -279,7 +279,9 @@ class SettingsDialog(QDialog):
         try:
             values = self.current_values()
         except ValueError as exc:
-            self.tabs.setCurrentIndex(self.tabs.indexOf(self.bar.parentWidget()))
+            page = self.bar.parentWidget()
+            if page is not None:
+                self.tabs.setCurrentIndex(self.tabs.indexOf(page))
             QMessageBox.warning(self, "Equipment", str(exc))
             return False
         self.values = values
