@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from planner.domain.enums import MassUnit
 from planner.domain.units import mass_to_kg
@@ -17,7 +19,7 @@ from planner.domain.units import mass_to_kg
 MAX_BARBELL = {MassUnit.KG: 400.0, MassUnit.LB: 880.0}  # a ceiling for the list of loadable weights
 CABLE_STACK = {MassUnit.KG: (2.5, 100.0), MassUnit.LB: (5.0, 220.0)}  # pin step and top of a common stack
 
-DEFAULTS: dict[MassUnit, dict[str, object]] = {
+DEFAULTS: dict[MassUnit, dict[str, Any]] = {  # the bar (a number) and the sizes (tuples)
     # an Olympic bar and change plates down to 1.25 kg; a rack of 1 kg steps to 10 kg, then 2 kg; kettlebells
     # in the common 2 kg and 4 kg sizes
     MassUnit.KG: {
@@ -36,8 +38,8 @@ DEFAULTS: dict[MassUnit, dict[str, object]] = {
 }
 
 
-def _floats(values: object) -> tuple[float, ...]:
-    return tuple(sorted({float(v) for v in values}))  # type: ignore[attr-defined]
+def _floats(values: Iterable[float]) -> tuple[float, ...]:
+    return tuple(sorted({float(v) for v in values}))
 
 
 @dataclass(frozen=True, slots=True)
