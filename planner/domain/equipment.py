@@ -100,7 +100,7 @@ class Equipment:
 @lru_cache(maxsize=2)
 def _defaults(unit: MassUnit) -> Equipment:
     d = DEFAULTS[unit]
-    return Equipment(unit, float(d["bar"]), d["plates"], d["dumbbells"], d["kettlebells"])  # type: ignore[arg-type]
+    return Equipment(unit, float(d["bar"]), d["plates"], d["dumbbells"], d["kettlebells"])
 
 
 @lru_cache(maxsize=64)
