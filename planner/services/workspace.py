@@ -59,25 +59,32 @@ def _sync_library() -> None:
         log.warning("the built-in exercise library could not be loaded: %s", exc)
 
 
-def open_workspace(paths: Paths, *, exclusive: bool = True) -> Workspace:
+def open_workspace(paths: Paths, *, exclusive: bool = True, backup_now: bool = True) -> Workspace:
     """Open the folder's database.
 
     ``exclusive=False`` is for read-only commands: they may run beside an open app, as long as the
-    file needs no upgrade (an upgrade is a write, and writes need the lock).
+    file needs no upgrade (an upgrade is a write, and writes need the lock). A writer (``exclusive``)
+    makes the day's backup before its first change unless ``backup_now`` is false (the window makes it
+    once it is painted), so someone who only uses the commands has backups too.
     """
     paths.ensure()
     lock = InstanceLock(paths.lock_file, paths.database)
     try:
         lock.acquire()
     except DatabaseInUseError:
-        if exclusive or check_database_file(paths.database) != SCHEMA_VERSION:
+        if exclusive or check_database_file(paths.database, full=False) != SCHEMA_VERSION:
             raise
         lock = None
     try:
-        db = open_db(paths.database, paths.backups)
+        db = open_db(paths.database, paths.backups, writer=lock is not None)
+        if exclusive and backup_now:
+            from planner.services.app_settings import backup_keep
+
+            daily_backup(db.connection(), paths.backups, keep=backup_keep())
         if lock is not None:  # a reader beside the running app writes nothing, not even the library
             _sync_library()
-    except Exception:
+    except BaseException:
+        close_db()
         if lock is not None:
             lock.release()
         raise

@@ -57,7 +57,7 @@ def open_with_recovery(paths: Paths) -> Workspace | int:
 
     while True:
         try:
-            return open_workspace(paths)
+            return open_workspace(paths, backup_now=False)  # made once the window is painted
         except DatabaseInUseError as exc:
             QMessageBox.information(None, f"{APP_NAME} is already open", str(exc))
             return EXIT_IN_USE
