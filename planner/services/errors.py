@@ -1,6 +1,7 @@
 """The store's errors, for callers above the services (the window, the commands) that must not import the store."""
 
 from planner.store.errors import (
+    CorruptDatabaseError,
     DatabaseInUseError,
     NewerSchemaError,
     NotFoundError,
@@ -8,4 +9,4 @@ from planner.store.errors import (
 )
 from planner.store.migrations import SCHEMA_VERSION
 
-__all__ = ["SCHEMA_VERSION", "DatabaseInUseError", "NewerSchemaError", "NotFoundError", "StoreError"]
+__all__ = ["SCHEMA_VERSION", "CorruptDatabaseError", "DatabaseInUseError", "NewerSchemaError", "NotFoundError", "StoreError"]
