@@ -9,4 +9,6 @@ from planner.store.errors import (
 )
 from planner.store.migrations import SCHEMA_VERSION
 
-__all__ = ["SCHEMA_VERSION", "CorruptDatabaseError", "DatabaseInUseError", "NewerSchemaError", "NotFoundError", "StoreError"]
+__all__ = [
+    "SCHEMA_VERSION", "CorruptDatabaseError", "DatabaseInUseError", "NewerSchemaError", "NotFoundError", "StoreError",
+]  # fmt: skip

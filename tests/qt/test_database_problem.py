@@ -91,7 +91,8 @@ def test_the_newest_good_backup_is_offered_by_name_and_opens_in_one_click(
         box = problem.problem_box(CorruptDatabaseError(paths.database, "x"), None, newest)
         qtbot.addWidget(box)
         assert box.defaultButton().objectName() == "openNewest"
-        assert newest is not None and newest.name in box.informativeText()
+        assert newest is not None
+        assert newest.name in box.informativeText()
         return problem.Choice.OPEN_NEWEST
 
     monkeypatch.setattr(problem, "ask_what_to_do", choose_newest)
