@@ -5,10 +5,13 @@ from planner.store.errors import (
     DatabaseInUseError,
     NewerSchemaError,
     NotFoundError,
+    StorageError,
     StoreError,
+    storage_reason,
 )
 from planner.store.migrations import SCHEMA_VERSION
 
 __all__ = [
-    "SCHEMA_VERSION", "CorruptDatabaseError", "DatabaseInUseError", "NewerSchemaError", "NotFoundError", "StoreError",
+    "SCHEMA_VERSION", "CorruptDatabaseError", "DatabaseInUseError", "NewerSchemaError", "NotFoundError", "StorageError",
+    "StoreError", "storage_reason",
 ]  # fmt: skip

@@ -10,6 +10,7 @@ since (planner/store/clean_close.py), when quick_check is enough.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from peewee import SqliteDatabase
 
 from planner.store import clean_close
 from planner.store.crash_state import companion, recover_hot_journal
-from planner.store.errors import CorruptDatabaseError, NewerSchemaError
+from planner.store.errors import CorruptDatabaseError, NewerSchemaError, StorageError, StoreError, storage_reason
 from planner.store.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate
 from planner.store.models import database
 
@@ -57,7 +58,7 @@ def check_database_file(path: Path, *, full: bool = True, backups: Path | None =
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise CorruptDatabaseError(path, str(exc)) from exc
+        raise _unusable(path, exc) from exc
     # a damaged schema may hold any bytes: read them as text with replacement marks rather than fail
     conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
     try:
@@ -67,7 +68,7 @@ def check_database_file(path: Path, *, full: bool = True, backups: Path | None =
         check = "integrity_check" if full else "quick_check"
         problems = [str(row[0]) for row in conn.execute(f"PRAGMA {check}(20)").fetchall()]
     except sqlite3.Error as exc:
-        raise CorruptDatabaseError(path, str(exc)) from exc
+        raise _unusable(path, exc) from exc
     finally:
         conn.close()
     if problems != ["ok"]:
@@ -77,6 +78,17 @@ def check_database_file(path: Path, *, full: bool = True, backups: Path | None =
     if version > SCHEMA_VERSION:
         raise NewerSchemaError(path, version, SCHEMA_VERSION)
     return version
+
+
+def _unusable(path: Path, error: sqlite3.Error) -> StoreError:
+    """Damage, or a place that cannot be used (a read-only folder, a full disk): never call the second
+    the first, or the user restores a backup over a file that was fine."""
+    if companion(path, "-journal").exists() and "readonly" in str(error):
+        return StorageError(path, "a crash left a journal to roll back, and Runlift may not write here")
+    reason = storage_reason(error)
+    if reason is None and not os.access(path.parent, os.W_OK | os.X_OK):
+        reason = "its folder is read-only"
+    return StorageError(path, reason) if reason else CorruptDatabaseError(path, str(error))
 
 
 def _check_size(path: Path, header: bytes, size: int) -> None:
@@ -106,18 +118,24 @@ def open_db(path: Path, backup_dir: Path | None = None, *, writer: bool = True) 
     global _writer
     close_db()
     if writer:
-        recover_hot_journal(path, (backup_dir or path.parent) / "crash-copies")
+        try:
+            recover_hot_journal(path, (backup_dir or path.parent) / "crash-copies")
+        except (OSError, sqlite3.Error) as exc:
+            raise StorageError(path, storage_reason(exc) or f"its crash journal cannot be rolled back ({exc})") from exc
     full = not (writer and clean_close.closed_cleanly(path))
     check_database_file(path, full=full, backups=backup_dir if writer else None)
     path.parent.mkdir(parents=True, exist_ok=True)
     if writer:
         clean_close.forget(path)
     db = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
-    db.connect()
     try:
+        db.connect()
         migrate(db, path, backup_dir)
-    except Exception:
+    except Exception as exc:
         db.close()
+        reason = storage_reason(exc)
+        if reason is not None:
+            raise StorageError(path, reason) from exc
         raise
     database.initialize(db)
     _writer = path if writer else None

@@ -41,7 +41,7 @@ MAX_DURATION_S = 7 * 24 * 3600  # a week
 MAX_LOAD_KG = 1_000.0
 MAX_REPS = 1_000
 MAX_POSITION = 10_000
-MAX_TEXT = 100_000  # characters in one notes or name field
+MAX_TEXT = 1_000_000  # characters in one notes or name field
 
 
 def _one_of(kind: type[StrEnum], optional: bool = False) -> Check:

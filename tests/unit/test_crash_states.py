@@ -21,7 +21,7 @@ from planner.services.workspace import open_workspace
 from planner.store import clean_close
 from planner.store.backups import backup_file
 from planner.store.database import check_database_file, close_db, open_db
-from planner.store.errors import CorruptDatabaseError
+from planner.store.errors import CorruptDatabaseError, StorageError
 from planner.store.models import database
 from tests.helpers import fingerprint
 
@@ -75,8 +75,8 @@ def test_a_hot_journal_is_copied_then_rolled_back_and_the_data_opens(paths: Path
     _crash_mid_transaction(paths.database)
     journal = paths.database.with_name(paths.database.name + "-journal")
     assert journal.stat().st_size > 0
-    # the read-only pre-check alone cannot use the file: SQLite must roll the journal back first
-    with pytest.raises(CorruptDatabaseError):
+    # the read-only pre-check alone cannot use the file (SQLite must roll the journal back first), and says so
+    with pytest.raises(StorageError, match="a crash left a journal"):
         check_database_file(paths.database)
 
     open_workspace(paths).close()

@@ -11,7 +11,7 @@ import pytest
 from peewee import SqliteDatabase
 
 from planner.cli import main
-from planner.cli.codes import EXIT_SKIPPED
+from planner.exit_codes import EXIT_SKIPPED
 from planner.io.activity import MAX_TRACK_POINTS
 from planner.io.safe_xml import MAX_DEPTH
 from planner.services import importing
