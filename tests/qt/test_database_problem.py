@@ -103,3 +103,12 @@ def test_the_newest_good_backup_is_offered_by_name_and_opens_in_one_click(
     finally:
         opened.close()
     assert offered == [damaged_with_backup]
+
+
+def test_a_full_disk_is_not_called_damage(qtbot: QtBot, paths: Paths) -> None:
+    from planner.services.errors import StorageError
+
+    box = problem.problem_box(StorageError(paths.database, "the disk is full"))
+    qtbot.addWidget(box)
+    assert "cannot write" in box.text()
+    assert "the disk is full" in box.informativeText()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from planner.services.errors import NewerSchemaError, StoreError
+from planner.services.errors import NewerSchemaError, StorageError, StoreError
 
 
 class Choice(Enum):
@@ -25,6 +25,8 @@ def problem_box(error: StoreError, parent: QWidget | None = None, newest: Path |
     box.setWindowTitle("Runlift cannot open your data")
     if isinstance(error, NewerSchemaError):
         box.setText("This data was saved by a newer version of Runlift.")
+    elif isinstance(error, StorageError):  # the file is fine, the place is not: no backup will help
+        box.setText("Runlift cannot write to its data folder (a full disk or a read-only folder?).")
     else:
         box.setText("Your Runlift database cannot be read.")
     offer = ""
