@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -40,10 +41,12 @@ def newest_good_backup(backups: Path) -> Path | None:
 
 
 def restore_backup(backup: Path, database: Path) -> Path | None:
-    """Put a backup in place of ``database``; the file it replaces is set aside, never deleted.
+    """Put a backup in place of ``database``; the file it replaces is kept beside it, never deleted.
 
-    The backup is checked first, so a damaged backup changes nothing; a copy that fails leaves no
-    ``.partial`` file behind.
+    The backup is checked first, so a damaged backup changes nothing. A process killed at any moment
+    leaves either the old file or the backup at ``database``, never no file (which the next start would
+    take for a new, empty database): the copy is made under another name, the old file is kept by a second
+    name (a hard link), and one atomic rename swaps them. A copy that fails leaves no ``.partial`` file.
     """
     check_database_file(backup)
     partial = database.with_name(database.name + ".partial")
@@ -58,7 +61,7 @@ def restore_backup(backup: Path, database: Path) -> Path | None:
                 target.close()
         finally:
             source.close()
-        aside = set_aside(database)
+        aside = _keep_aside(database)
         os.replace(partial, database)
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -66,3 +69,16 @@ def restore_backup(backup: Path, database: Path) -> Path | None:
             partial.with_name(partial.name + suffix).unlink(missing_ok=True)
         raise
     return aside
+
+
+def _keep_aside(database: Path) -> Path | None:
+    """A second name for the current file (its -journal, -wal and -shm moved along), while it stays in place."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")  # two restores in one second keep both files
+    target = database.with_name(f"{database.name}.set-aside-{stamp}")
+    if database.exists():
+        try:
+            os.link(database, target)
+        except OSError:  # a file system without hard links: a copy does as well
+            shutil.copy2(database, target)
+    move_companions(database, target)
+    return target if database.exists() else None

@@ -60,3 +60,10 @@ def move_companions(database: Path, target: Path) -> None:
         source = companion(database, suffix)
         if source.exists():
             os.replace(source, companion(target, suffix))
+
+
+def remove_stale_partial(database: Path) -> None:
+    """A copy killed half-way (a restore's ``<db>.partial``) is never data: the original was untouched."""
+    partial = database.with_name(database.name + ".partial")
+    for leftover in (partial, *(companion(partial, suffix) for suffix in COMPANIONS)):
+        leftover.unlink(missing_ok=True)

@@ -18,7 +18,7 @@ from peewee import PeeweeException as PeeweeError
 from peewee import SqliteDatabase
 
 from planner.store import clean_close
-from planner.store.crash_state import companion, recover_hot_journal
+from planner.store.crash_state import companion, recover_hot_journal, remove_stale_partial
 from planner.store.errors import CorruptDatabaseError, NewerSchemaError, StorageError, StoreError, storage_reason
 from planner.store.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate
 from planner.store.models import database
@@ -69,6 +69,8 @@ def check_database_file(path: Path, *, full: bool = True, backups: Path | None =
         problems = [str(row[0]) for row in conn.execute(f"PRAGMA {check}(20)").fetchall()]
     except sqlite3.Error as exc:
         raise _unusable(path, exc) from exc
+    except UnicodeDecodeError as exc:  # SQLite's message quotes damaged schema bytes that are not UTF-8
+        raise CorruptDatabaseError(path, "its schema holds bytes that are not text") from exc
     finally:
         conn.close()
     if problems != ["ok"]:
@@ -119,6 +121,7 @@ def open_db(path: Path, backup_dir: Path | None = None, *, writer: bool = True) 
     close_db()
     if writer:
         try:
+            remove_stale_partial(path)
             recover_hot_journal(path, (backup_dir or path.parent) / "crash-copies")
         except (OSError, sqlite3.Error) as exc:
             raise StorageError(path, storage_reason(exc) or f"its crash journal cannot be rolled back ({exc})") from exc
