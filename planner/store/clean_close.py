@@ -31,8 +31,10 @@ def closed_cleanly(database: Path) -> bool:
         current = _identity(database)
     except (OSError, UnicodeDecodeError):
         return False
-    if any(database.with_name(database.name + s).exists() for s in ("-journal", "-wal")):
-        return False
+    for suffix in ("-journal", "-wal"):  # empty ones are left by read-only readers and hold nothing
+        with contextlib.suppress(FileNotFoundError):
+            if database.with_name(database.name + suffix).stat().st_size > 0:
+                return False
     return recorded == current
 
 
