@@ -4,6 +4,7 @@ beside a backup being put in place."""
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 import subprocess
 import sys
@@ -15,7 +16,7 @@ import pytest
 
 from planner.config import Paths
 from planner.domain.checkin import CheckIn
-from planner.services import checkins
+from planner.services import checkins, recovery
 from planner.services.recovery import newest_good_backup, restore_backup
 from planner.services.workspace import open_workspace
 from planner.store import clean_close
@@ -176,3 +177,31 @@ def test_newest_good_backup_skips_damaged_copies(paths: Paths) -> None:
     close_db()
     newer.write_bytes(newer.read_bytes()[:-100])
     assert newest_good_backup(paths.backups) == older
+
+
+def test_a_restore_that_fails_half_way_leaves_no_partial_file_and_the_old_database(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fill(paths, days=2)
+    open_db(paths.database, paths.backups)
+    good = backup_file(database.connection(), paths.backups, "daily")
+    close_db()
+    before = paths.database.read_bytes()
+
+    def full_disk(database_file: Path) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(recovery, "_keep_aside", full_disk)  # after the copy is made, before it is swapped in
+    with pytest.raises(OSError, match="No space"):
+        restore_backup(good, paths.database)
+    assert not list(paths.data_dir.glob("*.partial*"))
+    assert paths.database.read_bytes() == before
+
+
+def test_a_command_that_writes_makes_the_days_backup(paths: Paths) -> None:
+    from planner.cli import main
+
+    assert main(["--data-dir", str(paths.data_dir), "checkin", "--sleep", "7"]) == 0
+    assert main(["--data-dir", str(paths.data_dir), "checkin", "--date", "2026-01-02", "--sleep", "7"]) == 0
+    daily = list(paths.backups.glob("runlift-*-daily.sqlite"))
+    assert len(daily) == 1  # one a day, not one a command
