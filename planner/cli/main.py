@@ -83,11 +83,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def explain(error: Exception) -> tuple[int | None, str]:
     """The exit code and the one line for an error a command can meet; (None, "") for one it cannot."""
-    import sqlite3
-
-    from peewee import PeeweeException
-
-    from planner.services.errors import DatabaseInUseError, StorageError, StoreError, storage_reason
+    from planner.services.errors import (
+        DATABASE_ERRORS,
+        DatabaseInUseError,
+        StorageError,
+        StoreError,
+        storage_reason,
+    )
 
     if isinstance(error, DatabaseInUseError):
         return EXIT_IN_USE, str(error)
@@ -99,7 +101,7 @@ def explain(error: Exception) -> tuple[int | None, str]:
         return EXIT_STORAGE, f"cannot write{f' {where}' if where else ''}: {reason}; the last change was not saved"
     if isinstance(error, StoreError):
         return EXIT_DATABASE, str(error)
-    if isinstance(error, sqlite3.Error | PeeweeException):
+    if isinstance(error, DATABASE_ERRORS):
         return EXIT_DATABASE, f"the database failed ({error}); the last change was not saved"
     if isinstance(error, OSError):
         return EXIT_STORAGE, f"cannot use {error.filename or 'a file'}: {error.strerror or error}"

@@ -1,6 +1,7 @@
 """The store's errors, for callers above the services (the window, the commands) that must not import the store."""
 
 from planner.store.errors import (
+    DATABASE_ERRORS,
     CorruptDatabaseError,
     DatabaseInUseError,
     NewerSchemaError,
@@ -12,6 +13,6 @@ from planner.store.errors import (
 from planner.store.migrations import SCHEMA_VERSION
 
 __all__ = [
-    "SCHEMA_VERSION", "CorruptDatabaseError", "DatabaseInUseError", "NewerSchemaError", "NotFoundError", "StorageError",
-    "StoreError", "storage_reason",
+    "DATABASE_ERRORS", "SCHEMA_VERSION", "CorruptDatabaseError", "DatabaseInUseError", "NewerSchemaError",
+    "NotFoundError", "StorageError", "StoreError", "storage_reason",
 ]  # fmt: skip

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import errno
+import sqlite3
 from pathlib import Path
+
+from peewee import PeeweeException
 
 
 class StoreError(Exception):
@@ -101,3 +104,7 @@ def storage_reason(error: BaseException) -> str | None:
                 return reason
         current = current.__cause__ or current.__context__
     return None
+
+
+# what the database layer raises when a statement fails: for callers that must not import peewee
+DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, PeeweeException)
