@@ -1,7 +1,7 @@
 """DESIGN §5, the crash states of issue 19: kill -9 at random moments while a database switches from its
-rollback journal to WAL (a restored backup reopened), while an older file is upgraded, and while a backup
-is put in place. Every time, the next start opens the folder (recovering a hot journal if one was left),
-the file passes the full integrity check, and it holds one whole state, never a mix.
+rollback journal to WAL (a new database's first start, a restored backup reopened), while an older file is
+upgraded, and while a backup is put in place. Every time, the next start opens the folder (recovering a hot
+journal if one was left), the file passes the full integrity check, and it holds one whole state, never a mix.
 
 A short run is part of every test run; ``pytest -m slow`` also runs the long one (hundreds of kills).
 """
@@ -23,6 +23,7 @@ import pytest
 
 from planner.config import Paths
 from planner.services.workspace import open_workspace
+from planner.store.database import close_db, open_db
 from planner.store.migrations import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -49,6 +50,12 @@ WORKER = textwrap.dedent(
             workspace.restore(source)
             day += timedelta(days=1)
             checkins.save(CheckIn(day=day, sleep_hours=7.0))
+    elif mode == "new":  # a new database's first start: created, switched to WAL, closed, removed, again
+        while True:
+            open_db(paths.database, None)
+            close_db()
+            for leftover in data.glob("runlift.sqlite*"):
+                leftover.unlink()
     else:  # upgrade: an older file in place, opened (migrated, switched to WAL), closed, again
         while True:
             spare = data / "incoming.sqlite"
@@ -88,9 +95,10 @@ def _kill_loop(tmp_path: Path, mode: str, kills: int, seed: int) -> None:
     rng = random.Random(seed)
     paths = Paths(tmp_path / "data").ensure()
     source = _restore_source(tmp_path) if mode == "restore" else V1
-    shutil.copyfile(V1, paths.database)
-    open_workspace(paths).close()
-    expected = _sessions(paths.database)
+    if mode != "new":
+        shutil.copyfile(V1, paths.database)
+        open_workspace(paths).close()
+    expected = _sessions(paths.database) if mode != "new" else []
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     for _ in range(kills):
         worker = subprocess.Popen(
@@ -104,27 +112,31 @@ def _kill_loop(tmp_path: Path, mode: str, kills: int, seed: int) -> None:
         worker.stdout.close()
         worker.wait(timeout=30)
 
-        workspace = open_workspace(paths)  # recovers a hot journal; raises if anything is wrong
+        # recovers a hot journal; raises if anything is wrong (a new database has no backups to compare with)
+        workspace = None if mode == "new" else open_workspace(paths)
+        db = open_db(paths.database, None) if workspace is None else workspace.db
         try:
-            version = workspace.db.execute_sql("PRAGMA user_version").fetchone()[0]
-            mode_now = workspace.db.execute_sql("PRAGMA journal_mode").fetchone()[0]
-            check = workspace.db.execute_sql("PRAGMA integrity_check").fetchone()[0]
+            version = db.execute_sql("PRAGMA user_version").fetchone()[0]
+            mode_now = db.execute_sql("PRAGMA journal_mode").fetchone()[0]
+            check = db.execute_sql("PRAGMA integrity_check").fetchone()[0]
         finally:
-            workspace.close()
+            if workspace is not None:
+                workspace.close()
+            close_db()
         assert (version, mode_now, check) == (SCHEMA_VERSION, "wal", "ok")
         assert _sessions(paths.database) == expected
         assert not list(paths.data_dir.glob("*.partial"))
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("mode", ["restore", "upgrade"])
+@pytest.mark.parametrize("mode", ["new", "restore", "upgrade"])
 def test_kill_9_while_switching_to_wal_upgrading_or_restoring_short(tmp_path: Path, mode: str) -> None:
     _kill_loop(tmp_path, mode, kills=6, seed=19)
 
 
 @pytest.mark.slow
 @pytest.mark.timeout(1800)
-@pytest.mark.parametrize("mode", ["restore", "upgrade"])
+@pytest.mark.parametrize("mode", ["new", "restore", "upgrade"])
 def test_kill_9_while_switching_to_wal_upgrading_or_restoring_long(
     tmp_path: Path, mode: str, request: pytest.FixtureRequest
 ) -> None:
