@@ -7,3 +7,4 @@ EXIT_DATABASE = 3  # the database is damaged, newer than this Runlift, or its up
 EXIT_IN_USE = 4  # another Runlift holds the data folder
 EXIT_HAS_DATA = 5  # restore: the database holds data and --replace was not given; nothing was changed
 EXIT_SKIPPED = 6  # import: some files were skipped (each says why); the others were imported
+EXIT_STORAGE = 7  # the data folder or a file cannot be used: full disk, read-only, no permission, not a folder

@@ -36,7 +36,7 @@ def db(paths: Paths) -> Iterator[SqliteDatabase]:
 
 @pytest.fixture
 def workspace(paths: Paths) -> Iterator[Workspace]:
-    opened = open_workspace(paths)
+    opened = open_workspace(paths, backup_now=False)  # like the window, which backs up once it is painted
     yield opened
     opened.close()
 

@@ -48,9 +48,6 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    import csv
-    import io
-
     from planner.services import exporting, full_backup
 
     if args.format == "ics":
@@ -60,11 +57,25 @@ def _export(args: argparse.Namespace) -> int:
         make = exporting.sessions_csv if args.what == "sessions" else exporting.sets_csv
         text = make(args.start, args.end)
         data = text.encode("utf-8")
-        what = f"{sum(1 for _ in csv.reader(io.StringIO(text, newline=''))) - 1} {args.what}"
+        what = f"{_records(text) - 1} {args.what}"
     else:
         data = full_backup.backup_text().encode("utf-8")
         what = "a full backup"
     return _write(data, args.output, what)
+
+
+def _records(text: str) -> int:
+    """CSV records, counted with the csv module (a note may hold line breaks); its field limit (131,072
+    characters) is lifted for the count, since notes may be longer."""
+    import csv
+    import io
+
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, len(text)))
+    try:
+        return sum(1 for _ in csv.reader(io.StringIO(text, newline="")))
+    finally:
+        csv.field_size_limit(limit)
 
 
 def _write(data: bytes, output: str, what: str) -> int:

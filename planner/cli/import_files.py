@@ -41,8 +41,8 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     skipped = 0
     try:
         for path in files:
-            result = importing.import_file(path)
-            skipped += result.skipped
+            result = importing.import_file(path, args.today)
+            skipped += result.any_skipped
             print(f"{path}: {result.summary}", flush=True)
     finally:
         workspace.close()

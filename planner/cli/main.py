@@ -7,12 +7,13 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from types import ModuleType
+from typing import NoReturn
 
 from planner import __version__
 from planner.cli import checkin, example, export, gui, import_files, paths, restore, sessions, setup, suggest
 from planner.cli.arguments import iso_date
 from planner.config import resolve_paths
-from planner.exit_codes import EXIT_DATABASE, EXIT_IN_USE
+from planner.exit_codes import EXIT_DATABASE, EXIT_IN_USE, EXIT_STORAGE, EXIT_USAGE
 
 # Only argparse at import time: the GUI path must not pay for what the headless commands need.
 COMMANDS: dict[str, ModuleType] = {
@@ -29,8 +30,20 @@ COMMANDS: dict[str, ModuleType] = {
 }
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, but a mistake is one line on standard error and exit 2 (argparse prints the usage first,
+    two to six lines); the sub-commands' parsers are made of this class too."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {one_line(message)} (see {self.prog} --help)\n")
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="runlift", description="Plan strength training around your running week.")
+    parser = OneLineParser(prog="runlift", description="Plan strength training around your running week.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--data-dir",
@@ -58,13 +71,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command in (gui, paths) or (command is suggest and args.input):
         return command.run(args, where)  # no database opened here, or the window reports its own errors
 
-    from planner.services.errors import DatabaseInUseError, StoreError
-
     try:
         return command.run(args, where)
-    except DatabaseInUseError as exc:
-        print(f"runlift: {exc}", file=sys.stderr)
-        return EXIT_IN_USE
-    except StoreError as exc:
-        print(f"runlift: {exc}", file=sys.stderr)
-        return EXIT_DATABASE
+    except Exception as exc:
+        code, message = explain(exc)
+        if code is None:
+            raise  # a bug, not a situation: its traceback is what a report needs
+        print(f"runlift: {one_line(message)}", file=sys.stderr)
+        return code
+
+
+def explain(error: Exception) -> tuple[int | None, str]:
+    """The exit code and the one line for an error a command can meet; (None, "") for one it cannot."""
+    from planner.services.errors import (
+        DATABASE_ERRORS,
+        DatabaseInUseError,
+        StorageError,
+        StoreError,
+        storage_reason,
+    )
+
+    if isinstance(error, DatabaseInUseError):
+        return EXIT_IN_USE, str(error)
+    if isinstance(error, StorageError):
+        return EXIT_STORAGE, str(error)
+    reason = storage_reason(error)
+    if reason is not None:  # a full disk or read-only folder mid-command: named as such, never as damage
+        where = getattr(error, "filename", None)
+        return EXIT_STORAGE, f"cannot write{f' {where}' if where else ''}: {reason}; the last change was not saved"
+    if isinstance(error, StoreError):
+        return EXIT_DATABASE, str(error)
+    if isinstance(error, DATABASE_ERRORS):
+        return EXIT_DATABASE, f"the database failed ({error}); the last change was not saved"
+    if isinstance(error, OSError):
+        return EXIT_STORAGE, f"cannot use {error.filename or 'a file'}: {error.strerror or error}"
+    return None, ""

@@ -14,7 +14,16 @@ from datetime import UTC, date, datetime, timedelta
 MAX_FILE_BYTES = 50 * 1024 * 1024  # a 4-hour FIT file is 1-3 MB, a ten-year Strava CSV a few MB
 MAX_DISTANCE_M = 1_000_000.0  # 1,000 km: beyond any single activity
 MAX_DURATION_S = 7 * 24 * 3600.0
+# one point a second for 41 hours: more than a 24-hour race; gpxpy needs about 2 KB a point, so ~300 MB
+MAX_TRACK_POINTS = 150_000
+MAX_PARSE_SECONDS = 10.0  # a reader still busy after this gives up: no real activity takes a second
 RUNNING = "running"
+EARLIEST_ACTIVITY = date(1990, 1, 1)  # before consumer GPS watches and heart-rate straps (DESIGN §5)
+# fastest average speed a person keeps over a whole activity, m/s, with a margin over the world records:
+# 100 m in 9.58 s (10.4 m/s), the 20 km race walk in 1:16:36 (4.4 m/s), 50 m freestyle in 20.91 s (2.4 m/s)
+# (World Athletics and World Aquatics records); cycling allows long descents (90 km/h). Other sports: 40 m/s.
+MAX_AVERAGE_SPEED = {RUNNING: 10.5, "walking": 4.5, "hiking": 4.5, "swimming": 2.5, "cycling": 25.0}
+OTHER_SPORT_SPEED = 40.0
 
 # the names devices and apps use, folded onto one word per sport; anything else keeps its own name
 _SPORT_NAMES = {
@@ -74,6 +83,41 @@ class Activity:
     def sport_label(self) -> str:
         """ "Cycling", "Open water swimming": the sport as a person would write it."""
         return self.sport.replace("_", " ").capitalize()
+
+
+def implausible(activity: Activity, today: date) -> str | None:
+    """Why this activity cannot have happened as recorded (DESIGN §5), or None: a day from 1990 to
+    tomorrow, a duration above zero, a distance of zero or more at a speed a person can keep up."""
+    name = activity.source_name
+    if not EARLIEST_ACTIVITY <= activity.day <= today + timedelta(days=1):
+        return f"{name} is dated {activity.day.isoformat()}, outside {EARLIEST_ACTIVITY.year} to tomorrow"
+    if activity.duration_s is None or activity.duration_s <= 0:
+        return f"{name} records no duration (or an impossible one)"
+    if activity.distance_m is not None:
+        speed = activity.distance_m / activity.duration_s
+        limit = MAX_AVERAGE_SPEED.get(activity.sport, OTHER_SPORT_SPEED)
+        if speed > limit:
+            return (
+                f"{name} covers {activity.distance_m / 1000:.1f} km in {activity.duration_s:.0f} s "
+                f"({speed * 3.6:.0f} km/h), faster than {activity.sport_label.lower()} can be"
+            )
+    return None
+
+
+class Deadline:
+    """Readers call ``check()`` as they go; past MAX_PARSE_SECONDS the file is refused, not waited for."""
+
+    def __init__(self, name: str, seconds: float = MAX_PARSE_SECONDS) -> None:
+        import time
+
+        self._clock = time.monotonic
+        self._name = name
+        self._seconds = seconds
+        self._end = self._clock() + seconds
+
+    def check(self) -> None:
+        if self._clock() > self._end:
+            raise ImportFileError(f"{self._name} took over {self._seconds:.0f} s to read; it was given up")
 
 
 def sport_name(raw: object) -> str:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import gzip
 import io
+import os
+import stat
 import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -48,15 +50,25 @@ def read_activity_file(path: Path) -> list[Activity]:
     if suffix is None:
         raise ImportFileError(f"{name} is not an activity file: Runlift reads {SUPPORTED_TEXT}")
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ImportFileError(f"{name} is over {MAX_FILE_BYTES // 2**20} MB, too big for one activity")
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+        data = _read_regular_file(path)
     except OSError as exc:
         raise ImportFileError(f"cannot read {name}: {exc.strerror or exc}") from exc
     if path.suffix.lower() == ".gz":
         data = _gunzip(data, name)
     return parse_activity_bytes(data, name, suffix)
+
+
+def _read_regular_file(path: Path) -> bytes:
+    """The bytes of a regular file under the size cap. Opened without blocking and checked on the open
+    descriptor: a named pipe would otherwise hang the import for ever, and a device never ends."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ImportFileError(f"{path.name} is not a regular file (a folder, pipe or device); it was not read")
+        if info.st_size > MAX_FILE_BYTES:
+            raise ImportFileError(f"{path.name} is over {MAX_FILE_BYTES // 2**20} MB, too big for one activity")
+        return handle.read(MAX_FILE_BYTES + 1)
 
 
 def _found_in_folder(path: Path) -> bool:

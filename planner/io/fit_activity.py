@@ -14,7 +14,7 @@ from typing import Any
 
 import fitdecode
 
-from planner.io.activity import Activity, ImportFileError, content_fingerprint, make_activity, sport_name
+from planner.io.activity import Activity, Deadline, ImportFileError, content_fingerprint, make_activity, sport_name
 
 MAX_OFFSET = timedelta(hours=14)  # the widest offset any time zone uses
 _SESSION_FIELDS = ("sport", "start_time", "total_timer_time", "total_elapsed_time", "total_distance",
@@ -45,7 +45,9 @@ def parse_fit(data: bytes, name: str) -> list[Activity]:
     if not is_fit(data):
         raise ImportFileError(f"{name} is not a FIT file (no FIT header)")
     try:
-        found = _collect(data)
+        found = _collect(data, name)
+    except ImportFileError:
+        raise
     except fitdecode.FitCRCError as exc:
         raise ImportFileError(f"{name} is damaged: its checksum does not match ({exc})") from exc
     except fitdecode.FitEOFError as exc:
@@ -91,13 +93,16 @@ def parse_fit(data: bytes, name: str) -> list[Activity]:
     return activities
 
 
-def _collect(data: bytes) -> _Collected:
+def _collect(data: bytes, name: str) -> _Collected:
     found = _Collected()
+    deadline = Deadline(name)
     reader = fitdecode.FitReader(
         io.BytesIO(data), check_crc=fitdecode.CrcCheck.RAISE, error_handling=fitdecode.ErrorHandling.RAISE
     )
     with reader:
-        for frame in reader:
+        for count, frame in enumerate(reader):
+            if count % 4096 == 0:
+                deadline.check()
             if frame.frame_type != fitdecode.FIT_FRAME_DATA:
                 continue
             kind = frame.name

@@ -11,7 +11,13 @@ from __future__ import annotations
 import gpxpy
 import gpxpy.gpx
 
-from planner.io.activity import Activity, ImportFileError, content_fingerprint, make_activity, sport_name
+from planner.io.activity import (
+    Activity,
+    ImportFileError,
+    content_fingerprint,
+    make_activity,
+    sport_name,
+)
 from planner.io.safe_xml import local_name, parse_xml, xml_text
 
 
@@ -19,6 +25,7 @@ def parse_gpx(data: bytes, name: str) -> list[Activity]:
     root = parse_xml(data, name)
     if local_name(root) != "gpx":
         raise ImportFileError(f"{name} is XML but not GPX (its root is <{local_name(root)}>)")
+    del root  # gpxpy builds its own tree: do not hold two
     try:
         gpx = gpxpy.parse(xml_text(data, name))
     except ImportFileError:

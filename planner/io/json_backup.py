@@ -147,13 +147,21 @@ def _table(name: str, raw: object) -> TableRows:
             raise BackupFormatError(f"tables.{name}.rows[{i}] is not a list of {len(columns)} values")
         for value in row:
             if not _is_value(value):
+                if isinstance(value, str):
+                    raise BackupFormatError(f"tables.{name}.rows[{i}] holds text that is not valid Unicode")
                 raise BackupFormatError(f"tables.{name}.rows[{i}] holds {type(value).__name__}, not a plain value")
         checked.append(tuple(row))
     return TableRows(tuple(columns), checked)
 
 
 def _is_value(value: object) -> bool:
-    if value is None or isinstance(value, str):
+    if value is None:
+        return True
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")  # a lone surrogate ("\\ud800") is valid JSON but not text SQLite can hold
+        except UnicodeEncodeError:
+            return False
         return True
     if isinstance(value, bool):
         return False

@@ -7,20 +7,59 @@ stops billion-laughs and external-entity (file or network) attacks before they s
 from __future__ import annotations
 
 import re
-from xml.etree.ElementTree import Element, ParseError
+from xml.etree.ElementTree import Element, ParseError, TreeBuilder
 
 from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import fromstring
+from defusedxml.ElementTree import DefusedXMLParser
 
-from planner.io.activity import ImportFileError
+from planner.io.activity import MAX_TRACK_POINTS, ImportFileError
 
+MAX_DEPTH = 64  # a GPX or TCX track point sits 4 to 8 levels down, its extensions a few more
+MAX_ELEMENTS = 1_500_000  # MAX_TRACK_POINTS points of up to ten elements each
+POINT_TAGS = frozenset({"trkpt", "rtept", "wpt", "Trackpoint"})  # GPX and TCX
 _DECLARED_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 
 
+class _Bounded(TreeBuilder):
+    """A tree builder that stops at MAX_DEPTH levels and MAX_ELEMENTS elements: a GPX nested 200,000 levels
+    deep crashed gpxpy (a segmentation fault in its deep copy), and two million points cost gigabytes."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self._name = name
+        self._depth = 0
+        self._count = 0
+        self._points = 0
+
+    def start(self, tag: str, attrs: dict[str, str]) -> Element:
+        self._depth += 1
+        self._count += 1
+        if self._depth > MAX_DEPTH:
+            raise ImportFileError(f"{self._name} nests its XML over {MAX_DEPTH} levels deep; activity files never do")
+        if self._count > MAX_ELEMENTS:
+            raise ImportFileError(
+                f"{self._name} holds over {MAX_ELEMENTS:,} XML elements, more than any one activity records"
+            )
+        if tag.rpartition("}")[2] in POINT_TAGS:
+            self._points += 1
+            if self._points > MAX_TRACK_POINTS:
+                raise ImportFileError(
+                    f"{self._name} holds over {MAX_TRACK_POINTS:,} track points, more than one activity may have "
+                    "(a point a second for 41 hours)"
+                )
+        return super().start(tag, attrs)
+
+    def end(self, tag: str) -> Element:
+        self._depth -= 1
+        return super().end(tag)
+
+
 def parse_xml(data: bytes, name: str) -> Element:
-    """The root element, or ImportFileError for hostile or malformed XML."""
+    """The root element, or ImportFileError for hostile, malformed or oversized XML."""
     try:
-        return fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+        parser = DefusedXMLParser(target=_Bounded(name), forbid_dtd=True, forbid_entities=True, forbid_external=True)
+        parser.feed(data)
+        return parser.close()
     except DefusedXmlException as exc:
         raise ImportFileError(
             f"{name} declares a DTD or entities ({type(exc).__name__}); activity files never need them, "

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
+from planner.domain.dates import day_problem
 from planner.domain.enums import (
     DistanceUnit,
     Experience,
@@ -96,9 +97,13 @@ def _only(raw: dict[str, Any], allowed: set[str], where: str) -> None:
 def _date(raw: dict[str, Any], key: str, where: str) -> date:
     text = _get(raw, key, where, str)
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise WeekInputError(f"{where}.{key}: expected a date as YYYY-MM-DD, got {text!r}") from None
+    problem = day_problem(day)
+    if problem:
+        raise WeekInputError(f"{where}.{key}: {problem}")
+    return day
 
 
 def _choice(raw: dict[str, Any], key: str, where: str, allowed: dict[str, Any], default: Any = ...) -> Any:

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from enum import StrEnum
 from pathlib import Path
 
 from planner.domain.enums import SessionKind, Source, Status, TimeOfDay
 from planner.domain.session import RunDetails, Session
 from planner.engine.run_type_guess import HISTORY_DAYS, guess_run_type
-from planner.io.activity import Activity, ImportFileError
+from planner.io.activity import Activity, ImportFileError, implausible
 from planner.io.activity_files import read_activity_file
 from planner.services import sessions
 from planner.store import import_rows
@@ -46,6 +46,7 @@ class ActivityOutcome:
     activity: Activity
     after: Session | None = None
     before: Session | None = None
+    reason: str | None = None  # why a SKIPPED activity could not have happened as recorded
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,11 @@ class FileOutcome:
     @property
     def skipped(self) -> bool:
         return self.reason is not None
+
+    @property
+    def any_skipped(self) -> bool:
+        """The whole file, or some of its activities (a Strava CSV with an impossible row)."""
+        return self.skipped or any(a.outcome is Outcome.SKIPPED for a in self.activities)
 
     @property
     def changed(self) -> bool:
@@ -74,20 +80,32 @@ class FileOutcome:
         return ", ".join(f"{o.value} {n}" for o, n in counts.items() if n)
 
 
-def import_paths(paths: Iterable[Path]) -> list[FileOutcome]:
+def import_paths(paths: Iterable[Path], today: date | None = None) -> list[FileOutcome]:
     """Every file in order (folders searched); a bad file is skipped and the rest still imported."""
     from planner.io.activity_files import activity_files_in
 
-    return [import_file(path) for path in activity_files_in(paths)]
+    return [import_file(path, today) for path in activity_files_in(paths)]
 
 
-def import_file(path: Path) -> FileOutcome:
+def import_file(path: Path, today: date | None = None) -> FileOutcome:
+    """One file in one transaction. Anything that goes wrong reading it (a hostile file can trip any
+    parser path) skips this file with the reason, so the rest of a batch still goes in; activities that
+    cannot have happened as recorded (DESIGN §5) are skipped one by one."""
     try:
         activities = read_activity_file(path)
     except ImportFileError as exc:
         return FileOutcome(path, reason=str(exc))
+    except Exception as exc:  # RecursionError and MemoryError included
+        return FileOutcome(path, reason=f"{path.name} could not be read ({type(exc).__name__})")
+    today = today or date.today()
+    problems = {id(a): implausible(a, today) for a in activities}
+    if activities and all(problems.values()):
+        return FileOutcome(path, reason=problems[id(activities[0])])
     with transaction():
-        done = tuple(_import_one(a) for a in sorted(activities, key=lambda a: a.start))
+        done = tuple(
+            _import_one(a) if problems[id(a)] is None else ActivityOutcome(Outcome.SKIPPED, a, reason=problems[id(a)])
+            for a in sorted(activities, key=lambda a: a.start)
+        )
     return FileOutcome(path, done)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from planner.domain.enums import LiftFocus, MovementPattern
 from planner.domain.exercise import Exercise, Prescription
+from planner.domain.image_refs import BUILTIN_PREFIX, USER_PREFIX, reference_problem
 from planner.io.images import ImportedImage, import_image
 from planner.resource_files import resource_path
 from planner.store import exercise_rows as rows
@@ -15,8 +16,8 @@ from planner.store import settings_rows
 from planner.store.transaction import transaction
 
 CONTENT_FLAG = "library_content_version"
-BUILTIN_IMAGE_PREFIX = "builtin:"
-USER_IMAGE_PREFIX = "user:"
+BUILTIN_IMAGE_PREFIX = BUILTIN_PREFIX
+USER_IMAGE_PREFIX = USER_PREFIX
 
 
 def builtin_content(path: Path | None = None) -> tuple[int, list[Exercise]]:
@@ -147,8 +148,11 @@ def add_photo(exercise_id: int, source: Path, images_dir: Path) -> ImportedImage
     return imported
 
 
-def image_file(stored: str, images_dir: Path) -> Path:
-    """Where an image reference points: the shipped illustrations or the user's images folder."""
+def image_file(stored: str, images_dir: Path) -> Path | None:
+    """Where an image reference points: the shipped illustrations or the user's images folder; None for a
+    reference that would leave its folder (from a hostile backup or a damaged file), which is never read."""
+    if reference_problem(stored) is not None:
+        return None
     if stored.startswith(BUILTIN_IMAGE_PREFIX):
         return resource_path("exercises", "images", stored.removeprefix(BUILTIN_IMAGE_PREFIX))
     return images_dir / stored.removeprefix(USER_IMAGE_PREFIX)

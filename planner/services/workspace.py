@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from planner.config import Paths
 from planner.store.backups import daily_backup
 from planner.store.database import check_database_file, close_db, open_db
-from planner.store.errors import DatabaseInUseError
+from planner.store.errors import DatabaseInUseError, StorageError, storage_reason
 from planner.store.instance_lock import InstanceLock
 from planner.store.migrations import SCHEMA_VERSION
 from planner.store.transaction import Database
@@ -59,25 +60,38 @@ def _sync_library() -> None:
         log.warning("the built-in exercise library could not be loaded: %s", exc)
 
 
-def open_workspace(paths: Paths, *, exclusive: bool = True) -> Workspace:
+def open_workspace(paths: Paths, *, exclusive: bool = True, backup_now: bool = True) -> Workspace:
     """Open the folder's database.
 
     ``exclusive=False`` is for read-only commands: they may run beside an open app, as long as the
-    file needs no upgrade (an upgrade is a write, and writes need the lock).
+    file needs no upgrade (an upgrade is a write, and writes need the lock). A writer (``exclusive``)
+    makes the day's backup before its first change unless ``backup_now`` is false (the window makes it
+    once it is painted), so someone who only uses the commands has backups too.
     """
-    paths.ensure()
     lock = InstanceLock(paths.lock_file, paths.database)
     try:
+        paths.ensure()
         lock.acquire()
+    except OSError as exc:
+        where = exc.filename or paths.data_dir
+        raise StorageError(where, storage_reason(exc) or exc.strerror or str(exc)) from exc
     except DatabaseInUseError:
-        if exclusive or check_database_file(paths.database) != SCHEMA_VERSION:
+        if exclusive or check_database_file(paths.database, full=False) != SCHEMA_VERSION:
             raise
         lock = None
     try:
-        db = open_db(paths.database, paths.backups)
+        db = open_db(paths.database, paths.backups, writer=lock is not None)
+        if exclusive and backup_now:
+            from planner.services.app_settings import backup_keep
+
+            try:
+                daily_backup(db.connection(), paths.backups, keep=backup_keep())
+            except (OSError, sqlite3.Error) as exc:
+                raise StorageError(paths.backups, storage_reason(exc) or str(exc)) from exc
         if lock is not None:  # a reader beside the running app writes nothing, not even the library
             _sync_library()
-    except Exception:
+    except BaseException:
+        close_db()
         if lock is not None:
             lock.release()
         raise

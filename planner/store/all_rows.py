@@ -17,6 +17,7 @@ from peewee import sort_models
 from planner.io.json_backup import BackupDocument, BackupFormatError, TableRows, Value
 from planner.store import models as m
 from planner.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from planner.store.row_rules import first_problem
 
 # tables the app fills by itself: rows there alone do not make a database "hold data" (see has_user_data)
 _APP_FILLED = {m.Profile, m.Setting, m.Exercise, m.ExerciseImage}
@@ -85,6 +86,9 @@ def checked_rows(document: BackupDocument) -> dict[str, TableRows]:
         _build_schema(scratch, up_to=version)
         _load(scratch, document)
         _upgrade(scratch, after=version)
+        problem = first_problem(scratch)
+        if problem:
+            raise BackupFormatError(problem)
         return {_table(model): TableRows(_columns(model), _scratch_rows(scratch, model)) for model in m.ALL_MODELS}
     finally:
         scratch.close()

@@ -18,14 +18,19 @@ def backup_file(source: sqlite3.Connection, backup_dir: Path, label: str) -> Pat
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backup_dir / f"runlift-{stamp}-{_SAFE.sub('-', label)}{BACKUP_SUFFIX}"
     partial = target.with_suffix(".partial")
-    destination = sqlite3.connect(partial)
     try:
-        source.backup(destination)
-        # a backup is a file to keep, not a live database: no WAL beside it
-        destination.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        destination.close()
-    os.replace(partial, target)
+        destination = sqlite3.connect(partial)
+        try:
+            source.backup(destination)
+            # a backup is a file to keep, not a live database: no WAL beside it
+            destination.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            destination.close()
+        os.replace(partial, target)
+    except BaseException:  # a full disk: no half copy left to be mistaken for a backup
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
     return target
 
 

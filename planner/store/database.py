@@ -1,17 +1,25 @@
-"""Opening the database: refuse damaged or newer files before writing a byte, then migrate.
+"""Opening the database: recover a crash, refuse damaged or newer files before writing a byte, then migrate.
 
 Pragmas follow DESIGN §5: WAL, foreign keys on, synchronous FULL, so a killed process loses no
-committed change and never leaves half of one.
+committed change and never leaves half of one. A hot rollback journal (a crash while the file switched to
+WAL, was upgraded or restored) is copied and rolled back first (planner/store/crash_state.py). The check
+before the first write is SQLite's full integrity check unless the file was closed cleanly and not touched
+since (planner/store/clean_close.py), when quick_check is enough.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 from pathlib import Path
 
+from peewee import PeeweeException as PeeweeError
 from peewee import SqliteDatabase
 
-from planner.store.errors import CorruptDatabaseError, NewerSchemaError
+from planner.store import clean_close
+from planner.store.crash_state import companion, recover_hot_journal, remove_stale_partial
+from planner.store.errors import CorruptDatabaseError, NewerSchemaError, StorageError, StoreError, storage_reason
 from planner.store.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate
 from planner.store.models import database
 
@@ -22,29 +30,47 @@ PRAGMAS = {
     "busy_timeout": 5000,
 }
 SQLITE_MAGIC = b"SQLite format 3\x00"
+_HEADER_BYTES = 100
+_writer: Path | None = None  # the file this process opened for writing: its clean close is stamped
 
 
-def check_database_file(path: Path) -> int:
+def check_database_file(path: Path, *, full: bool = True, backups: Path | None = None) -> int:
     """Read-only look at an existing file; returns its schema version (0 for a new or empty file).
 
-    Raises CorruptDatabaseError or NewerSchemaError without ever opening the file for writing.
+    ``full`` runs SQLite's integrity_check (which also compares every index with its table), otherwise
+    quick_check. An empty file is new unless ``backups`` holds copies: then data was lost, and that is
+    damage. Raises CorruptDatabaseError or NewerSchemaError without ever opening the file for writing.
     """
-    if not path.exists() or path.stat().st_size == 0:
+    if not path.exists():
+        return 0
+    if not path.is_file():
+        raise CorruptDatabaseError(path, "not a regular file")
+    size = path.stat().st_size
+    if size == 0:
+        if backups is not None and any(backups.glob("runlift-*.sqlite")):
+            raise CorruptDatabaseError(path, "the file is empty, but backups of earlier data exist")
         return 0
     with path.open("rb") as handle:
-        if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-            raise CorruptDatabaseError(path, "not an SQLite file")
+        header = handle.read(_HEADER_BYTES)
+    if header[: len(SQLITE_MAGIC)] != SQLITE_MAGIC:
+        raise CorruptDatabaseError(path, "not an SQLite file")
+    _check_size(path, header, size)
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise CorruptDatabaseError(path, str(exc)) from exc
+        raise _unusable(path, exc) from exc
+    # a damaged schema may hold any bytes: read them as text with replacement marks rather than fail
+    conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
     try:
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+        check = "integrity_check" if full else "quick_check"
+        problems = [str(row[0]) for row in conn.execute(f"PRAGMA {check}(20)").fetchall()]
     except sqlite3.Error as exc:
-        raise CorruptDatabaseError(path, str(exc)) from exc
+        raise _unusable(path, exc) from exc
+    except UnicodeDecodeError as exc:  # SQLite's message quotes damaged schema bytes that are not UTF-8
+        raise CorruptDatabaseError(path, "its schema holds bytes that are not text") from exc
     finally:
         conn.close()
     if problems != ["ok"]:
@@ -56,25 +82,78 @@ def check_database_file(path: Path) -> int:
     return version
 
 
-def open_db(path: Path, backup_dir: Path | None = None) -> SqliteDatabase:
-    """Open (creating or upgrading) the database at ``path`` and bind the models to it."""
-    check_database_file(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+def _unusable(path: Path, error: sqlite3.Error) -> StoreError:
+    """Damage, or a place that cannot be used (a read-only folder, a full disk): never call the second
+    the first, or the user restores a backup over a file that was fine."""
+    if companion(path, "-journal").exists() and "readonly" in str(error):
+        return StorageError(path, "a crash left a journal to roll back, and Runlift may not write here")
+    reason = storage_reason(error)
+    if reason is None and not os.access(path.parent, os.W_OK | os.X_OK):
+        reason = "its folder is read-only"
+    return StorageError(path, reason) if reason else CorruptDatabaseError(path, str(error))
+
+
+def _check_size(path: Path, header: bytes, size: int) -> None:
+    """A file cut short: its size is not whole pages, or fewer pages than its header says (SQLite file
+    format §1.3: page size at offset 16, page count at 28, valid when offset 92 equals offset 24)."""
+    if len(header) < _HEADER_BYTES:
+        raise CorruptDatabaseError(path, f"the file is {size} bytes, shorter than an SQLite header")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise CorruptDatabaseError(path, f"page size {page_size} in the header is not valid")
+    if companion(path, "-wal").exists():
+        return  # pages may still live in the WAL; SQLite replays it and integrity_check judges the result
+    if size % page_size:
+        raise CorruptDatabaseError(path, f"the file is {size} bytes, not a whole number of {page_size}-byte pages")
+    pages = int.from_bytes(header[28:32], "big")
+    if header[92:96] == header[24:28] and pages * page_size > size:
+        raise CorruptDatabaseError(path, f"the file holds {size // page_size} of its {pages} pages: it was cut short")
+
+
+def open_db(path: Path, backup_dir: Path | None = None, *, writer: bool = True) -> SqliteDatabase:
+    """Open (creating or upgrading) the database at ``path`` and bind the models to it.
+
+    ``writer=False`` is for a reader beside the running app: it neither recovers a journal (the app's own,
+    live) nor touches the clean-close stamp.
+    """
+    global _writer
     close_db()
+    if writer:
+        try:
+            remove_stale_partial(path)
+            recover_hot_journal(path, (backup_dir or path.parent) / "crash-copies")
+        except (OSError, sqlite3.Error) as exc:
+            raise StorageError(path, storage_reason(exc) or f"its crash journal cannot be rolled back ({exc})") from exc
+    full = not (writer and clean_close.closed_cleanly(path))
+    check_database_file(path, full=full, backups=backup_dir if writer else None)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if writer:
+        clean_close.forget(path)
     db = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
-    db.connect()
     try:
+        db.connect()
         migrate(db, path, backup_dir)
-    except Exception:
+    except Exception as exc:
         db.close()
+        reason = storage_reason(exc)
+        if reason is not None:
+            raise StorageError(path, reason) from exc
         raise
     database.initialize(db)
+    _writer = path if writer else None
     return db
 
 
 def close_db() -> None:
+    global _writer
     current = database.obj
     if current is not None and not current.is_closed():
-        # fold the WAL back so the file on disk is complete on its own
-        current.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        # fold the WAL back so the file on disk is complete on its own; on a full disk or a file-size limit
+        # every commit is still safe in the WAL, and the next open replays it
+        with contextlib.suppress(sqlite3.Error, PeeweeError):
+            current.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         current.close()
+        if _writer is not None and not companion(_writer, "-wal").exists():
+            clean_close.record(_writer)
+    _writer = None

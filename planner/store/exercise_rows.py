@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from planner.domain.enums import LiftFocus, MovementPattern
 from planner.domain.exercise import Exercise, Prescription
+from planner.domain.image_refs import reference_problem
 from planner.store import models as m
 from planner.store.errors import NotFoundError
 
@@ -54,6 +55,10 @@ def update_exercise(exercise_id: int, exercise: Exercise, **extra: object) -> No
 
 
 def add_image(exercise_id: int, path: str, kind: str) -> None:
+    """Raises ValueError for a reference that would leave its folder: none is ever stored."""
+    problem = reference_problem(path)
+    if problem:
+        raise ValueError(problem)
     position = m.ExerciseImage.select().where(m.ExerciseImage.exercise == exercise_id).count()
     m.ExerciseImage.insert(exercise=exercise_id, path=path, kind=kind, position=position).execute()
 

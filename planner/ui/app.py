@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from planner import APP_NAME, __version__
 from planner.config import Paths
 from planner.exit_codes import EXIT_DATABASE, EXIT_IN_USE, EXIT_START_FAILED
-from planner.services.errors import DatabaseInUseError, StoreError
-from planner.services.recovery import restore_backup
+from planner.services.errors import CorruptDatabaseError, DatabaseInUseError, StoreError
+from planner.services.recovery import newest_good_backup, restore_backup
 from planner.services.workspace import Workspace, open_workspace
 from planner.start_failure import start_failure_message, write_start_failure
 from planner.ui.look.icons import icon
@@ -57,14 +57,15 @@ def open_with_recovery(paths: Paths) -> Workspace | int:
 
     while True:
         try:
-            return open_workspace(paths)
+            return open_workspace(paths, backup_now=False)  # made once the window is painted
         except DatabaseInUseError as exc:
             QMessageBox.information(None, f"{APP_NAME} is already open", str(exc))
             return EXIT_IN_USE
         except StoreError as exc:
-            choice = problem.ask_what_to_do(exc)
-            if choice is problem.Choice.OPEN_BACKUP:
-                backup = problem.pick_backup(paths.backups)
+            newest = newest_good_backup(paths.backups) if isinstance(exc, CorruptDatabaseError) else None
+            choice = problem.ask_what_to_do(exc, None, newest)
+            if choice in (problem.Choice.OPEN_BACKUP, problem.Choice.OPEN_NEWEST):
+                backup = newest if choice is problem.Choice.OPEN_NEWEST else problem.pick_backup(paths.backups)
                 if backup is not None:
                     try:
                         restore_backup(backup, paths.database)

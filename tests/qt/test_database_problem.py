@@ -47,7 +47,7 @@ def test_the_dialog_explains_and_offers_three_ways(qtbot: QtBot, paths: Paths) -
 def test_quit_leaves_the_file_alone(
     qtbot: QtBot, paths: Paths, damaged_with_backup: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(problem, "ask_what_to_do", lambda error, parent=None: problem.Choice.QUIT)
+    monkeypatch.setattr(problem, "ask_what_to_do", lambda error, parent=None, newest=None: problem.Choice.QUIT)
     assert open_with_recovery(paths) == EXIT_DATABASE
     assert paths.database.read_bytes() == DAMAGED
 
@@ -55,7 +55,7 @@ def test_quit_leaves_the_file_alone(
 def test_opening_a_backup_sets_the_damaged_file_aside(
     qtbot: QtBot, paths: Paths, damaged_with_backup: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(problem, "ask_what_to_do", lambda error, parent=None: problem.Choice.OPEN_BACKUP)
+    monkeypatch.setattr(problem, "ask_what_to_do", lambda error, parent=None, newest=None: problem.Choice.OPEN_BACKUP)
     monkeypatch.setattr(problem, "pick_backup", lambda folder, parent=None: damaged_with_backup)
     opened = open_with_recovery(paths)
     assert isinstance(opened, Workspace)
@@ -72,10 +72,43 @@ def test_a_new_database_elsewhere(
     qtbot: QtBot, paths: Paths, tmp_path: Path, damaged_with_backup: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     elsewhere = tmp_path / "elsewhere"
-    monkeypatch.setattr(problem, "ask_what_to_do", lambda error, parent=None: problem.Choice.NEW_ELSEWHERE)
+    monkeypatch.setattr(problem, "ask_what_to_do", lambda error, parent=None, newest=None: problem.Choice.NEW_ELSEWHERE)
     monkeypatch.setattr(problem, "pick_folder", lambda parent=None: elsewhere)
     opened = open_with_recovery(paths)
     assert isinstance(opened, Workspace)
     opened.close()
     assert (elsewhere / "runlift.sqlite").exists()
     assert paths.database.read_bytes() == DAMAGED
+
+
+def test_the_newest_good_backup_is_offered_by_name_and_opens_in_one_click(
+    qtbot: QtBot, paths: Paths, damaged_with_backup: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    offered: list[Path | None] = []
+
+    def choose_newest(error: object, parent: object = None, newest: Path | None = None) -> problem.Choice:
+        offered.append(newest)
+        box = problem.problem_box(CorruptDatabaseError(paths.database, "x"), None, newest)
+        qtbot.addWidget(box)
+        assert box.defaultButton().objectName() == "openNewest"
+        assert newest is not None
+        assert newest.name in box.informativeText()
+        return problem.Choice.OPEN_NEWEST
+
+    monkeypatch.setattr(problem, "ask_what_to_do", choose_newest)
+    opened = open_with_recovery(paths)
+    assert isinstance(opened, Workspace)
+    try:
+        assert [s.title for s in sessions.sessions_between(MONDAY, MONDAY)] == ["Easy run"]
+    finally:
+        opened.close()
+    assert offered == [damaged_with_backup]
+
+
+def test_a_full_disk_is_not_called_damage(qtbot: QtBot, paths: Paths) -> None:
+    from planner.services.errors import StorageError
+
+    box = problem.problem_box(StorageError(paths.database, "the disk is full"))
+    qtbot.addWidget(box)
+    assert "cannot write" in box.text()
+    assert "the disk is full" in box.informativeText()

@@ -127,3 +127,19 @@ def test_add_photo_attaches_once_and_a_bad_file_changes_nothing(db: SqliteDataba
         library.add_photo(squat.id, bad, tmp_path / "images")
     assert m.ExerciseImage.select().count() == rows_before
     assert listing(tmp_path / "images") == files_before
+
+
+@pytest.mark.parametrize(
+    "stored",
+    ["user:../../etc/passwd", "/etc/passwd", "builtin:../../../../etc/passwd", "user:/etc/passwd", "user:.hidden.png",
+     "builtin:back-squat.svg/../../x.svg", "user:a\\..\\b.png", "file:///etc/passwd"],
+)  # fmt: skip
+def test_an_image_reference_leaving_its_folder_is_never_read(stored: str, tmp_path: Path) -> None:
+    assert library.image_file(stored, tmp_path) is None
+
+
+def test_plain_image_references_resolve_inside_their_folders(tmp_path: Path) -> None:
+    assert library.image_file("user:0123abcd.png", tmp_path) == tmp_path / "0123abcd.png"
+    shipped = library.image_file("builtin:back-squat.svg", tmp_path)
+    assert shipped is not None
+    assert shipped.is_file()

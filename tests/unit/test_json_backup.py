@@ -121,6 +121,19 @@ def _column(document: dict[str, Any], table: str, name: str) -> int:
     return document["tables"][table]["columns"].index(name)
 
 
+def _cell(table: str, column: str, value: Any) -> Callable[[dict[str, Any]], None]:
+    """Set ``column`` in the first row of ``table``; a valid row is added first if the plan has none."""
+    valid = {"checkin": [1, "2026-11-23", 7.5, 3, 0, 0, 3, None, None, ""], "race": [1, "2027-03-14", "M", 42195, "A"]}
+
+    def change(document: dict[str, Any]) -> None:
+        rows = document["tables"][table]["rows"]
+        if not rows:
+            rows.append(list(valid[table]))
+        rows[0][_column(document, table, column)] = value
+
+    return change
+
+
 BAD_EDITS: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
     "newer schema": (_set(("schema_version",), SCHEMA_VERSION + 1), "newer Runlift"),
     "another format": (_set(("format",), "something-else"), "not a Runlift backup"),
@@ -146,6 +159,27 @@ BAD_EDITS: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
         lambda d: d["tables"]["session"]["rows"].append(list(d["tables"]["session"]["rows"][0])),
         "UNIQUE",
     ),
+    # issue 19: values SQLite accepts but the app cannot read back
+    "status bogus": (_cell("session", "status", "bogus"), "session.status .*'bogus' is not one of"),
+    "kind xyz": (_cell("session", "kind", "xyz"), "session.kind .*'xyz'"),
+    "rpe 99": (_cell("session", "rpe", 99), "session.rpe .*outside 0 to 10"),
+    "duration -5": (_cell("session", "duration_s", -5), "session.duration_s .*outside"),
+    "first weekday 9": (_cell("profile", "first_weekday", 9), "profile.first_weekday"),
+    "mass unit stone": (_cell("profile", "mass_unit", "stone"), "profile.mass_unit .*'stone'"),
+    "invalid JSON in an exercise": (_cell("exercise", "cues", "[not json"), "exercise.cues .*not a JSON list"),
+    "a negative distance": (_cell("run_detail", "distance_m", -1.0), "run_detail.distance_m .*outside"),
+    "year 1": (_cell("session", "day", "0001-01-01"), "session.day .*outside the dates"),
+    "year 9999": (_cell("race", "day", "9999-12-31"), "race.day .*outside the dates"),
+    "no profile row": (lambda d: d["tables"]["profile"]["rows"].clear(), "one profile row"),
+    "a run without run details": (_cell("session", "kind", "rest"), "run details do not match"),
+    "a check-in out of range": (_cell("checkin", "energy", 9), "energy must be"),
+    "a user image outside the folder": (_cell("exercise_image", "path", "user:../../etc/passwd"), "plain file name"),
+    "an absolute image path": (_cell("exercise_image", "path", "/etc/passwd"), "neither builtin: nor user:"),
+    "a builtin image outside": (
+        _cell("exercise_image", "path", "builtin:../../../../etc/passwd"),
+        "plain file name",
+    ),
+    "a lone surrogate": (_cell("session", "notes", "\ud800"), "not valid Unicode"),
     "a set of a missing session": (
         lambda d: d["tables"]["lift_set"]["rows"][0].__setitem__(_column(d, "lift_set", "session_id"), 99_999),
         "refers to a session",

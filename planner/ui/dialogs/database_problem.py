@@ -2,30 +2,42 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import Enum, auto
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from planner.services.errors import NewerSchemaError, StoreError
+from planner.services.errors import NewerSchemaError, StorageError, StoreError
 
 
 class Choice(Enum):
+    OPEN_NEWEST = auto()  # the newest backup that passed the full check, offered by name
     OPEN_BACKUP = auto()
     NEW_ELSEWHERE = auto()
     QUIT = auto()
 
 
-def problem_box(error: StoreError, parent: QWidget | None = None) -> QMessageBox:
+def problem_box(error: StoreError, parent: QWidget | None = None, newest: Path | None = None) -> QMessageBox:
+    """``newest`` is the newest good backup: offered first, by its date, so one click gets the user going."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Runlift cannot open your data")
     if isinstance(error, NewerSchemaError):
         box.setText("This data was saved by a newer version of Runlift.")
+    elif isinstance(error, StorageError):  # the file is fine, the place is not: no backup will help
+        box.setText("Runlift cannot write to its data folder (a full disk or a read-only folder?).")
     else:
         box.setText("Your Runlift database cannot be read.")
+    offer = ""
+    if newest is not None:
+        made = datetime.fromtimestamp(newest.stat().st_mtime)
+        offer = f"\n\nThe newest good backup is from {made:%A %d %B %Y, %H:%M} ({newest.name})."
+        button = box.addButton(f"Open the backup of {made:%d %b %Y}", QMessageBox.ButtonRole.AcceptRole)
+        button.setObjectName("openNewest")
+        box.setDefaultButton(button)
     box.setInformativeText(
-        f"{error}\n\nThe file has not been changed. You can open one of the automatic backups "
+        f"{error}{offer}\n\nThe file has not been changed. You can open one of the automatic backups "
         "(the current file is kept beside it), start a new database in another folder, or quit."
     )
     box.addButton("Open a backup…", QMessageBox.ButtonRole.AcceptRole).setObjectName("openBackup")
@@ -34,12 +46,13 @@ def problem_box(error: StoreError, parent: QWidget | None = None) -> QMessageBox
     return box
 
 
-def ask_what_to_do(error: StoreError, parent: QWidget | None = None) -> Choice:
-    box = problem_box(error, parent)
+def ask_what_to_do(error: StoreError, parent: QWidget | None = None, newest: Path | None = None) -> Choice:
+    box = problem_box(error, parent, newest)
     box.exec()
     clicked = box.clickedButton()
     name = clicked.objectName() if clicked is not None else "quit"
-    return {"openBackup": Choice.OPEN_BACKUP, "newElsewhere": Choice.NEW_ELSEWHERE}.get(name, Choice.QUIT)
+    choices = {"openNewest": Choice.OPEN_NEWEST, "openBackup": Choice.OPEN_BACKUP, "newElsewhere": Choice.NEW_ELSEWHERE}
+    return choices.get(name, Choice.QUIT)
 
 
 def pick_backup(backups: Path, parent: QWidget | None = None) -> Path | None:

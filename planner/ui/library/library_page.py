@@ -272,7 +272,8 @@ class LibraryPage(QWidget):
 
     def _show(self, index: QModelIndex) -> None:
         exercise = index.data(EXERCISE_ROLE) if index.isValid() else None
-        pictures = [library.image_file(p, self.images_dir) for p in exercise.images] if exercise else []
+        found = [library.image_file(p, self.images_dir) for p in exercise.images] if exercise else []
+        pictures = [p for p in found if p is not None]  # a reference leaving its folder is never shown
         names = {e.slug: e.name for e in self.model.all_exercises}
         past = exercise_history.history(exercise.id) if exercise is not None and exercise.id is not None else None
         self.detail.show_exercise(exercise, pictures, names, past, profile.current().mass_unit)
