@@ -39,20 +39,20 @@ STATUSES = {s.value: s for s in Status}
 HISTORY_KINDS = {"run": SessionKind.RUN, "lift": SessionKind.LIFT, "cross": SessionKind.CROSS, "rest": SessionKind.REST}
 
 # every key each object may hold: anything else is a mistake worth an exit 2 (a typo would be ignored)
-KEYS = {
+KEYS: dict[str, set[str]] = {
     "input": {"week_start", "today", "profile", "races", "days", "existing_lifts", "history"},
     "profile": {"experience", "lift_sessions_per_week", "strategy", "units", "already_trained"},
     "race": {"date", "distance_km", "priority", "name"},
     "day": {"date", "runs", "unavailable"},
     "run": {"type", "distance_km", "minutes", "time"},
     "lift": {"date", "focus", "intensity"},
-    "history": {
-        "run": {"date", "kind", "type", "distance_km", "minutes", "time", "rpe", "status"},
-        "lift": {"date", "kind", "focus", "intensity", "minutes", "time", "rpe", "status", "sets"},
-        "cross": {"date", "kind", "minutes", "time", "rpe", "status"},
-        "rest": {"date", "kind", "status"},
-    },
     "set": {"exercise", "reps", "load_kg", "rir"},
+}
+HISTORY_KEYS: dict[str, set[str]] = {
+    "run": {"date", "kind", "type", "distance_km", "minutes", "time", "rpe", "status"},
+    "lift": {"date", "kind", "focus", "intensity", "minutes", "time", "rpe", "status", "sets"},
+    "cross": {"date", "kind", "minutes", "time", "rpe", "status"},
+    "rest": {"date", "kind", "status"},
 }
 
 
@@ -232,7 +232,7 @@ def _history(raw: dict[str, Any], start: date, library: Sequence[Exercise], firs
         kind_name = _get(item, "kind", where, str)
         if kind_name not in HISTORY_KINDS:
             raise WeekInputError(f"{where}.kind: unknown value {kind_name!r} (expected one of run, lift, cross, rest)")
-        _only(item, KEYS["history"][kind_name], where)
+        _only(item, HISTORY_KEYS[kind_name], where)
         day = _date(item, "date", where)
         if day >= start:
             raise WeekInputError(f"{where}.date: {day} is not before week_start {start} (history is the past)")

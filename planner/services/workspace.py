@@ -68,10 +68,11 @@ def open_workspace(paths: Paths, *, exclusive: bool = True, backup_now: bool = T
     makes the day's backup before its first change unless ``backup_now`` is false (the window makes it
     once it is painted), so someone who only uses the commands has backups too.
     """
-    lock = InstanceLock(paths.lock_file, paths.database)
+    instance = InstanceLock(paths.lock_file, paths.database)
+    lock: InstanceLock | None = instance  # None: a read-only command beside the open app
     try:
         paths.ensure()
-        lock.acquire()
+        instance.acquire()
     except OSError as exc:
         where = exc.filename or paths.data_dir
         raise StorageError(where, storage_reason(exc) or exc.strerror or str(exc)) from exc

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, datetime
 
-from peewee import sort_models
+from peewee import sort_models  # type: ignore[attr-defined]  # public in peewee, missing from its stubs
 
 from planner.io.json_backup import BackupDocument, BackupFormatError, TableRows, Value
 from planner.store import models as m
@@ -52,6 +52,7 @@ def read_all_rows() -> dict[str, TableRows]:
 
 def _primary_key(model: type[m.BaseModel]) -> tuple[str, ...]:
     pk = model._meta.primary_key
+    assert pk, f"{model.__name__} has a primary key"  # every Runlift table does
     fields = getattr(pk, "field_names", None)
     if fields:  # a composite key
         return tuple(model._meta.fields[f].column_name for f in fields)

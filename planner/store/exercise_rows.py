@@ -11,15 +11,16 @@ from planner.domain.exercise import Exercise, Prescription
 from planner.domain.image_refs import reference_problem
 from planner.store import models as m
 from planner.store.errors import NotFoundError
+from planner.store.transaction import tuples
 
 
 def all_exercises() -> list[Exercise]:
     """The whole library with its images: two queries (a library is hundreds of rows, not millions)."""
     images: dict[int, list[str]] = defaultdict(list)
-    for exercise_id, path in (
-        m.ExerciseImage.select(m.ExerciseImage.exercise, m.ExerciseImage.path)
-        .order_by(m.ExerciseImage.position, m.ExerciseImage.id)
-        .tuples()
+    for exercise_id, path in tuples(
+        m.ExerciseImage.select(m.ExerciseImage.exercise, m.ExerciseImage.path).order_by(
+            m.ExerciseImage.position, m.ExerciseImage.id
+        )
     ):
         images[exercise_id].append(path)
     return [_to_domain(row, images.get(row.id, [])) for row in m.Exercise.select().order_by(m.Exercise.name)]
@@ -30,17 +31,18 @@ def get_exercise(exercise_id: int) -> Exercise:
     if row is None:
         raise NotFoundError("exercise", exercise_id)
     paths = [
-        p
-        for (p,) in m.ExerciseImage.select(m.ExerciseImage.path)
-        .where(m.ExerciseImage.exercise == exercise_id)
-        .order_by(m.ExerciseImage.position, m.ExerciseImage.id)
-        .tuples()
+        str(p)
+        for (p,) in tuples(
+            m.ExerciseImage.select(m.ExerciseImage.path)
+            .where(m.ExerciseImage.exercise == exercise_id)
+            .order_by(m.ExerciseImage.position, m.ExerciseImage.id)
+        )
     ]
     return _to_domain(row, paths)
 
 
 def id_by_slug() -> dict[str, int]:
-    return dict(m.Exercise.select(m.Exercise.slug, m.Exercise.id).tuples())
+    return {str(slug): int(i) for slug, i in tuples(m.Exercise.select(m.Exercise.slug, m.Exercise.id))}
 
 
 def insert_exercise(exercise: Exercise, content_version: int = 0) -> int:

@@ -289,7 +289,7 @@ def _checkin_problem(conn: sqlite3.Connection) -> str | None:
             )
         )  # fmt: skip
         try:
-            CheckIn(day=date.fromisoformat(day), **fields)  # type: ignore[arg-type]
+            CheckIn(day=date.fromisoformat(day), **fields)
         except (TypeError, ValueError) as exc:
             return f"checkin (row {rowid}): {exc}"
     return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import AbstractContextManager
+from typing import Any
 
 from peewee import SqliteDatabase as Database
 
@@ -21,3 +22,8 @@ def connection() -> sqlite3.Connection:
     """The open sqlite3 connection, for the backup API."""
     opened: sqlite3.Connection = m.database.connection()
     return opened
+
+
+def tuples(query: Any) -> list[tuple[Any, ...]]:
+    """A select's rows as plain tuples (peewee's stubs type a select as yielding models)."""
+    return [tuple(row) for row in query.tuples()]

@@ -40,7 +40,8 @@ class _QuitOnFirstPaint(QObject):
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -48,7 +49,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("runlift")
     app.setWindowIcon(icon("runlift"))
     app.setStyleSheet(app_style())
-    return app  # type: ignore[return-value]
+    return app
 
 
 def open_with_recovery(paths: Paths) -> Workspace | int:
