@@ -171,4 +171,6 @@ def test_loads_exist_and_never_skip_past_the_next_size(
     cap = STEP_CAP[exercise.pattern.value in LOWER_PATTERNS]
     next_size = above(load, loads)
     allowed = max(load * (1 + cap), next_size if next_size is not None else 0.0, loads[0])
-    assert step.load_kg <= allowed + 1e-6
+    # 0.01 kg is the engine's own tolerance for "the same load" (a load typed in lb is stored in kg): the cap
+    # holds to it (hypothesis found 471 lb against a cap of 470.99 lb)
+    assert step.load_kg <= allowed + 0.01
