@@ -1,5 +1,8 @@
 """``runlift import FILE_OR_FOLDER...``: activities from watches and apps, one output line per file.
 
+An export archive (``.zip``: Strava's bulk export, Garmin's zip of zips) gives one line per activity file
+in it, named by its path inside: ``export.zip/activities/123.fit.gz: imported``.
+
 Each line is ``<path>: imported``, ``<path>: completed planned run``, ``<path>: duplicate`` or
 ``<path>: skipped: <reason>`` (a file holding several activities, like Strava's activities.csv, gives
 counts: ``<path>: imported 12, duplicate 3``). Exit code 0 when no file was skipped, EXIT_SKIPPED when
@@ -20,10 +23,11 @@ from planner.exit_codes import EXIT_OK, EXIT_SKIPPED, EXIT_USAGE
 def add_parser(commands: Any) -> None:
     sub = commands.add_parser(
         "import",
-        help="import runs and other activities from FIT, GPX, TCX files or Strava's activities.csv",
+        help="import runs and other activities from FIT, GPX, TCX files, Strava's activities.csv or export zips",
         description="Import activities as done sessions. Folders are searched for .fit, .gpx, .tcx "
-        "(also .gz) and activities.csv files. Prints one line per file: imported, completed planned run, "
-        "duplicate, or skipped: <reason>.",
+        "(also .gz), activities.csv and .zip files; a .zip (Strava's or Garmin's export) is read member by "
+        "member. Prints one line per file or member: imported, completed planned run, duplicate, or "
+        "skipped: <reason>.",
     )
     sub.add_argument("paths", nargs="+", type=Path, metavar="FILE_OR_FOLDER")
 
@@ -41,9 +45,9 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     skipped = 0
     try:
         for path in files:
-            result = importing.import_file(path, args.today)
-            skipped += result.any_skipped
-            print(f"{path}: {result.summary}", flush=True)
+            for result in importing.import_path(path, args.today):
+                skipped += result.any_skipped
+                print(f"{result.path}: {result.summary}", flush=True)
     finally:
         workspace.close()
     return EXIT_SKIPPED if skipped else EXIT_OK

@@ -12,7 +12,7 @@ import os
 import stat
 import zlib
 from collections.abc import Callable, Iterable
-from pathlib import Path
+from pathlib import Path, PurePath, PurePosixPath
 
 from planner.io.activity import MAX_FILE_BYTES, Activity, ImportFileError
 from planner.io.fit_activity import is_fit, parse_fit
@@ -33,6 +33,7 @@ def activity_files_in(paths: Iterable[Path]) -> list[Path]:
     """Files named as given; folders searched (with their sub-folders) for files with a supported name.
 
     In folders a CSV counts only when named like Strava's ``activities.csv``: other CSVs are not activities.
+    Zip files count too (an unpacked Garmin export keeps its FIT files in zips).
     """
     found: list[Path] = []
     for path in paths:
@@ -53,9 +54,22 @@ def read_activity_file(path: Path) -> list[Activity]:
         data = _read_regular_file(path)
     except OSError as exc:
         raise ImportFileError(f"cannot read {name}: {exc.strerror or exc}") from exc
-    if path.suffix.lower() == ".gz":
+    return read_activity_bytes(data, name)
+
+
+def read_activity_bytes(data: bytes, name: str) -> list[Activity]:
+    """The activities in a file's bytes (a member of an export archive): gunzipped when named ``.gz``."""
+    suffix = _format_suffix(PurePosixPath(name))
+    if suffix is None:
+        raise ImportFileError(f"{name} is not an activity file: Runlift reads {SUPPORTED_TEXT}")
+    if name.lower().endswith(".gz"):
         data = _gunzip(data, name)
     return parse_activity_bytes(data, name, suffix)
+
+
+def is_archive_activity_name(path: PurePosixPath) -> bool:
+    """A member of an export archive worth reading: the same rule as in a folder (zips are nested archives)."""
+    return _found_in_folder(path) and path.suffix.lower() != ".zip"
 
 
 def _read_regular_file(path: Path) -> bytes:
@@ -71,7 +85,9 @@ def _read_regular_file(path: Path) -> bytes:
         return handle.read(MAX_FILE_BYTES + 1)
 
 
-def _found_in_folder(path: Path) -> bool:
+def _found_in_folder(path: PurePath) -> bool:
+    if path.suffix.lower() == ".zip":
+        return True
     suffix = _format_suffix(path)
     return suffix is not None and (suffix != ".csv" or "activities" in path.name.lower())
 
@@ -94,7 +110,7 @@ def parse_activity_bytes(data: bytes, name: str, suffix: str) -> list[Activity]:
     return READERS[suffix](data, name)
 
 
-def _format_suffix(path: Path) -> str | None:
+def _format_suffix(path: PurePath) -> str | None:
     suffixes = [s.lower() for s in path.suffixes[-2:]]
     if suffixes and suffixes[-1] == ".gz":
         inner = suffixes[0] if len(suffixes) == 2 else ""

@@ -10,17 +10,24 @@ cannot be read changes nothing either.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 
 from planner.domain.enums import SessionKind, Source, Status, TimeOfDay
 from planner.domain.session import RunDetails, Session
 from planner.engine.run_type_guess import HISTORY_DAYS, guess_run_type
 from planner.io.activity import Activity, ImportFileError, implausible
-from planner.io.activity_files import read_activity_file
+from planner.io.activity_files import (
+    activity_files_in,
+    is_archive_activity_name,
+    read_activity_bytes,
+    read_activity_file,
+)
+from planner.io.archive import archive_members, is_archive_name
 from planner.services import sessions
 from planner.store import import_rows
 from planner.store import session_rows as rows
@@ -81,22 +88,39 @@ class FileOutcome:
 
 
 def import_paths(paths: Iterable[Path], today: date | None = None) -> list[FileOutcome]:
-    """Every file in order (folders searched); a bad file is skipped and the rest still imported."""
-    from planner.io.activity_files import activity_files_in
+    """Every file in order (folders searched, archives opened); a bad file is skipped, the rest imported."""
+    return [result for path in activity_files_in(paths) for result in import_path(path, today)]
 
-    return [import_file(path, today) for path in activity_files_in(paths)]
+
+def import_path(path: Path, today: date | None = None) -> Iterator[FileOutcome]:
+    """One outcome for a file; one for each activity file in an export archive (``.zip``), as it is
+    imported, each in its own transaction. Stop iterating to stop the import: what finished stays."""
+    if not is_archive_name(path):
+        yield import_file(path, today)
+        return
+    for member in archive_members(path, is_archive_activity_name):
+        shown = Path(member.name)
+        if member.data is None:
+            yield FileOutcome(shown, reason=member.reason or "not read")
+            continue
+        yield _import_read(shown, member.file_name, partial(read_activity_bytes, member.data, member.file_name), today)
 
 
 def import_file(path: Path, today: date | None = None) -> FileOutcome:
-    """One file in one transaction. Anything that goes wrong reading it (a hostile file can trip any
-    parser path) skips this file with the reason, so the rest of a batch still goes in; activities that
-    cannot have happened as recorded (DESIGN §5) are skipped one by one."""
+    """One file in one transaction."""
+    return _import_read(path, path.name, lambda: read_activity_file(path), today)
+
+
+def _import_read(path: Path, name: str, read: Callable[[], list[Activity]], today: date | None) -> FileOutcome:
+    """Anything that goes wrong reading (a hostile file can trip any parser path) skips this file with the
+    reason, so the rest of a batch still goes in; activities that cannot have happened as recorded
+    (DESIGN §5) are skipped one by one."""
     try:
-        activities = read_activity_file(path)
+        activities = read()
     except ImportFileError as exc:
         return FileOutcome(path, reason=str(exc))
     except Exception as exc:  # RecursionError and MemoryError included
-        return FileOutcome(path, reason=f"{path.name} could not be read ({type(exc).__name__})")
+        return FileOutcome(path, reason=f"{name} could not be read ({type(exc).__name__})")
     today = today or date.today()
     problems = {id(a): implausible(a, today) for a in activities}
     if activities and all(problems.values()):

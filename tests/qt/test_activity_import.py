@@ -82,9 +82,9 @@ def test_cancel_keeps_what_finished(qtbot: QtBot, window: MainWindow, monkeypatc
     real_import = importing.import_file
     seen: list[Path] = []
 
-    def import_then_cancel(path: Path) -> importing.FileOutcome:
+    def import_then_cancel(path: Path, today: date | None = None) -> importing.FileOutcome:
         seen.append(path)
-        result = real_import(path)
+        result = real_import(path, today)
         progress = window.findChild(QProgressDialog, "importProgress")
         assert progress is not None
         assert progress.isVisible()
@@ -116,3 +116,21 @@ def test_an_import_is_one_undo_step(qtbot: QtBot, window: MainWindow) -> None:
     window.redo_action.trigger()
     assert db_fingerprint() == after
     assert window.activity_import.skipped_box is None  # nothing was skipped: no dialog
+
+
+def test_an_export_zip_imports_member_by_member_as_one_undo_step(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    import zipfile
+
+    export = tmp_path / "export_1.zip"
+    with zipfile.ZipFile(export, "w", zipfile.ZIP_DEFLATED) as out:
+        out.writestr("activities/1.fit", (FIT / "garmin-fenix-5-run.fit").read_bytes())
+        out.writestr("activities/2.fit", (FIT / "garmin-fenix-5-walk.fit").read_bytes())
+        out.writestr("../evil.fit", b"")
+    results = window.activity_import.import_paths([export])
+    assert [r.summary.partition(":")[0] for r in results] == ["skipped", "imported", "imported"]
+    assert window.statusBar().currentMessage() == "Imported 2 activities; 1 file skipped."
+    assert len(sessions.sessions_between(date(2017, 6, 1), date(2017, 6, 30))) == 2
+    window.undo_stack.undo()
+    assert sessions.sessions_between(date(2017, 6, 1), date(2017, 6, 30)) == []

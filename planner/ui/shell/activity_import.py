@@ -20,7 +20,7 @@ from planner.ui.calendar.mime import EXERCISES_MIME, GHOST_MIME, SESSIONS_MIME, 
 from planner.ui.shell.context import ShellContext
 from planner.ui.undo_commands import ImportActivities
 
-FILE_FILTER = "Activity files (*.fit *.gpx *.tcx *.csv *.gz);;All files (*)"
+FILE_FILTER = "Activity files and exports (*.fit *.gpx *.tcx *.csv *.gz *.zip);;All files (*)"
 _DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
 
 
@@ -67,7 +67,11 @@ def import_with_progress(parent: QWidget, files: list[Path]) -> list[FileOutcome
             if dialog.wasCanceled():
                 break
             dialog.setLabelText(f"Importing {path.name} ({number} of {len(files)})…")
-            results.append(importing.import_file(path))
+            for result in importing.import_path(path):  # an export archive gives one result a member
+                results.append(result)
+                QApplication.processEvents()
+                if dialog.wasCanceled():
+                    break
             dialog.setValue(number)
     finally:
         dialog.close()
