@@ -3,7 +3,8 @@
 A run becomes a done run session on its local start day, or completes the planned run it matches; other
 sports become done cross-training with the sport in the notes. An activity already in the database (the
 same file again, or the same activity from another format: a start within START_TOLERANCE and a
-similar distance) is a duplicate and changes nothing. ``run_detail.start_time`` holds the start in UTC
+similar distance) is a duplicate and changes nothing, unless it brings heart rate or elevation the run
+already in lacks: those are merged into that run (MERGED), so the richer copy wins whichever came first. ``run_detail.start_time`` holds the start in UTC
 (naive), so the same run from a FIT file (device offset) and a GPX file (UTC) compares equal. A file that
 cannot be read changes nothing either.
 """
@@ -41,8 +42,12 @@ PLANNED_DISTANCE = 0.25  # a run within a quarter of the planned distance is tha
 class Outcome(StrEnum):
     IMPORTED = "imported"
     COMPLETED = "completed planned"
+    MERGED = "duplicate merged"  # a second copy that brought what the first lacked (heart rate, elevation)
     DUPLICATE = "duplicate"
     SKIPPED = "skipped"
+
+
+CHANGING = (Outcome.IMPORTED, Outcome.COMPLETED, Outcome.MERGED)  # the outcomes an undo takes back
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +59,7 @@ class ActivityOutcome:
     after: Session | None = None
     before: Session | None = None
     reason: str | None = None  # why a SKIPPED activity could not have happened as recorded
+    merged: tuple[str, ...] = ()  # what a MERGED duplicate brought: "heart rate", "elevation"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +79,7 @@ class FileOutcome:
 
     @property
     def changed(self) -> bool:
-        return any(a.outcome in (Outcome.IMPORTED, Outcome.COMPLETED) for a in self.activities)
+        return any(a.outcome in CHANGING for a in self.activities)
 
     @property
     def summary(self) -> str:
@@ -82,8 +88,10 @@ class FileOutcome:
             return f"skipped: {self.reason}"
         counts = {o: sum(1 for a in self.activities if a.outcome is o) for o in Outcome}
         if len(self.activities) == 1:
-            only = self.activities[0].outcome
-            return "completed planned run" if only is Outcome.COMPLETED else only.value
+            only = self.activities[0]
+            if only.outcome is Outcome.MERGED:
+                return f"duplicate, its {' and '.join(only.merged)} merged into the copy already in"
+            return "completed planned run" if only.outcome is Outcome.COMPLETED else only.outcome.value
         return ", ".join(f"{o.value} {n}" for o, n in counts.items() if n)
 
 
@@ -141,7 +149,7 @@ def revert(outcomes: Iterable[FileOutcome]) -> list[Session]:
             if result.outcome is Outcome.IMPORTED and result.after is not None and result.after.id is not None:
                 gone.append(sessions.delete(result.after.id))
                 _unmark(result)
-            elif result.outcome is Outcome.COMPLETED and result.before is not None:
+            elif result.outcome in (Outcome.COMPLETED, Outcome.MERGED) and result.before is not None:
                 sessions.update(result.before)
     return gone
 
@@ -156,13 +164,14 @@ def reapply(outcomes: Iterable[FileOutcome], deleted: list[Session]) -> None:
             if result.outcome is Outcome.IMPORTED and result.after.id in by_id:
                 sessions.restore(by_id[result.after.id])
                 _mark(result.activity, result.after)
-            elif result.outcome is Outcome.COMPLETED:
+            elif result.outcome in (Outcome.COMPLETED, Outcome.MERGED):
                 sessions.update(result.after)
 
 
 def _import_one(activity: Activity) -> ActivityOutcome:
-    if _already_imported(activity):
-        return ActivityOutcome(Outcome.DUPLICATE, activity)
+    existing = _existing_copy(activity)
+    if existing is not None:
+        return _merge_richer(activity, existing)
     if not activity.is_run:
         created = sessions.create(_cross_session(activity))
         _mark(activity, created)
@@ -174,14 +183,35 @@ def _import_one(activity: Activity) -> ActivityOutcome:
     return ActivityOutcome(Outcome.IMPORTED, activity, after=sessions.create(_run_session(activity)))
 
 
-def _already_imported(activity: Activity) -> bool:
-    if import_rows.run_with_fingerprint(activity.fingerprint) is not None:
-        return True
-    if import_rows.marked_with_fingerprint(activity.fingerprint) is not None:
-        return True
+def _existing_copy(activity: Activity) -> int | None:
+    """The id of the session already holding this activity (same file, or the same start and distance)."""
+    found = import_rows.run_with_fingerprint(activity.fingerprint)
+    if found is None:
+        found = import_rows.marked_with_fingerprint(activity.fingerprint)
+    if found is not None:
+        return found
     near = import_rows.runs_started_near(activity.start_utc, START_TOLERANCE)
     near += import_rows.marked_near(activity.start_utc, START_TOLERANCE)
-    return any(_similar(activity.distance_m, distance, SAME_DISTANCE) for _, distance in near)
+    return next((sid for sid, distance in near if _similar(activity.distance_m, distance, SAME_DISTANCE)), None)
+
+
+def _merge_richer(activity: Activity, session_id: int) -> ActivityOutcome:
+    """A duplicate; when it has heart rate or elevation the copy already in lacks, those are merged in
+    (the rest of the session, its type, notes and numbers, stays as it is): the richer copy wins."""
+    before = sessions.get(session_id)
+    if before.run is None:
+        return ActivityOutcome(Outcome.DUPLICATE, activity)  # cross-training keeps no heart rate or elevation
+    merged, run = [], before.run
+    if run.avg_hr is None and activity.avg_hr is not None:
+        merged.append("heart rate")
+        run = replace(run, avg_hr=activity.avg_hr)
+    if run.elevation_m is None and activity.elevation_gain_m is not None:
+        merged.append("elevation")
+        run = replace(run, elevation_m=activity.elevation_gain_m)
+    if not merged:
+        return ActivityOutcome(Outcome.DUPLICATE, activity)
+    after = sessions.update(replace(before, run=run))
+    return ActivityOutcome(Outcome.MERGED, activity, after=after, before=before, merged=tuple(merged))
 
 
 def _similar(a: float | None, b: float | None, share: float) -> bool:

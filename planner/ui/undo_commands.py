@@ -267,8 +267,7 @@ class ImportActivities(QUndoCommand):
     """An import already done, as one undo step: undo removes what it added and reopens completed plans."""
 
     def __init__(self, results: list[FileOutcome], publish: Publish) -> None:
-        kept = (importing.Outcome.IMPORTED, importing.Outcome.COMPLETED)
-        count = sum(1 for r in results for a in r.activities if a.outcome in kept)
+        count = sum(1 for r in results for a in r.activities if a.outcome in importing.CHANGING)
         super().__init__(f"import {_plural(count, 'activity', 'activities')}")
         self._results = results
         self._publish = publish

@@ -134,3 +134,17 @@ def test_an_export_zip_imports_member_by_member_as_one_undo_step(
     assert len(sessions.sessions_between(date(2017, 6, 1), date(2017, 6, 30))) == 2
     window.undo_stack.undo()
     assert sessions.sessions_between(date(2017, 6, 1), date(2017, 6, 30)) == []
+
+
+def test_a_richer_copy_is_merged_said_in_the_summary_and_undone_in_one_step(window: MainWindow) -> None:
+    tcx = SHARED_DATA / "tcx"
+    window.activity_import.import_paths([tcx / "no_hr.tcx"])
+    results = window.activity_import.import_paths([tcx / "test.tcx"])
+    assert [r.activities[0].outcome for r in results] == [importing.Outcome.MERGED]
+    assert window.statusBar().currentMessage() == "Imported nothing new; heart rate merged in from 1 duplicate."
+    assert window.undo_stack.undoText() == "import 1 activity"
+    (run_day,) = sessions.sessions_between(date(2012, 12, 26), date(2012, 12, 26))
+    assert run_day.run.avg_hr is not None
+    window.undo_stack.undo()
+    (undone,) = sessions.sessions_between(date(2012, 12, 26), date(2012, 12, 26))
+    assert undone.run.avg_hr is None  # the first import stays; only the merge is taken back

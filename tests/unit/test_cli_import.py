@@ -35,8 +35,11 @@ def test_lines_and_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 def test_a_folder_is_searched(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run_cli(tmp_path / "data", str(SHARED_DATA / "tcx")) == EXIT_OK
     lines = capsys.readouterr().out.splitlines()
-    # the same run with and without heart rate: one import, one duplicate
-    assert [line.rpartition(": ")[2] for line in lines] == ["imported", "duplicate"]
+    # the same run without heart rate (no_hr.tcx, first) and with it: one import, then its heart rate merged in
+    assert [line.partition(": ")[2] for line in lines] == [
+        "imported",
+        "duplicate, its heart rate merged into the copy already in",
+    ]
 
 
 def test_nothing_to_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

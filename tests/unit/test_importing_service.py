@@ -174,3 +174,34 @@ def test_run_type_guess() -> None:
     assert guess_run_type(16_000, [30_000, 12_000]) is RunType.EASY
     assert guess_run_type(26_000, [30_000, None]) is RunType.LONG
     assert guess_run_type(None, [30_000]) is RunType.EASY
+
+
+@needs_shared
+def test_a_richer_second_copy_merges_its_heart_rate_in_and_undo_takes_it_out(db: SqliteDatabase) -> None:
+    # python-tcxparser's no_hr.tcx is test.tcx's run without heart rate (average 156 in test.tcx)
+    (first,) = importing.import_paths([SHARED_DATA / "tcx" / "no_hr.tcx"])
+    assert first.summary == "imported"
+    (kept,) = sessions.sessions_between(date(2012, 1, 1), date(2013, 12, 31))
+    sessions.update(replace(kept, notes="my own note", run=replace(kept.run, run_type=RunType.TEMPO)))
+    (second,) = importing.import_paths([TCX])
+    assert second.summary == "duplicate, its heart rate merged into the copy already in"
+    assert second.changed
+    (merged,) = sessions.sessions_between(date(2012, 1, 1), date(2013, 12, 31))
+    assert merged.id == kept.id
+    assert merged.run.avg_hr == pytest.approx(156, abs=1)
+    assert (merged.notes, merged.run.run_type) == ("my own note", RunType.TEMPO)  # the rest stays the user's
+    deleted = importing.revert([second])
+    assert deleted == []
+    assert sessions.get(kept.id).run.avg_hr is None
+    importing.reapply([second], deleted)
+    assert sessions.get(kept.id).run.avg_hr == pytest.approx(156, abs=1)
+
+
+@needs_shared
+def test_a_poorer_second_copy_is_a_plain_duplicate_and_the_richer_stays(db: SqliteDatabase) -> None:
+    importing.import_paths([TCX])
+    (second,) = importing.import_paths([SHARED_DATA / "tcx" / "no_hr.tcx"])
+    assert second.summary == "duplicate"
+    assert not second.changed
+    (kept,) = sessions.sessions_between(date(2012, 1, 1), date(2013, 12, 31))
+    assert kept.run.avg_hr == pytest.approx(156, abs=1)
