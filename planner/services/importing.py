@@ -4,9 +4,9 @@ A run becomes a done run session on its local start day, or completes the planne
 sports become done cross-training with the sport in the notes. An activity already in the database (the
 same file again, or the same activity from another format: a start within START_TOLERANCE and a
 similar distance) is a duplicate and changes nothing, unless it brings heart rate or elevation the run
-already in lacks: those are merged into that run (MERGED), so the richer copy wins whichever came first. ``run_detail.start_time`` holds the start in UTC
-(naive), so the same run from a FIT file (device offset) and a GPX file (UTC) compares equal. A file that
-cannot be read changes nothing either.
+already in lacks: those are merged into that run (MERGED), so the richer copy wins whichever came first.
+``run_detail.start_time`` holds the start in UTC (naive), so the same run from a FIT file (device offset)
+and a GPX file (UTC) compares equal. A file that cannot be read changes nothing either.
 """
 
 from __future__ import annotations
