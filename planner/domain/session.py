@@ -14,6 +14,8 @@ from planner.domain.enums import (
     Status,
     TimeOfDay,
 )
+from planner.domain.laps import Lap
+from planner.domain.workout import Workout
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +26,11 @@ class RunDetails:
     elevation_m: float | None = None
     file_hash: str | None = None
     start_time: datetime | None = None
+    workout: Workout | None = None  # the planned steps of a structured run
+    # what was planned before an imported run completed this one: kept to show planned against done
+    planned_distance_m: float | None = None
+    planned_duration_s: int | None = None
+    laps: tuple[Lap, ...] = ()  # as the watch recorded them
 
 
 @dataclass(frozen=True, slots=True)

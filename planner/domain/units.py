@@ -67,3 +67,22 @@ def format_mass(kg: float | None, unit: MassUnit = MassUnit.KG) -> str:
     if kg is None:
         return ""
     return f"{round(mass_in(kg, unit), 2):g} {unit.value}"
+
+
+# ---- pace (time per km or per mi), stored as seconds per kilometre
+def pace_in(seconds_per_km: float, unit: DistanceUnit) -> float:
+    """Seconds per ``unit``: a pace per km becomes a pace per mile by the distance factor."""
+    return seconds_per_km * metres_per(unit) / 1000.0
+
+
+def pace_to_seconds_per_km(seconds_per_unit: float, unit: DistanceUnit) -> float:
+    return seconds_per_unit * 1000.0 / metres_per(unit)
+
+
+def format_pace(seconds_per_km: float | None, unit: DistanceUnit = DistanceUnit.KM, with_unit: bool = True) -> str:
+    """``3:50/km`` or ``6:10/mi`` (``3:50`` without the unit); empty when unknown."""
+    if seconds_per_km is None:
+        return ""
+    total = round(pace_in(seconds_per_km, unit))
+    text = f"{total // 60}:{total % 60:02d}"
+    return f"{text}/{unit.value}" if with_unit else text

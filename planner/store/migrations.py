@@ -112,6 +112,16 @@ MIGRATIONS: tuple[Migration, ...] = (
             """UPDATE "session" SET "reasons" = "notes", "notes" = '' WHERE "source" = 'suggested'""",
         ),
     ),
+    Migration(
+        6,
+        "structured runs (steps as JSON), what was planned before an import completed a run, recorded laps",
+        (
+            """ALTER TABLE "run_detail" ADD COLUMN "workout" TEXT NOT NULL DEFAULT ''""",
+            """ALTER TABLE "run_detail" ADD COLUMN "planned_distance_m" REAL""",
+            """ALTER TABLE "run_detail" ADD COLUMN "planned_duration_s" INTEGER""",
+            """ALTER TABLE "run_detail" ADD COLUMN "laps" TEXT NOT NULL DEFAULT ''""",
+        ),
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

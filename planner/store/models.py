@@ -73,6 +73,10 @@ class RunDetail(BaseModel):
     elevation_m = FloatField(null=True)
     file_hash = CharField(null=True, unique=True)
     start_time = DateTimeField(null=True)
+    workout = TextField(default="", constraints=[SQL("DEFAULT ''")])  # Workout.to_json(), '' for none
+    planned_distance_m = FloatField(null=True)
+    planned_duration_s = IntegerField(null=True)
+    laps = TextField(default="", constraints=[SQL("DEFAULT ''")])  # laps_to_json(), '' for none
 
 
 class LiftDetail(BaseModel):

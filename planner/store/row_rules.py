@@ -33,6 +33,8 @@ from planner.domain.enums import (
     TimeOfDay,
 )
 from planner.domain.image_refs import reference_problem
+from planner.domain.laps import laps_from_json
+from planner.domain.workout import Workout
 
 Check = Callable[[object], str | None]
 
@@ -124,6 +126,24 @@ def _equipment(value: object) -> str | None:
     return _json_list(text) if text.startswith("[") else None
 
 
+def _workout(value: object) -> str | None:
+    if value == "":
+        return None
+    try:
+        Workout.from_json(str(value))
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
+def _laps(value: object) -> str | None:
+    try:
+        laps_from_json(str(value))
+    except ValueError as exc:  # JSONDecodeError included
+        return f"is not a list of laps ({exc})"
+    return None
+
+
 def _prescriptions(value: object) -> str | None:
     try:
         parsed = json.loads(str(value))
@@ -179,6 +199,10 @@ COLUMNS: dict[str, dict[str, Check]] = {
         "avg_hr": _number(20, 250, optional=True, whole=True),
         "elevation_m": _number(0, 20_000, optional=True),
         "start_time": _moment,
+        "workout": _workout,
+        "planned_distance_m": _number(0, MAX_DISTANCE_M, optional=True),
+        "planned_duration_s": _number(0, MAX_DURATION_S, optional=True, whole=True),
+        "laps": _laps,
     },
     "lift_detail": {"focus": _one_of(LiftFocus), "intensity": _one_of(Intensity)},
     "exercise": {

@@ -17,7 +17,9 @@ from planner.domain.enums import (
     Status,
     TimeOfDay,
 )
+from planner.domain.laps import laps_from_json, laps_to_json
 from planner.domain.session import LiftDetails, LiftSet, RunDetails, Session
+from planner.domain.workout import Workout
 from planner.store import models as m
 from planner.store.errors import NotFoundError
 
@@ -26,7 +28,7 @@ from planner.store.errors import NotFoundError
 _SESSION_SELECT = """
 SELECT s.id, s.day, s.position, s.kind, s.status, s.time_of_day, s.duration_s, s.rpe, s.notes, s.source,
        s.planned_day, r.run_type, r.distance_m, r.avg_hr, r.elevation_m, r.file_hash, r.start_time,
-       l.focus, l.intensity, s.reasons
+       l.focus, l.intensity, s.reasons, r.workout, r.planned_distance_m, r.planned_duration_s, r.laps
 FROM session AS s
 LEFT JOIN run_detail AS r ON r.session_id = s.id
 LEFT JOIN lift_detail AS l ON l.session_id = s.id
@@ -162,6 +164,10 @@ def _insert_details(session_id: int, session: Session) -> None:
             elevation_m=run.elevation_m,
             file_hash=run.file_hash,
             start_time=run.start_time,
+            workout=run.workout.to_json() if run.workout is not None else "",
+            planned_distance_m=run.planned_distance_m,
+            planned_duration_s=run.planned_duration_s,
+            laps=laps_to_json(run.laps),
         ).execute()
     if session.lift is not None:
         m.LiftDetail.insert(
@@ -215,6 +221,10 @@ def _to_domain(row: tuple[Any, ...], sets: tuple[LiftSet, ...]) -> Session:
         focus,
         intensity,
         reasons,
+        workout,
+        planned_distance_m,
+        planned_duration_s,
+        laps,
     ) = row
     kind = _KINDS.get(kind_value) or SessionKind(kind_value)
     day = date.fromisoformat(day)
@@ -229,6 +239,10 @@ def _to_domain(row: tuple[Any, ...], sets: tuple[LiftSet, ...]) -> Session:
             elevation_m=elevation_m,
             file_hash=file_hash,
             start_time=start_time,
+            workout=Workout.from_json(workout) if workout else None,
+            planned_distance_m=planned_distance_m,
+            planned_duration_s=planned_duration_s,
+            laps=laps_from_json(laps) if laps else (),
         )
     elif kind is SessionKind.LIFT:
         lift = (
