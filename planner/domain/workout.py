@@ -213,6 +213,11 @@ def short_form(workout: Workout, unit: DistanceUnit) -> str:
     return " + ".join(parts)
 
 
+def workout_line(workout: Workout | None, unit: DistanceUnit) -> str:
+    """The card's short form of a run's workout; empty for a plain run (the card's one call)."""
+    return short_form(workout, unit) if workout is not None else ""
+
+
 def zone_legend(workout: Workout) -> str:
     """ "T = threshold, I = interval (Daniels)" for the zones the workout uses; empty when none."""
     used = [z for z in ZONES if any(s.zone == z for s in workout.flat_steps())]

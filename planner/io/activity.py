@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+
+from planner.domain.laps import MAX_LAPS, Lap
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # a 4-hour FIT file is 1-3 MB, a ten-year Strava CSV a few MB
 MAX_DISTANCE_M = 1_000_000.0  # 1,000 km: beyond any single activity
@@ -70,6 +73,7 @@ class Activity:
     elevation_gain_m: float | None
     fingerprint: str
     source_name: str
+    laps: tuple[Lap, ...] = ()  # two or more, as the watch recorded them; () when it kept none
 
     @property
     def day(self) -> date:
@@ -161,6 +165,7 @@ def make_activity(
     elevation_gain_m: float | None,
     fingerprint: str,
     source_name: str,
+    laps: Sequence[tuple[float | None, float | None, float | None]] = (),
 ) -> Activity:
     """The record, with impossible values dropped (None) instead of stored.
 
@@ -180,7 +185,23 @@ def make_activity(
         elevation_gain_m=_within(elevation_gain_m, 0.0, 20_000.0),
         fingerprint=fingerprint,
         source_name=source_name,
+        laps=_laps(laps),
     )
+
+
+def _laps(raw: Sequence[tuple[float | None, float | None, float | None]]) -> tuple[Lap, ...]:
+    """(distance, seconds, heart rate) per lap, checked like the totals; a lap without a time drops them
+    all (they would no longer line up with the steps), and one lap alone is the run, not a lap."""
+    if not 2 <= len(raw) <= MAX_LAPS:
+        return ()
+    laps = []
+    for distance, seconds, hr in raw:
+        duration = _within(seconds, 0.0, MAX_DURATION_S)
+        if not duration:
+            return ()
+        heart = _within(hr, 20.0, 260.0)
+        laps.append(Lap(_within(distance, 0.0, MAX_DISTANCE_M), duration, round(heart) if heart is not None else None))
+    return tuple(laps)
 
 
 def _within(value: float | None, low: float, high: float) -> float | None:

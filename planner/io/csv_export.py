@@ -3,7 +3,9 @@
 Sets follow the layout of the lifting apps runners come from (one row per set: date, workout,
 exercise, set number, weight, reps), with the planned targets beside what was done. Distances are in
 the profile's km or mi, loads in its kg or lb, elevation in metres, durations in minutes. The files
-are UTF-8 with CRLF line ends (RFC 4180, what the csv module writes).
+are UTF-8 with CRLF line ends (RFC 4180, what the csv module writes). A structured run's steps are one
+cell in words ("2 km warm-up; 6 x 800 m @ 3:50/km, 400 m jog; 2 km cool-down"); a run an import completed
+keeps what was planned in planned_distance and planned_duration_min.
 """
 
 from __future__ import annotations
@@ -14,12 +16,13 @@ from collections.abc import Iterable, Mapping
 
 from planner.domain.enums import DistanceUnit, MassUnit
 from planner.domain.session import Session
+from planner.domain.workout import in_words
 from planner.io.export_text import distance_in, load_in, plain_number
 
 SESSION_COLUMNS = (
     "session_id", "date", "position", "kind", "title", "run_type", "focus", "intensity", "status",
     "time_of_day", "distance", "distance_unit", "duration_min", "rpe", "avg_hr", "elevation_m",
-    "planned_date", "source", "notes",
+    "planned_date", "source", "notes", "steps", "planned_distance", "planned_duration_min",
 )  # fmt: skip
 SET_COLUMNS = (
     "date", "session_id", "session", "status", "exercise", "set_number", "target_reps", "target_load",
@@ -49,6 +52,13 @@ def sessions_csv(sessions: Iterable[Session], distance_unit: DistanceUnit) -> st
             "planned_date": s.planned_day.isoformat() if s.planned_day else "",
             "source": s.source.value,
             "notes": s.notes,
+            "steps": "; ".join(in_words(s.run.workout, distance_unit)) if s.run and s.run.workout else "",
+            "planned_distance": plain_number(
+                distance_in(s.run.planned_distance_m if s.run else None, distance_unit), 3
+            ),
+            "planned_duration_min": plain_number(
+                s.run.planned_duration_s / 60 if s.run and s.run.planned_duration_s is not None else None, 2
+            ),
         }
         for s in sessions
     )

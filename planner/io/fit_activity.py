@@ -19,7 +19,8 @@ from planner.io.activity import Activity, Deadline, ImportFileError, content_fin
 MAX_OFFSET = timedelta(hours=14)  # the widest offset any time zone uses
 _SESSION_FIELDS = ("sport", "start_time", "total_timer_time", "total_elapsed_time", "total_distance",
                    "avg_heart_rate", "total_ascent")  # fmt: skip
-_LAP_FIELDS = ("start_time", "total_timer_time", "total_elapsed_time", "total_distance", "total_ascent")
+_LAP_FIELDS = ("start_time", "total_timer_time", "total_elapsed_time", "total_distance", "total_ascent",
+               "avg_heart_rate")  # fmt: skip
 
 
 def is_fit(data: bytes) -> bool:
@@ -88,9 +89,21 @@ def parse_fit(data: bytes, name: str) -> list[Activity]:
                 elevation_gain_m=summary.get("total_ascent"),
                 fingerprint=content_fingerprint(data, index),
                 source_name=name,
+                laps=_lap_rows(found.laps) if len(summaries) == 1 else (),
             )
         )
     return activities
+
+
+def _lap_rows(laps: list[dict[str, Any]]) -> list[tuple[float | None, float | None, float | None]]:
+    return [
+        (
+            lap.get("total_distance"),
+            lap.get("total_timer_time") or lap.get("total_elapsed_time"),
+            lap.get("avg_heart_rate"),
+        )
+        for lap in laps
+    ]
 
 
 def _collect(data: bytes, name: str) -> _Collected:

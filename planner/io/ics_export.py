@@ -4,7 +4,8 @@ Choices: each event's UID is ``session-<id>-<database id>@runlift``, so importin
 events instead of duplicating them, and two databases never collide. A session with no time of day is
 an all-day event; am starts at 07:00 and pm at 18:00, floating local time (the plan has no time zone:
 7 am is 7 am wherever the runner is), lasting the session's duration or one hour when unknown. Skipped
-sessions (when included) carry STATUS:CANCELLED, others CONFIRMED.
+sessions (when included) carry STATUS:CANCELLED, others CONFIRMED. A structured run lists its steps in
+words in the description, and a run an import completed says planned against done.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from icalendar import Calendar, Event
 
 from planner.domain.enums import DistanceUnit, MassUnit, Status, TimeOfDay
 from planner.domain.formatting import format_duration
+from planner.domain.planned_done import comparison
 from planner.domain.session import Session
+from planner.domain.workout import in_words, zone_legend
 from planner.io.export_text import distance_in, plain_number, set_lines
 
 START_TIMES = {TimeOfDay.AM: time(7, 0), TimeOfDay.PM: time(18, 0)}
@@ -48,6 +51,13 @@ def description(session: Session, names: Mapping[int, str], distance_unit: Dista
         lines.append(f"Effort (session RPE): {plain_number(session.rpe, 1)}/10")
     if run is not None and run.avg_hr:
         lines.append(f"Average heart rate: {run.avg_hr} bpm")
+    if run is not None and run.workout is not None:
+        lines.append("Steps:")
+        lines.extend(f"- {line}" for line in in_words(run.workout, distance_unit))
+        if legend := zone_legend(run.workout):
+            lines.append(f"Zones: {legend}")
+    if run is not None:
+        lines.extend(comparison(run, session.duration_s, distance_unit))
     lines.extend(set_lines(session.sets, names, mass_unit))
     if session.notes:
         lines.extend(["", session.notes])

@@ -62,6 +62,7 @@ def _activity(element: Element, data: bytes, name: str, index: int) -> Activity:
         elevation_gain_m=climb,
         fingerprint=content_fingerprint(data, index),
         source_name=name,
+        laps=list(zip(lap_distances, lap_times, lap_hrs, strict=True)),
     )
 
 

@@ -3,8 +3,8 @@
 A run becomes a done run session on its local start day, or completes the planned run it matches; other
 sports become done cross-training with the sport in the notes. An activity already in the database (the
 same file again, or the same activity from another format: a start within START_TOLERANCE and a
-similar distance) is a duplicate and changes nothing, unless it brings heart rate or elevation the run
-already in lacks: those are merged into that run (MERGED), so the richer copy wins whichever came first.
+similar distance) is a duplicate and changes nothing, unless it brings heart rate, elevation or laps the
+run already in lacks: those are merged into that run (MERGED), so the richer copy wins whichever came first.
 ``run_detail.start_time`` holds the start in UTC (naive), so the same run from a FIT file (device offset)
 and a GPX file (UTC) compares equal. A file that cannot be read changes nothing either.
 """
@@ -59,7 +59,7 @@ class ActivityOutcome:
     after: Session | None = None
     before: Session | None = None
     reason: str | None = None  # why a SKIPPED activity could not have happened as recorded
-    merged: tuple[str, ...] = ()  # what a MERGED duplicate brought: "heart rate", "elevation"
+    merged: tuple[str, ...] = ()  # what a MERGED duplicate brought: "heart rate", "elevation", "laps"
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,9 +90,18 @@ class FileOutcome:
         if len(self.activities) == 1:
             only = self.activities[0]
             if only.outcome is Outcome.MERGED:
-                return f"duplicate, its {' and '.join(only.merged)} merged into the copy already in"
+                return f"duplicate, its {merged_words(only.merged)} merged into the copy already in"
             return "completed planned run" if only.outcome is Outcome.COMPLETED else only.outcome.value
         return ", ".join(f"{o.value} {n}" for o, n in counts.items() if n)
+
+
+MERGEABLE = ("heart rate", "elevation", "laps")
+
+
+def merged_words(merged: Iterable[str]) -> str:
+    """ "heart rate", "heart rate and laps", "heart rate, elevation and laps": in a fixed order."""
+    words = [w for w in MERGEABLE if w in set(merged)]
+    return " and ".join(words) if len(words) < 3 else f"{', '.join(words[:-1])} and {words[-1]}"
 
 
 def import_paths(paths: Iterable[Path], today: date | None = None) -> list[FileOutcome]:
@@ -196,7 +205,7 @@ def _existing_copy(activity: Activity) -> int | None:
 
 
 def _merge_richer(activity: Activity, session_id: int) -> ActivityOutcome:
-    """A duplicate; when it has heart rate or elevation the copy already in lacks, those are merged in
+    """A duplicate; when it has heart rate, elevation or laps the copy already in lacks, those are merged in
     (the rest of the session, its type, notes and numbers, stays as it is): the richer copy wins."""
     before = sessions.get(session_id)
     if before.run is None:
@@ -208,6 +217,9 @@ def _merge_richer(activity: Activity, session_id: int) -> ActivityOutcome:
     if run.elevation_m is None and activity.elevation_gain_m is not None:
         merged.append("elevation")
         run = replace(run, elevation_m=activity.elevation_gain_m)
+    if not run.laps and activity.laps:
+        merged.append("laps")
+        run = replace(run, laps=activity.laps)
     if not merged:
         return ActivityOutcome(Outcome.DUPLICATE, activity)
     after = sessions.update(replace(before, run=run))
@@ -243,6 +255,7 @@ def _details(activity: Activity, base: RunDetails) -> RunDetails:
         elevation_m=activity.elevation_gain_m,
         file_hash=activity.fingerprint,
         start_time=activity.start_utc,
+        laps=activity.laps,
     )
 
 
@@ -256,8 +269,10 @@ def _completed(planned: Session, activity: Activity) -> Session:
         duration_s=_seconds(activity),
         time_of_day=planned.time_of_day or _time_of_day(activity),
         notes=f"{planned.notes}\n{note}" if planned.notes else note,
-        run=_details(activity, planned.run),
-    )
+        # what was planned stays beside what was done (planned against done, in the editor)
+        run=_details(activity, replace(planned.run, planned_distance_m=planned.run.distance_m,
+                                       planned_duration_s=planned.duration_s)),
+    )  # fmt: skip
 
 
 def _run_session(activity: Activity) -> Session:

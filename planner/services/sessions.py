@@ -81,7 +81,10 @@ def copy(session_id: int, day: date, position: int | None = None) -> Session:
             sets=tuple(s.as_planned() for s in original.sets),
         )
         if duplicate.run is not None:
-            duplicate = replace(duplicate, run=replace(duplicate.run, file_hash=None, start_time=None))
+            # the steps stay (a structured session is copied to be run again); what one run recorded does not
+            recorded = {"file_hash": None, "start_time": None, "laps": (), "planned_distance_m": None,
+                        "planned_duration_s": None}  # fmt: skip
+            duplicate = replace(duplicate, run=replace(duplicate.run, **recorded))  # type: ignore[arg-type]
         return create(duplicate, position)
 
 

@@ -406,7 +406,7 @@ class CalendarController(QObject):
 
 def editor_dialog(parent: QWidget) -> EditSession:
     def run_editor(session: Session, exercises: list[Exercise]) -> Session | None:
-        from planner.services import equipment, exercise_history, suggestions
+        from planner.services import equipment, exercise_history, pace_settings, suggestions
         from planner.ui.calendar.session_editor import SessionEditor
 
         runner = profile.current()  # the units as they are now, not as they were when the page was built
@@ -422,6 +422,7 @@ def editor_dialog(parent: QWidget) -> EditSession:
             mass_unit=runner.mass_unit,
             last_time=exercise_history.last_time(session) if lifting else None,
             kit=equipment.bar_and_plates(runner.mass_unit),
+            zones=pace_settings.zones() if session.run is not None else None,
         )
         return dialog.edited() if dialog.exec() else None
 

@@ -9,6 +9,7 @@ from planner.domain.enums import DistanceUnit, MassUnit, Status
 from planner.domain.formatting import format_distance, format_duration
 from planner.domain.session import LiftSet, Session
 from planner.domain.units import format_mass
+from planner.domain.workout import workout_line
 
 STATUS_MARK = {Status.PLANNED: "Planned", Status.DONE: "Done", Status.SKIPPED: "Skipped"}
 # a lift that set a personal record: words on the badge, so it does not rest on colour alone
@@ -20,6 +21,7 @@ def card_numbers(session: Session, unit: DistanceUnit = DistanceUnit.KM) -> str:
     parts: list[str] = []
     if session.run is not None:
         # "8 km", not "8.0 km": narrow day columns need every character
+        parts.append(workout_line(session.run.workout, unit))  # a structured run's "6 x 800 m @ 3:50" (issue 24)
         parts.append(format_distance(session.distance_m, unit).replace(".0 ", " "))
     elif session.lift is not None:
         parts.append(session.lift.intensity.value.capitalize())

@@ -37,10 +37,12 @@ from planner.domain.enums import (
 from planner.domain.exercise import Exercise
 from planner.domain.session import LIFT_TITLES, RUN_TITLES, Session
 from planner.domain.units import elevation_in, elevation_to_metres, elevation_unit, format_mass, metres_per
+from planner.engine.pace_zones import PaceZones
 from planner.engine.progression import Step
 from planner.engine.rest import rest_seconds
 from planner.ui.calendar.rest_timer import RestTimer
 from planner.ui.calendar.sets_editor import Kit, LastTime, SetsEditor
+from planner.ui.calendar.workout_editor import WorkoutEditor
 
 UNKNOWN = "—"
 NO_HR = 29  # the heart-rate box's "—": one below the lowest rate it takes (30-250 bpm)
@@ -71,6 +73,7 @@ class SessionEditor(QDialog):
         last_time: LastTime | None = None,
         kit: Kit | None = None,
         clock: Callable[[], float] = time.monotonic,
+        zones: PaceZones | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -84,6 +87,7 @@ class SessionEditor(QDialog):
         self.elevation: QDoubleSpinBox | None = None
         self.focus: QComboBox | None = None
         self.intensity: QComboBox | None = None
+        self.workout_editor: WorkoutEditor | None = None
         if session.run is not None:
             self.run_type = _combo([(RUN_TITLES[t], t) for t in RunType], session.run.run_type)
             form.addRow("Type", self.run_type)
@@ -114,6 +118,8 @@ class SessionEditor(QDialog):
             self.elevation.setToolTip("Total climb over the run; — when not known")
             self._initial_elevation = self.elevation.value()
             form.addRow("Elevation gain", self.elevation)
+            self.workout_editor = WorkoutEditor(session.run, unit, zones, session.duration_s)
+            self.workout_editor.add_rows(form)
         if session.lift is not None:
             self.focus = _combo([(LIFT_TITLES[f].capitalize(), f) for f in LiftFocus], session.lift.focus)
             self.intensity = _combo([(i.value.capitalize(), i) for i in Intensity], session.lift.intensity)
@@ -216,6 +222,12 @@ class SessionEditor(QDialog):
             QShortcut(QKeySequence(keys), self, self.accept)
         layout.addWidget(buttons)
 
+    def accept(self) -> None:
+        """Steps that cannot be read keep the dialog open with the reason under them: nothing is lost."""
+        if self.workout_editor is not None and not self.workout_editor.check():
+            return
+        super().accept()
+
     def _mark_done(self) -> None:
         """Logging a set says the lift happened: a planned lift becomes done (a skipped one stays as chosen)."""
         if self.status.currentData() == Status.PLANNED:
@@ -289,6 +301,13 @@ class SessionEditor(QDialog):
                 per_unit = metres_per(self.unit)
                 distance = self.distance.value() * per_unit if self.distance.value() > 0 else None
             s = replace(s, run=replace(s.run, run_type=RunType(self.run_type.currentData()), distance_m=distance))
+        if s.run is not None and self.workout_editor is not None and self.workout_editor.changed():
+            workout = self.workout_editor.workout()
+            total = workout.total_distance_m() if workout is not None else None
+            run_now = replace(s.run, workout=workout)
+            if total is not None and self.distance is not None and self.distance.value() == self._initial_distance:
+                run_now = replace(run_now, distance_m=total)  # the steps say the distance
+            s = replace(s, run=run_now)
         if s.run is not None and self.avg_hr is not None and self.elevation is not None:
             hr = self.avg_hr.value()
             if hr != self._initial_hr:  # untouched: keep what was stored, even outside the box's range

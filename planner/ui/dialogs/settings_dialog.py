@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 
 from planner.domain.enums import MassUnit
 from planner.domain.equipment import Equipment
+from planner.domain.pace_source import PaceSource
 from planner.domain.profile import Profile
 from planner.domain.usual_week import UsualWeek
 from planner.services.app_settings import MAX_BACKUP_KEEP, Theme
 from planner.services.backup_list import available as list_backups
+from planner.ui.dialogs.pace_form import PaceForm
 from planner.ui.dialogs.profile_form import LiftingForm, UnitsForm, combo, select_data
 from planner.ui.dialogs.usual_week_form import UsualWeekForm
 
@@ -51,6 +53,7 @@ class SettingsValues:
     backup_keep: int
     equipment: Equipment | None = None  # None: the defaults of the profile's unit
     already_trained: bool = False  # R9: no form-first weeks when the log starts
+    pace_source: PaceSource | None = None  # where the pace zones come from (Daniels' VDOT)
 
 
 def sizes_text(values: tuple[float, ...]) -> str:
@@ -90,7 +93,7 @@ class SettingsDialog(QDialog):
         self.backup_dir = backup_dir
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Settings sections")
-        self.tabs.addTab(self._training_tab(values.profile), "&Training")
+        self.tabs.addTab(self._training_tab(values.profile, values.pace_source), "&Training")
         self.week = UsualWeekForm()
         self.week.set_unit(values.profile.distance_unit)
         self.week.set_usual_week(values.usual_week)
@@ -123,7 +126,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     # ---- tabs
-    def _training_tab(self, profile: Profile) -> QWidget:
+    def _training_tab(self, profile: Profile, pace_source: PaceSource | None) -> QWidget:
         self.units = UnitsForm()
         self.units.set_profile(profile)
         self.lifting = LiftingForm()
@@ -139,6 +142,9 @@ class SettingsDialog(QDialog):
         week_form.addRow("Week &starts on:", self.first_weekday)
         layout.addLayout(week_form)
         layout.addWidget(self.lifting)
+        self.paces = PaceForm(pace_source, profile.distance_unit)
+        self.units.distance.currentIndexChanged.connect(lambda: self.paces.set_unit(self.units.distance_unit))
+        layout.addWidget(self.paces)
         layout.addStretch(1)
         return tab
 
@@ -272,17 +278,25 @@ class SettingsDialog(QDialog):
             backup_keep=self.backup_keep.value(),
             equipment=self.equipment(),
             already_trained=self.trained.isChecked(),
+            pace_source=self._pace_source(),
         )
+
+    def _pace_source(self) -> PaceSource | None:
+        try:
+            return self.paces.source()
+        except ValueError as exc:
+            raise ValueError(f"Pace zones: {exc}") from exc
 
     def apply(self) -> bool:
         """Emit the values; False (and a message, nothing applied) when the equipment cannot be read."""
         try:
             values = self.current_values()
         except ValueError as exc:
-            page = self.bar.parentWidget()
+            paces = str(exc).startswith("Pace zones")
+            page = self.paces.parentWidget() if paces else self.bar.parentWidget()
             if page is not None:
                 self.tabs.setCurrentIndex(self.tabs.indexOf(page))
-            QMessageBox.warning(self, "Equipment", str(exc))
+            QMessageBox.warning(self, "Pace zones" if paces else "Equipment", str(exc))
             return False
         self.values = values
         self.applied.emit(self.values)

@@ -92,8 +92,8 @@ def summary_text(results: list[FileOutcome], total_files: int) -> str:
         done.append(f"completed {_n(completed, 'planned run', 'planned runs')}")
     parts.append(" and ".join(done).capitalize() if done else "Imported nothing new")
     if counts[Outcome.MERGED]:
-        brought = sorted({what for r in results for a in r.activities for what in a.merged}, reverse=True)
-        parts.append(f"{' and '.join(brought)} merged in from {_n(counts[Outcome.MERGED], 'duplicate', 'duplicates')}")
+        brought = importing.merged_words(what for r in results for a in r.activities for what in a.merged)
+        parts.append(f"{brought} merged in from {_n(counts[Outcome.MERGED], 'duplicate', 'duplicates')}")
     if counts[Outcome.DUPLICATE]:
         parts.append(f"{_n(counts[Outcome.DUPLICATE], 'duplicate', 'duplicates')} left alone")
     skipped = sum(1 for r in results if r.skipped)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from planner.domain.profile import Profile
-from planner.services import app_settings, equipment, first_run, profile
+from planner.services import app_settings, equipment, first_run, pace_settings, profile
 from planner.services.changes import Changes
 from planner.services.errors import StoreError
 from planner.ui.dialogs.first_run import FirstRunWizard
@@ -60,6 +60,7 @@ class SettingsController(QObject):
             backup_keep=app_settings.backup_keep(),
             equipment=equipment.equipment(profile.current().mass_unit),
             already_trained=app_settings.already_trained(),
+            pace_source=pace_settings.source(),
         )
 
     def make_dialog(self) -> SettingsDialog:
@@ -82,6 +83,7 @@ class SettingsController(QObject):
         if values.equipment is not None:
             equipment.set_equipment(values.equipment)
         app_settings.set_already_trained(values.already_trained)
+        pace_settings.set_source(values.pace_source)
         app_settings.set_theme(values.theme)
         apply_theme(values.theme)
         self.use_profile(values.profile)
