@@ -84,7 +84,42 @@ def main() -> int:
     progress_shots(out)
     living_plan_shots(out)
     logging_shot(out)
+    structured_run_shot(out)
     return 0
+
+
+def structured_run_shot(out: Path) -> None:
+    """The run editor on an interval session typed as steps, with pace zones from a 10 km race (VDOT 50)."""
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QApplication
+
+    from planner.config import Paths
+    from planner.domain.enums import DistanceUnit, RunType, SessionKind, TimeOfDay
+    from planner.domain.pace_source import PaceSource
+    from planner.domain.session import RunDetails, Session
+    from planner.domain.workout import parse_workout
+    from planner.services import pace_settings, sessions
+    from planner.services.workspace import open_workspace
+    from planner.ui.app import make_application
+    from planner.ui.calendar.session_editor import SessionEditor
+
+    steps = "2 km warm-up\n6 x 800 m @ I, 400 m jog\n10 min @ T\n2 km cool-down"
+    with tempfile.TemporaryDirectory() as folder:
+        workspace = open_workspace(Paths(Path(folder)))
+        pace_settings.set_source(PaceSource(distance_m=10_000, seconds=41 * 60 + 21))
+        run = RunDetails(RunType.INTERVALS, distance_m=13_000, workout=parse_workout(steps, DistanceUnit.KM))
+        session = Session(date.today(), SessionKind.RUN, run=run, time_of_day=TimeOfDay.PM, duration_s=70 * 60)
+        session = sessions.create(replace(session, notes="Track, lane 2"))
+        make_application([])
+        editor = SessionEditor(session, [], DistanceUnit.KM, zones=pace_settings.zones())
+        editor.show()
+        editor.resize(560, editor.sizeHint().height())
+        QApplication.processEvents()
+        editor.grab().save(str(out / "structured-run.png"))
+        print(out / "structured-run.png")
+        editor.close()
+        workspace.close()
 
 
 def logging_shot(out: Path) -> None:

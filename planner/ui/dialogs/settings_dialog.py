@@ -36,6 +36,7 @@ from planner.services.backup_list import available as list_backups
 from planner.ui.dialogs.pace_form import PaceForm
 from planner.ui.dialogs.profile_form import LiftingForm, UnitsForm, combo, select_data
 from planner.ui.dialogs.usual_week_form import UsualWeekForm
+from planner.ui.dialogs.watched_folder_form import WatchedFolderForm
 
 FIRST_WEEKDAYS = (("Monday", 0), ("Sunday", 6), ("Saturday", 5))  # as View > Week starts on offers
 THEME_TEXT = (
@@ -54,6 +55,8 @@ class SettingsValues:
     equipment: Equipment | None = None  # None: the defaults of the profile's unit
     already_trained: bool = False  # R9: no form-first weeks when the log starts
     pace_source: PaceSource | None = None  # where the pace zones come from (Daniels' VDOT)
+    watched_folder: Path | None = None  # new activity files there are imported (a watch's GARMIN/Activity)
+    watched_status: str = ""  # what the last look at it brought in (shown, not edited)
 
 
 def sizes_text(values: tuple[float, ...]) -> str:
@@ -263,6 +266,8 @@ class SettingsDialog(QDialog):
         form = QFormLayout(tab)
         form.addRow("Data folder:", folder_row)
         form.addRow("&Keep daily backups for:", self.backup_keep)
+        self.watched = WatchedFolderForm(self.values.watched_folder, self.values.watched_status)
+        form.addRow("Watched folder:", self.watched)
         form.addRow("", self.restore_button)
         form.addRow("", self.setup_button)
         return tab
@@ -279,6 +284,8 @@ class SettingsDialog(QDialog):
             equipment=self.equipment(),
             already_trained=self.trained.isChecked(),
             pace_source=self._pace_source(),
+            watched_folder=self.watched.chosen,
+            watched_status=self.values.watched_status,
         )
 
     def _pace_source(self) -> PaceSource | None:

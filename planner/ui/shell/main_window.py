@@ -25,6 +25,7 @@ from planner.ui.shell.activity_import import ActivityImport
 from planner.ui.shell.change_hub import ChangeHub
 from planner.ui.shell.context import ShellContext
 from planner.ui.shell.data_transfer import DataTransfer
+from planner.ui.shell.folder_watch import FolderWatch
 from planner.ui.shell.settings_controller import SettingsController
 from planner.ui.undo_commands import AddExampleWeek, RemoveExampleSessions
 from planner.ui.widgets.qt_values import key_list
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         for view in self.calendar.week_view.views:
             view.viewport().installEventFilter(self.activity_import.drop_filter)
         self.transfer = DataTransfer(self.context, self._shown_week_start)  # File > Export, Restore
+        self.folder_watch = FolderWatch(self.context)  # Settings > Data > Watched folder (issue 24)
         self.preferences.setup_applied.connect(self._setup_applied)
         self._build_menus_and_toolbar()
         self.data_label = QLabel(str(workspace.paths.data_dir))

@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from planner.domain.profile import Profile
-from planner.services import app_settings, equipment, first_run, pace_settings, profile
+from planner.services import app_settings, equipment, first_run, pace_settings, profile, watched_folder
 from planner.services.changes import Changes
 from planner.services.errors import StoreError
 from planner.ui.dialogs.first_run import FirstRunWizard
@@ -61,6 +61,8 @@ class SettingsController(QObject):
             equipment=equipment.equipment(profile.current().mass_unit),
             already_trained=app_settings.already_trained(),
             pace_source=pace_settings.source(),
+            watched_folder=watched_folder.folder(),
+            watched_status=watched_folder.status(),
         )
 
     def make_dialog(self) -> SettingsDialog:
@@ -84,6 +86,7 @@ class SettingsController(QObject):
             equipment.set_equipment(values.equipment)
         app_settings.set_already_trained(values.already_trained)
         pace_settings.set_source(values.pace_source)
+        watched_folder.set_folder(values.watched_folder)  # the folder watch follows the published change
         app_settings.set_theme(values.theme)
         apply_theme(values.theme)
         self.use_profile(values.profile)

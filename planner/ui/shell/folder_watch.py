@@ -1,0 +1,110 @@
+"""The watched folder at work: QFileSystemWatcher on the folder chosen in Settings, new files imported at
+start and when it changes, one file per turn of the event loop (the window stays usable through a
+thousand files), the batch one undo step, and a status line saying what came in.
+
+The rules are those of any import (services.importing); which files are new is services.watched_folder's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
+
+from planner.services import importing, watched_folder
+from planner.services.changes import Changes
+from planner.services.importing import FileOutcome
+from planner.ui.shell.activity_import import summary_text
+from planner.ui.shell.context import ShellContext
+from planner.ui.undo_commands import ImportActivities
+
+SETTLE_MS = 1500  # a copy fires many changes; look once they have stopped for this long
+
+
+class FolderWatch(QObject):
+    def __init__(self, context: ShellContext) -> None:
+        super().__init__(context.parent)
+        self.context = context
+        self.root: Path | None = None
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.directoryChanged.connect(self._changed)
+        self.settle = QTimer(self)
+        self.settle.setSingleShot(True)
+        self.settle.setInterval(SETTLE_MS)
+        self.settle.timeout.connect(self.look)
+        self.queue: list[Path] = []
+        self.results: list[FileOutcome] = []
+        self.files = 0
+        self.busy = False
+        self.look_again = False
+        context.hub.subscribe(self.on_changes)
+        QTimer.singleShot(0, self.start)  # at start, once the window is up: never before the first paint
+
+    # ---- which folder
+    def start(self) -> None:
+        self.root = watched_folder.folder()
+        self._watch()
+        self.look()
+
+    def on_changes(self, changes: Changes, _initiator: object) -> None:
+        """Settings were saved (or a backup restored): follow a new folder, or stop."""
+        if not (changes.profile or changes.everything):
+            return
+        chosen = watched_folder.folder()
+        if chosen != self.root:
+            self.root = chosen
+            self._watch()
+            self.look()
+
+    def _watch(self) -> None:
+        watched = self.watcher.directories()
+        if watched:
+            self.watcher.removePaths(watched)
+        if self.root is None:
+            return
+        if not self.root.is_dir():
+            self._say(f"Watched folder {self.root} is not there (a watch not plugged in?); nothing imported.")
+            return
+        self.watcher.addPaths([str(p) for p in watched_folder.folders_to_watch(self.root)])
+
+    def _changed(self, _path: str) -> None:
+        self.settle.start()  # restarted by every change: looks once the copy is over
+
+    # ---- importing what is new
+    def look(self) -> None:
+        """Queue the new files and import them one per turn of the event loop."""
+        if self.root is None or not self.root.is_dir():
+            return
+        if self.busy:
+            self.look_again = True
+            return
+        self._watch()  # a new sub-folder is watched too
+        files = watched_folder.new_files(self.root)
+        if not files:
+            return
+        self.busy, self.queue, self.results, self.files = True, files, [], len(files)
+        QTimer.singleShot(0, self._next)
+
+    def _next(self) -> None:
+        if not self.queue or self.root is None:
+            self._finish()
+            return
+        path = self.queue.pop(0)
+        self.results.extend(importing.import_path(path, self.context.today()))
+        watched_folder.mark_read(self.root, [path])
+        QTimer.singleShot(0, self._next)
+
+    def _finish(self) -> None:
+        results = self.results
+        self.busy = False
+        if any(r.changed for r in results):
+            self.context.undo_stack.push(ImportActivities(results, self.context.hub.publish))  # tells the pages
+        if results:
+            self._say(f"Watched folder: {summary_text(results, len(results))}")
+        if self.look_again:
+            self.look_again = False
+            self.look()
+
+    def _say(self, text: str) -> None:
+        watched_folder.set_status(text)
+        self.context.status(text, 15000)
