@@ -38,7 +38,9 @@ def activity_files_in(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and _found_in_folder(p)))
+            # activities.csv after the files, as in an archive: its rows that came with a file are duplicates
+            listed = (p for p in path.rglob("*") if p.is_file() and _found_in_folder(p))
+            found.extend(sorted(listed, key=lambda p: (p.suffix.lower() == ".csv", p)))
         else:
             found.append(path)
     return found

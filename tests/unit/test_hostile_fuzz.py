@@ -82,7 +82,41 @@ def strava_files(draw: st.DrawFn) -> bytes:
     return ("\n".join(rows) + "\n").encode()
 
 
+MEMBER_NAMES = ["activities/1.gpx", "activities/2.tcx.gz", "activities.csv", "../up.gpx", "/abs.tcx",
+                "C:/x.gpx", "a\nb.gpx", "inner.zip", "photo.jpg", "x" * 1100 + ".gpx"]  # fmt: skip
+
+
+@st.composite
+def zip_files(draw: st.DrawFn) -> bytes:
+    """An export archive (issue 24): members with hostile and ordinary names, fuzzed or random contents,
+    stored or deflated, sometimes a zip inside, sometimes not a zip at all."""
+    import gzip
+    import io
+    import warnings
+    import zipfile
+
+    if draw(st.booleans()) and draw(st.booleans()):
+        return draw(st.binary(max_size=200))  # not a zip, or a damaged one
+    buffer = io.BytesIO()
+    method = draw(st.sampled_from([zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED]))
+    with warnings.catch_warnings(), zipfile.ZipFile(buffer, "w", method) as archive:
+        warnings.simplefilter("ignore")  # a name twice is one more hostile case, not a mistake here
+        for name in draw(st.lists(st.sampled_from(MEMBER_NAMES), max_size=5)):
+            kind = ".csv" if name.endswith(".csv") else ".tcx" if ".tcx" in name else ".gpx"
+            data = draw(st.one_of(FILES[kind], st.binary(max_size=100)))
+            if name.endswith(".gz"):
+                data = gzip.compress(data)
+            if name.endswith(".zip"):
+                inner = io.BytesIO()
+                with zipfile.ZipFile(inner, "w") as nested:
+                    nested.writestr("x.gpx", data)
+                data = inner.getvalue()
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
 FILES = {".gpx": gpx_files(), ".tcx": tcx_files(), ".csv": strava_files()}
+FILES[".zip"] = zip_files()
 
 
 def _fuzz_imports(folder: Path, examples: int) -> None:
@@ -96,9 +130,11 @@ def _fuzz_imports(folder: Path, examples: int) -> None:
             suffix, data = sample
             path = folder / ("activities" + suffix if suffix == ".csv" else "fuzzed" + suffix)
             path.write_bytes(data)
-            result = importing.import_file(path, TODAY)
-            if result.skipped:
-                assert result.reason
+            for result in importing.import_path(path, TODAY):  # an archive gives one result a member
+                if result.skipped:
+                    assert result.reason
+                    assert "\n" not in result.reason
+                    assert "\n" not in str(result.path)
             assert first_problem(m.database.connection()) is None
             for session in sessions.sessions_between(date(1990, 1, 1), TODAY + timedelta(days=1)):
                 assert session.duration_s is None or session.duration_s > 0

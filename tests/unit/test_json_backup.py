@@ -168,6 +168,9 @@ BAD_EDITS: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
     "mass unit stone": (_cell("profile", "mass_unit", "stone"), "profile.mass_unit .*'stone'"),
     "invalid JSON in an exercise": (_cell("exercise", "cues", "[not json"), "exercise.cues .*not a JSON list"),
     "a negative distance": (_cell("run_detail", "distance_m", -1.0), "run_detail.distance_m .*outside"),
+    # issue 24: a structured run's steps and the recorded laps are read back like any value
+    "steps that cannot be read": (_cell("run_detail", "workout", '[{"kind":"sprint"}]'), "run_detail.workout"),
+    "laps that are not laps": (_cell("run_detail", "laps", "[1, 2]"), "run_detail.laps .*not a list of laps"),
     "year 1": (_cell("session", "day", "0001-01-01"), "session.day .*outside the dates"),
     "year 9999": (_cell("race", "day", "9999-12-31"), "race.day .*outside the dates"),
     "no profile row": (lambda d: d["tables"]["profile"]["rows"].clear(), "one profile row"),
