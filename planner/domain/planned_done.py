@@ -40,7 +40,7 @@ def comparison(run: RunDetails, done_seconds: int | None, unit: DistanceUnit) ->
     difference = []
     if planned_m and run.distance_m:
         delta = distance_in(run.distance_m - planned_m, unit)
-        difference.append(f"{delta:+.2f} {unit.value}")
+        difference.append(f"{delta:+.2f} {unit.value}" if abs(delta) >= 0.005 else "the distance planned")
     if planned_s and done_seconds:
         delta_s = done_seconds - planned_s
         difference.append(("+" if delta_s >= 0 else "-") + clock(abs(delta_s)))

@@ -103,3 +103,24 @@ def test_settings_take_a_threshold_pace(window: MainWindow) -> None:
     assert dialog.apply()
     reopened = window.preferences.make_dialog()
     assert reopened.paces.value.text() == "4:15"
+
+
+def test_a_done_run_shows_planned_against_done_and_its_laps_by_step(qtbot: QtBot) -> None:
+    from planner.domain.enums import Status
+    from planner.domain.laps import Lap
+
+    workout = parse_workout("1 km warm-up\n2 x 400 m @ 3:30, 200 m jog", DistanceUnit.KM)
+    laps = (Lap(1000, 300), Lap(405, 83), Lap(198, 70), Lap(400, 85), Lap(201, 75))
+    done = replace(run(MONDAY, RunType.INTERVALS, km=2.2), id=7, status=Status.DONE, duration_s=613)
+    done = replace(
+        done, run=replace(done.run, workout=workout, laps=laps, planned_distance_m=2200, planned_duration_s=660)
+    )
+    editor = SessionEditor(done, [])
+    qtbot.addWidget(editor)
+    assert editor.workout_editor is not None
+    text = editor.workout_editor.done.text()
+    assert "Planned: 2.20 km in 11:00 (5:00/km)<br>Done: 2.20 km in 10:13 (4:39/km)" in text
+    assert "Difference: the distance planned, -0:47, 21 s/km faster" in text
+    assert "400 m @ 3:30/km: 0.41 km in 1:23 (3:25/km)" in text
+    editor.workout_editor.steps.setPlainText("1 km warm-up\n3 x 400 m @ 3:30, 200 m jog")
+    assert editor.edited().run.distance_m == 2200  # a run done keeps its recorded distance

@@ -305,8 +305,11 @@ class SessionEditor(QDialog):
             workout = self.workout_editor.workout()
             total = workout.total_distance_m() if workout is not None else None
             run_now = replace(s.run, workout=workout)
-            if total is not None and self.distance is not None and self.distance.value() == self._initial_distance:
-                run_now = replace(run_now, distance_m=total)  # the steps say the distance
+            untouched = self.distance is not None and self.distance.value() == self._initial_distance
+            if total is not None and untouched and self.status.currentData() == Status.PLANNED:
+                run_now = replace(
+                    run_now, distance_m=total
+                )  # the plan's steps say its distance; a run done keeps its own
             s = replace(s, run=run_now)
         if s.run is not None and self.avg_hr is not None and self.elevation is not None:
             hr = self.avg_hr.value()
