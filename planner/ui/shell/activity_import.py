@@ -69,6 +69,8 @@ def import_with_progress(parent: QWidget, files: list[Path]) -> list[FileOutcome
             dialog.setLabelText(f"Importing {path.name} ({number} of {len(files)})…")
             for result in importing.import_path(path):  # an export archive gives one result a member
                 results.append(result)
+                if result.path != path:  # a member: say how far into the archive
+                    dialog.setLabelText(f"Importing {path.name} ({number} of {len(files)}): {result.path.name}…")
                 QApplication.processEvents()
                 if dialog.wasCanceled():
                     break
@@ -127,7 +129,7 @@ class ActivityImport(QObject):
         self.files_action = QAction("Import activities…", self)
         self.files_action.setObjectName("import_files")
         self.files_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.files_action.setStatusTip("Import runs and other activities from FIT, GPX, TCX or Strava's activities.csv")
+        self.files_action.setStatusTip("Import runs and other activities: FIT, GPX, TCX, activities.csv, export zips")
         self.files_action.triggered.connect(self.choose_files)
         self.folder_action = QAction("Import folder…", self)
         self.folder_action.setObjectName("import_folder")
