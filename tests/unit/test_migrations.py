@@ -86,6 +86,9 @@ def test_migration_keeps_the_data_and_backs_up_first(v1_copy: Path, paths: Paths
             "Heavy lower-body lift",
             "Long run",
         ]
+        intervals = week.sessions[1].run
+        assert intervals is not None
+        assert (intervals.workout, intervals.laps, intervals.planned_distance_m) == (None, (), None)  # migration 6
         lifted = week.sessions[2]
         assert lifted.moved
         assert len(lifted.sets) == 3
