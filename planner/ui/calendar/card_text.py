@@ -20,8 +20,8 @@ def card_numbers(session: Session, unit: DistanceUnit = DistanceUnit.KM) -> str:
     """The card's second line: distance and duration for runs, focus and exercises for lifts."""
     parts: list[str] = []
     if session.run is not None:
-        # "8 km", not "8.0 km": narrow day columns need every character
         parts.append(workout_line(session.run.workout, unit))  # a structured run's "6 x 800 m @ 3:50" (issue 24)
+        # "8 km", not "8.0 km": narrow day columns need every character
         parts.append(format_distance(session.distance_m, unit).replace(".0 ", " "))
     elif session.lift is not None:
         parts.append(session.lift.intensity.value.capitalize())

@@ -34,7 +34,6 @@ class FolderWatch(QObject):
         self.settle.timeout.connect(self.look)
         self.queue: list[Path] = []
         self.results: list[FileOutcome] = []
-        self.files = 0
         self.busy = False
         self.look_again = False
         context.hub.subscribe(self.on_changes)
@@ -82,7 +81,7 @@ class FolderWatch(QObject):
         files = watched_folder.new_files(self.root)
         if not files:
             return
-        self.busy, self.queue, self.results, self.files = True, files, [], len(files)
+        self.busy, self.queue, self.results = True, files, []
         QTimer.singleShot(0, self._next)
 
     def _next(self) -> None:
