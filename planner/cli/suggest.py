@@ -52,8 +52,8 @@ def _from_file(source: str, output: str) -> int:
     from dataclasses import replace
 
     from planner.engine.suggest import suggest_week
+    from planner.io.builtin_library import builtin_content
     from planner.io.week_json import WeekInputError, parse_week, suggestion_as_text, suggestion_to_json
-    from planner.services.library import builtin_content
 
     try:
         if source == "-":

@@ -10,11 +10,12 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
-
-import fitdecode
+from typing import TYPE_CHECKING, Any
 
 from planner.io.activity import Activity, Deadline, ImportFileError, content_fingerprint, make_activity, sport_name
+
+if TYPE_CHECKING:
+    import fitdecode
 
 MAX_OFFSET = timedelta(hours=14)  # the widest offset any time zone uses
 _SESSION_FIELDS = ("sport", "start_time", "total_timer_time", "total_elapsed_time", "total_distance",
@@ -45,6 +46,8 @@ class _Collected:
 def parse_fit(data: bytes, name: str) -> list[Activity]:
     if not is_fit(data):
         raise ImportFileError(f"{name} is not a FIT file (no FIT header)")
+    import fitdecode  # here, not at module level: building the File menu must not pay for it (issue 21)
+
     try:
         found = _collect(data, name)
     except ImportFileError:
@@ -107,6 +110,8 @@ def _lap_rows(laps: list[dict[str, Any]]) -> list[tuple[float | None, float | No
 
 
 def _collect(data: bytes, name: str) -> _Collected:
+    import fitdecode
+
     found = _Collected()
     deadline = Deadline(name)
     reader = fitdecode.FitReader(

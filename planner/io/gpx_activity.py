@@ -8,8 +8,7 @@ A track that names no sport (``<type>``) is taken as a run.
 
 from __future__ import annotations
 
-import gpxpy
-import gpxpy.gpx
+from typing import TYPE_CHECKING
 
 from planner.io.activity import (
     Activity,
@@ -20,12 +19,17 @@ from planner.io.activity import (
 )
 from planner.io.safe_xml import local_name, parse_xml, xml_text
 
+if TYPE_CHECKING:
+    import gpxpy.gpx
+
 
 def parse_gpx(data: bytes, name: str) -> list[Activity]:
     root = parse_xml(data, name)
     if local_name(root) != "gpx":
         raise ImportFileError(f"{name} is XML but not GPX (its root is <{local_name(root)}>)")
     del root  # gpxpy builds its own tree: do not hold two
+    import gpxpy  # here, not at module level: it pulls in urllib, http.client and ssl (15 ms at start-up)
+
     try:
         gpx = gpxpy.parse(xml_text(data, name))
     except ImportFileError:

@@ -2,56 +2,23 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from pathlib import Path
 
-from planner.domain.enums import LiftFocus, MovementPattern
-from planner.domain.exercise import Exercise, Prescription
+from planner.domain.exercise import Exercise
 from planner.domain.image_refs import BUILTIN_PREFIX, USER_PREFIX, reference_problem
+from planner.io.builtin_library import builtin_content
 from planner.io.images import ImportedImage, import_image
 from planner.resource_files import resource_path
 from planner.store import exercise_rows as rows
 from planner.store import settings_rows
 from planner.store.transaction import transaction
 
+__all__ = ["builtin_content"]  # re-exported: callers with a database use the library through this module
+
 CONTENT_FLAG = "library_content_version"
 BUILTIN_IMAGE_PREFIX = BUILTIN_PREFIX
 USER_IMAGE_PREFIX = USER_PREFIX
-
-
-def builtin_content(path: Path | None = None) -> tuple[int, list[Exercise]]:
-    """The shipped library (resources/exercises/library.json): its version and exercises."""
-    raw = json.loads((path or resource_path("exercises", "library.json")).read_text(encoding="utf-8"))
-    exercises = []
-    for item in raw["exercises"]:
-        exercises.append(
-            Exercise(
-                slug=item["slug"],
-                name=item["name"],
-                pattern=MovementPattern(item["pattern"]),
-                focus=LiftFocus(item["focus"]),
-                equipment=tuple(item["equipment"]),
-                unilateral=bool(item["unilateral"]),
-                primary_muscles=tuple(item["primary_muscles"]),
-                secondary_muscles=tuple(item["secondary_muscles"]),
-                cues=tuple(item["cues"]),
-                mistakes=tuple(item["mistakes"]),
-                why=item["why"],
-                novice=_prescription(item["novice"], item.get("unit", "reps")),
-                experienced=_prescription(item["experienced"], item.get("unit", "reps")),
-                easier=tuple(item["easier"]),
-                harder=tuple(item["harder"]),
-                builtin=True,
-            )
-        )
-    return int(raw["content_version"]), exercises
-
-
-def _prescription(raw: dict[str, object], unit: str) -> Prescription:
-    low, high = raw["reps"]  # type: ignore[misc]
-    sets, rir = int(raw["sets"]), int(raw["rir"])  # type: ignore[call-overload]
-    return Prescription(sets=sets, reps_low=int(low), reps_high=int(high), rir=rir, unit=unit)
 
 
 def sync_builtins(path: Path | None = None) -> int:

@@ -247,3 +247,22 @@ def test_suggest_from_the_database_counts_the_weeks_lifts(paths: Paths, capsys: 
     assert code == EXIT_OK, err
     assert out.startswith("Week of Mon 23 Nov 2026: Base phase")
     assert "No lift sessions to add this week." in out  # the example week already has its two lifts
+
+
+def test_input_mode_loads_neither_peewee_nor_qt(tmp_path: Path) -> None:
+    """A week given as JSON needs only the engine and the built-in library (issue 21): no database
+    driver and no GUI toolkit are imported, so the command starts like a bare interpreter."""
+    import subprocess
+    import sys
+
+    path = write(tmp_path, week_json())
+    probe = (
+        "import sys; from planner.cli import main; code = main(['suggest', '--input', sys.argv[1]]); "
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('peewee', 'playhouse', 'PySide6', 'matplotlib'));"
+        " "
+        "print('LOADED', heavy, file=sys.stderr); sys.exit(code)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe, str(path)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == EXIT_OK, done.stderr
+    assert json.loads(done.stdout)["suggestions"], done.stdout
+    assert "LOADED []" in done.stderr, done.stderr

@@ -1,0 +1,48 @@
+"""The shipped exercise library (resources/exercises/library.json) read into domain objects.
+
+Its own module, with no database or Qt behind it, so `runlift suggest --input` can plan a week from the
+built-ins without loading peewee (issue 21); services.library keeps the database in step with it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from planner.domain.enums import LiftFocus, MovementPattern
+from planner.domain.exercise import Exercise, Prescription
+from planner.resource_files import resource_path
+
+
+def builtin_content(path: Path | None = None) -> tuple[int, list[Exercise]]:
+    """The shipped library: its content version and exercises (``path`` overrides the file, for tests)."""
+    raw = json.loads((path or resource_path("exercises", "library.json")).read_text(encoding="utf-8"))
+    exercises = []
+    for item in raw["exercises"]:
+        exercises.append(
+            Exercise(
+                slug=item["slug"],
+                name=item["name"],
+                pattern=MovementPattern(item["pattern"]),
+                focus=LiftFocus(item["focus"]),
+                equipment=tuple(item["equipment"]),
+                unilateral=bool(item["unilateral"]),
+                primary_muscles=tuple(item["primary_muscles"]),
+                secondary_muscles=tuple(item["secondary_muscles"]),
+                cues=tuple(item["cues"]),
+                mistakes=tuple(item["mistakes"]),
+                why=item["why"],
+                novice=_prescription(item["novice"], item.get("unit", "reps")),
+                experienced=_prescription(item["experienced"], item.get("unit", "reps")),
+                easier=tuple(item["easier"]),
+                harder=tuple(item["harder"]),
+                builtin=True,
+            )
+        )
+    return int(raw["content_version"]), exercises
+
+
+def _prescription(raw: dict[str, object], unit: str) -> Prescription:
+    low, high = raw["reps"]  # type: ignore[misc]
+    sets, rir = int(raw["sets"]), int(raw["rir"])  # type: ignore[call-overload]
+    return Prescription(sets=sets, reps_low=int(low), reps_high=int(high), rir=rir, unit=unit)
