@@ -56,14 +56,16 @@ def stacked_bars(
     gap = 0.0 if len(starts) > MAX_BARS else width_days * 0.1
     for heights, style in layers:
         if np.any(heights):
-            _bar_collection(ax, starts + gap, width_days - 2 * gap, bottom, heights, style)
+            bar_collection(ax, starts + gap, width_days - 2 * gap, bottom, heights, style)
         bottom = bottom + heights
     return bottom
 
 
-def _bar_collection(
+def bar_collection(
     ax: Axes, lefts: np.ndarray, width: float, bottom: np.ndarray, heights: np.ndarray, style: dict[str, object]
 ) -> PolyCollection:
+    """Bars from ``lefts`` (``width`` wide, on ``bottom``) as one collection: a patch per bar cost 1.2 s for
+    ten years of days (DESIGN §7)."""
     rights = lefts + width
     tops = bottom + heights
     verts = np.stack(

@@ -11,7 +11,15 @@ from matplotlib.figure import Figure
 from planner.engine.readiness import SLEEP_BAND_H, RecoveryDay
 from planner.services.progress import ProgressData
 from planner.ui.charts.chart_panel import HoverSeries
-from planner.ui.charts.chart_parts import date_axis, day_numbers, empty_note, legend_below, mark_today, span_limits
+from planner.ui.charts.chart_parts import (
+    bar_collection,
+    date_axis,
+    day_numbers,
+    empty_note,
+    legend_below,
+    mark_today,
+    span_limits,
+)
 from planner.ui.charts.chart_theme import ChartTheme
 
 NO_CHECKINS = "No check-ins in this range yet.\nPlan > Today's check-in… (Ctrl+Shift+K) takes ten seconds a day."
@@ -40,7 +48,10 @@ def draw_recovery(figure: Figure, theme: ChartTheme, data: ProgressData) -> list
     x = day_numbers([d.day for d in days])
     by_day = {d.day: d.total for d in data.load.days}
     loads = [by_day.get(d.day, 0.0) for d in days]
-    load_ax.bar(x, loads, width=1.0, align="edge", color=theme.run, label="Daily load (RPE × min)")
+    # one collection per series, never a patch per day: 3,655 patches took 1.2 s to draw (issue 21)
+    bar_collection(
+        load_ax, x, 1.0, np.zeros(len(x)), np.array(loads), {"color": theme.run, "label": "Daily load (RPE × min)"}
+    )
     load_ax.set_ylabel("Load")
     load_ax.set_ylim(bottom=0)
     if not any(d.sleep_hours is not None for d in days):
@@ -51,10 +62,11 @@ def draw_recovery(figure: Figure, theme: ChartTheme, data: ProgressData) -> list
     hours = np.array([d.sleep_hours if d.sleep_hours is not None else np.nan for d in days])
     caution = np.array([d.caution for d in days])
     rested = ~np.isnan(hours) & ~caution  # days without a check-in get no bar, not a zero one
-    sleep_ax.bar(x[rested], hours[rested], width=0.8, align="edge", color=theme.fitness, label="Slept (h)")
+    slept = {"color": theme.fitness, "label": "Slept (h)"}
+    bar_collection(sleep_ax, x[rested], 0.8, np.zeros(int(rested.sum())), hours[rested], slept)
     if caution.any():  # hatched as well as coloured: readable without colour
-        sleep_ax.bar(x[caution], hours[caution], width=0.8, align="edge", color=theme.fatigue,
-                     hatch="//", label="Slept (h), heavy legs wait")  # fmt: skip
+        wait = {"color": theme.fatigue, "hatch": "//", "label": "Slept (h), heavy legs wait"}
+        bar_collection(sleep_ax, x[caution], 0.8, np.zeros(int(caution.sum())), hours[caution], wait)
     sleep_ax.set_ylabel("Hours slept")
     sleep_ax.set_ylim(0, max(float(np.nanmax(hours)), high) + 1)
     score_ax = sleep_ax.twinx()
