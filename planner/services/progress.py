@@ -53,6 +53,8 @@ class ProgressData:
     strength: tuple[E1rmSeries, ...]
     names: dict[int, str] = field(default_factory=dict)
     recovery: tuple[RecoveryDay, ...] = ()  # sleep and readiness per day, beside the daily load
+    choices: tuple[LiftChoice, ...] = ()  # the lifts logged with a load in the span, most logged first
+    lift_ids: tuple[int, ...] = ()  # the lifts charted: those asked for that the span logged, or the default
 
     @property
     def has_history(self) -> bool:
@@ -60,9 +62,10 @@ class ProgressData:
         return any(d.run or d.lift or d.other for d in self.load.days)
 
 
-def lift_choices() -> list[LiftChoice]:
-    """Every exercise logged with a load, most logged first: the lifts worth charting."""
-    rows = progress_rows.logged_exercises()
+def lift_choices(start: date = date.min, end: date = date.max) -> list[LiftChoice]:
+    """Every exercise logged with a load from ``start`` to ``end`` (by default ever), most logged first: the
+    lifts worth charting."""
+    rows = progress_rows.logged_exercises(start, end)
     names = exercise_rows.exercise_names(r[0] for r in rows)
     choices = [LiftChoice(i, names.get(i, "?"), n, last) for i, n, last in rows]
     return sorted(choices, key=lambda c: (-c.logged_sets, c.name.lower()))
@@ -74,11 +77,16 @@ def default_lifts(choices: Sequence[LiftChoice], wanted: int = DEFAULT_LIFTS) ->
 
 def progress(
     choice: ChartRange,
-    exercise_ids: Sequence[int] = (),
+    exercise_ids: Sequence[int] | None = (),
     method: E1rmMethod = E1rmMethod.RPE_TABLE,
     today: date | None = None,
 ) -> ProgressData:
-    """Everything the four charts draw for ``choice``; five queries whatever the span."""
+    """Everything the charts draw for ``choice``; a fixed handful of queries whatever the span, each reading
+    only the span (and the fitness warm-up before it).
+
+    ``exercise_ids`` are the lifts to chart, kept when the span logged them; None charts the span's most
+    logged lifts.
+    """
     today = today or date.today()
     profile = get_profile()
     bounds = progress_rows.session_day_bounds()
@@ -93,6 +101,12 @@ def progress(
         row[0]: SetTotals(int(row[1] or 0), float(row[2] or 0))
         for row in progress_rows.set_totals_between(span.start, span.end, HARD_SET_MAX_RIR)
     }
+    choices = tuple(lift_choices(span.start, span.end))
+    if exercise_ids is None:
+        exercise_ids = default_lifts(choices)
+    else:
+        logged = {c.exercise_id for c in choices}
+        exercise_ids = tuple(i for i in exercise_ids if i in logged)
     by_exercise: dict[int, list[SetRow]] = defaultdict(list)
     for row in progress_rows.exercise_sets_between(exercise_ids, span.start, span.end):
         by_exercise[row[0]].append(SetRow(*row))
@@ -107,4 +121,6 @@ def progress(
         strength=tuple(e1rm_series(by_exercise[i], i, method) for i in exercise_ids),
         names=exercise_rows.exercise_names(exercise_ids),
         recovery=recovery_days(checkin_rows.checkins_between(span.start, span.end), span.start, span.end),
+        choices=choices,
+        lift_ids=tuple(exercise_ids),
     )

@@ -35,10 +35,13 @@ SELECT ls.exercise_id, s.day, s.status, ls.actual_reps, ls.actual_load_kg, ls.ac
 FROM session AS s CROSS JOIN lift_set AS ls ON ls.session_id = s.id
 WHERE s.day BETWEEN ? AND ? AND s.kind = 'lift' AND ls.exercise_id IN ({marks}) AND ls.warmup = 0
 """
+# the same order for the lifts a span logged: its done lift sessions, then their sets (issue 21: twelve weeks
+# must not aggregate ten years)
 _LOGGED_EXERCISES = """
 SELECT ls.exercise_id, COUNT(*), MAX(s.day)
-FROM lift_set AS ls JOIN session AS s ON s.id = ls.session_id
-WHERE ls.actual_reps > 0 AND ls.actual_load_kg > 0 AND s.status = 'done' AND ls.warmup = 0
+FROM session AS s CROSS JOIN lift_set AS ls ON ls.session_id = s.id
+WHERE s.day BETWEEN ? AND ? AND s.kind = 'lift' AND s.status = 'done'
+  AND ls.actual_reps > 0 AND ls.actual_load_kg > 0 AND ls.warmup = 0
 GROUP BY ls.exercise_id
 """
 
@@ -68,9 +71,10 @@ def exercise_sets_between(exercise_ids: Iterable[int], start: date, end: date) -
     ]
 
 
-def logged_exercises() -> list[tuple[int, int, date]]:
-    """``(exercise_id, logged sets with a load, last day done)`` for every exercise ever logged."""
-    rows = m.database.execute_sql(_LOGGED_EXERCISES).fetchall()
+def logged_exercises(start: date = date.min, end: date = date.max) -> list[tuple[int, int, date]]:
+    """``(exercise_id, logged sets with a load, last day done)`` for every exercise logged from ``start`` to
+    ``end`` (by default ever)."""
+    rows = m.database.execute_sql(_LOGGED_EXERCISES, (start.isoformat(), end.isoformat())).fetchall()
     return [(r[0], r[1], date.fromisoformat(r[2])) for r in rows]
 
 

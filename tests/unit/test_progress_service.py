@@ -114,6 +114,29 @@ def test_lift_choices_tie_break_by_name(db: SqliteDatabase) -> None:
     assert [c.exercise_id for c in service.lift_choices()] == [row, dead]  # "barbell" < "deadlift", any case
 
 
+def test_lift_choices_count_only_the_span(db: SqliteDatabase) -> None:
+    """The Lifts menu of a short range reads that range, not all history (issue 21)."""
+    squat = exercise("back-squat", "Back squat")
+    bench = exercise("bench-press", "Bench press")
+    old = day(-200)  # logged long before any four-week span
+    sessions.create(lift(old, status=Status.DONE, sets=tuple(logged(squat, 5, 90.0, 2.0, n) for n in (1, 2, 3))))
+    sessions.create(lift(day(1), status=Status.DONE, sets=(logged(bench, 5, 60.0, 2.0), logged(squat, 5, 100.0, 2.0))))
+    assert [(c.name, c.logged_sets) for c in service.lift_choices()] == [("Back squat", 4), ("Bench press", 1)]
+    recent = service.lift_choices(MONDAY, day(6))
+    assert [(c.name, c.logged_sets, c.last_done) for c in recent] == [
+        ("Back squat", 1, day(1)),
+        ("Bench press", 1, day(1)),
+    ]
+    assert service.lift_choices(old, old) == [service.LiftChoice(squat, "Back squat", 3, old)]
+
+    data = service.progress(ChartRange.WEEKS_4, None, today=TODAY)  # None: the span's most logged lifts
+    assert data.choices == tuple(recent)
+    assert data.lift_ids == (squat, bench)
+    chosen = service.progress(ChartRange.WEEKS_4, [bench, 999], today=TODAY)  # 999 logged nothing: dropped
+    assert chosen.lift_ids == (bench,)
+    assert [s.exercise_id for s in chosen.strength] == [bench]
+
+
 # --- the service ---
 
 

@@ -62,7 +62,7 @@ class ProgressPage(QWidget):
             hub.subscribe(self.on_changes)
         self._stale = True
         self._pending = False
-        self._read: dict[tuple[ChartRange, tuple[int, ...], E1rmMethod, date], ProgressData] = {}
+        self._read: dict[tuple[ChartRange, tuple[int, ...] | None, E1rmMethod, date], ProgressData] = {}
         self.range = ChartRange(self._setting("range", ChartRange.WEEKS_12.value, ChartRange))
         self.method = E1rmMethod(self._setting("method", E1rmMethod.RPE_TABLE.value, E1rmMethod))
         self.lift_ids: tuple[int, ...] | None = self._saved_lifts()
@@ -213,10 +213,8 @@ class ProgressPage(QWidget):
         self.set_lifts(chosen)
 
     def chosen_lifts(self) -> tuple[int, ...]:
-        known = {c.exercise_id for c in self.choices}
-        if self.lift_ids is None:
-            return progress.default_lifts(self.choices)
-        return tuple(i for i in self.lift_ids if i in known)
+        """The lifts charted: those chosen that the range logged, or its most logged ones."""
+        return self.data.lift_ids if self.data is not None else ()
 
     def _fill_lifts_menu(self) -> None:
         self.lifts_menu.clear()
@@ -259,16 +257,16 @@ class ProgressPage(QWidget):
 
     def refresh(self) -> None:
         if self._stale:
-            self.choices = progress.lift_choices()
             self._read.clear()
         self._stale = False
-        self._fill_lifts_menu()
-        key = (self.range, self.chosen_lifts(), self.method, self.today or date.today())
+        key = (self.range, self.lift_ids, self.method, self.today or date.today())
         if len(self._read) >= MAX_KEPT:
             self._read.clear()
         if key not in self._read:  # going back to a range already read costs only its drawing
             self._read[key] = progress.progress(self.range, key[1], self.method, today=key[3])
         self.data = self._read[key]
+        self.choices = list(self.data.choices)  # the lifts this range logged: read with it, not over all history
+        self._fill_lifts_menu()
         span = self.data.span
         self.span_label.setText(
             f"{span.start.day} {span.start:%b %Y} – {span.end.day} {span.end:%b %Y} ({span.weeks} weeks)"
