@@ -1,7 +1,9 @@
 """Reading one activity file of any supported kind: size cap, gzip, content checked against the name.
 
 The name picks the reader, and the content must agree (a ``.gpx`` holding a FIT file is refused and
-told so): a file is never fed to a parser that was not meant for it.
+told so): a file is never fed to a parser that was not meant for it. Each reader, and the XML, CSV and FIT
+libraries behind it, is imported when a file of its kind is read: File > Import is built at start-up and
+must cost nothing there (issue 21).
 """
 
 from __future__ import annotations
@@ -12,16 +14,20 @@ import os
 import stat
 import zlib
 from collections.abc import Callable, Iterable
+from importlib import import_module
 from pathlib import Path, PurePath, PurePosixPath
 
 from planner.io.activity import MAX_FILE_BYTES, Activity, ImportFileError
-from planner.io.fit_activity import is_fit, parse_fit
-from planner.io.gpx_activity import parse_gpx
-from planner.io.strava_csv import looks_like_strava_csv, parse_strava_csv
-from planner.io.tcx_activity import parse_tcx
+from planner.io.fit_activity import is_fit
 
 Reader = Callable[[bytes, str], list[Activity]]
-READERS: dict[str, Reader] = {".fit": parse_fit, ".gpx": parse_gpx, ".tcx": parse_tcx, ".csv": parse_strava_csv}
+# suffix -> (module, function): looked up when a file of that kind is read
+READERS: dict[str, tuple[str, str]] = {
+    ".fit": ("planner.io.fit_activity", "parse_fit"),
+    ".gpx": ("planner.io.gpx_activity", "parse_gpx"),
+    ".tcx": ("planner.io.tcx_activity", "parse_tcx"),
+    ".csv": ("planner.io.strava_csv", "parse_strava_csv"),
+}
 SUPPORTED_TEXT = ".fit, .gpx, .tcx (also gzipped, as in a Strava export) or Strava's activities.csv"
 
 
@@ -105,11 +111,21 @@ def parse_activity_bytes(data: bytes, name: str, suffix: str) -> list[Activity]:
         raise ImportFileError(f"{name} is named .fit but is not a FIT file" + _holds(actual))
     if suffix in (".gpx", ".tcx") and actual != "xml":
         raise ImportFileError(f"{name} is named {suffix} but is not XML" + _holds(actual))
-    if suffix == ".csv" and not looks_like_strava_csv(data):
-        raise ImportFileError(
-            f"{name} is not Strava's activities.csv (its first line lacks 'Activity Date' and 'Activity Type')"
-        )
-    return READERS[suffix](data, name)
+    if suffix == ".csv":
+        from planner.io.strava_csv import looks_like_strava_csv
+
+        if not looks_like_strava_csv(data):
+            raise ImportFileError(
+                f"{name} is not Strava's activities.csv (its first line lacks 'Activity Date' and 'Activity Type')"
+            )
+    return reader_for(suffix)(data, name)
+
+
+def reader_for(suffix: str) -> Reader:
+    """The parser for a supported suffix, its module imported now if it was not yet."""
+    module, function = READERS[suffix]
+    reader: Reader = getattr(import_module(module), function)
+    return reader
 
 
 def _format_suffix(path: PurePath) -> str | None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from planner.domain.exercise import Exercise
 from planner.domain.image_refs import BUILTIN_PREFIX, USER_PREFIX, reference_problem
-from planner.io.builtin_library import builtin_content
+from planner.io.builtin_library import builtin_content, shipped_version
 from planner.io.images import ImportedImage, import_image
 from planner.resource_files import resource_path
 from planner.store import exercise_rows as rows
@@ -28,10 +28,11 @@ def sync_builtins(path: Path | None = None) -> int:
     whether they are hidden is always the user's). Runs on every start and costs one flag read when
     nothing shipped has changed.
     """
-    version, shipped = builtin_content(path)
+    version, slugs = shipped_version(path)
     known = rows.id_by_slug()
-    if settings_rows.get_flag(CONTENT_FLAG) == str(version) and all(e.slug in known for e in shipped):
+    if settings_rows.get_flag(CONTENT_FLAG) == str(version) and all(slug in known for slug in slugs):
         return 0
+    version, shipped = builtin_content(path)
     changed = 0
     with transaction():
         current = {e.slug: e for e in rows.all_exercises()}
