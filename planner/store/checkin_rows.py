@@ -28,10 +28,19 @@ def checkin_on(day: date) -> CheckIn | None:
     return None if row is None else _domain(row)
 
 
+_BETWEEN = """
+SELECT day, sleep_hours, sleep_quality, soreness_legs, soreness_upper, energy, body_mass_kg, resting_hr, note, id
+FROM checkin WHERE day BETWEEN ? AND ? ORDER BY day
+"""
+
+
 def checkins_between(start: date, end: date) -> list[CheckIn]:
-    """Check-ins from ``start`` to ``end`` inclusive, oldest first."""
-    query = m.CheckIn.select().where(m.CheckIn.day.between(start, end)).order_by(m.CheckIn.day)
-    return [_domain(r) for r in query]
+    """Check-ins from ``start`` to ``end`` inclusive, oldest first.
+
+    Plain SQL rather than model rows: the Recovery chart reads years of days at once (33 vs 9 ms for ten years).
+    """
+    rows = m.database.execute_sql(_BETWEEN, (start.isoformat(), end.isoformat())).fetchall()
+    return [CheckIn(date.fromisoformat(r[0]), *r[1:]) for r in rows]
 
 
 def latest_before(day: date) -> CheckIn | None:

@@ -1,4 +1,5 @@
-"""Ten years of realistic training history for benchmarks: about 4,000 sessions and 60,000 sets.
+"""Ten years of realistic training history for benchmarks: about 4,000 sessions and 60,000 sets, and a
+check-in on six days of seven (sleep, soreness, energy), as a runner who uses the Recovery chart has.
 
     python tests/perf/history.py DATA_DIR [--years N]
 
@@ -60,7 +61,7 @@ def generate(workspace: Workspace, years: int = 10, end: date | None = None, see
             ).execute()
             for slug in EXERCISES
         ]
-    session_rows, run_rows, lift_rows, set_rows = [], [], [], []
+    session_rows, run_rows, lift_rows, set_rows, checkin_rows = [], [], [], [], []
     next_id = 1
     week = start
     while week <= end:
@@ -122,6 +123,19 @@ def generate(workspace: Workspace, years: int = 10, end: date | None = None, see
                             }
                         )
             next_id += 1
+        for offset in range(7):
+            day = week + timedelta(days=offset)
+            if day <= end and rng.random() < 6 / 7:
+                checkin_rows.append(
+                    {
+                        "day": day,
+                        "sleep_hours": round(rng.uniform(5.5, 9.0) * 2) / 2,
+                        "sleep_quality": rng.randint(2, 5),
+                        "soreness_legs": rng.randint(0, 8),
+                        "soreness_upper": rng.randint(0, 5),
+                        "energy": rng.randint(2, 5),
+                    }
+                )
         week += timedelta(days=7)
     with m.database.atomic():
         for model, rows in (
@@ -129,6 +143,7 @@ def generate(workspace: Workspace, years: int = 10, end: date | None = None, see
             (m.RunDetail, run_rows),
             (m.LiftDetail, lift_rows),
             (m.LiftSet, set_rows),
+            (m.CheckIn, checkin_rows),
         ):
             for i in range(0, len(rows), 500):
                 model.insert_many(rows[i : i + 500]).execute()

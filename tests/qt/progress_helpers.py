@@ -124,6 +124,8 @@ def bar_lefts(ax: Axes, label: str) -> list[float]:
     if isinstance(layer, StepPatch):
         return [float(x) for x in layer.get_data().edges[:-1]]
     assert isinstance(layer, Collection)
+    if hasattr(layer, "bar_lefts"):  # chart_parts.bar_collection keeps its values (long series are one path)
+        return [float(x) for x in layer.bar_lefts]
     return [float(path.vertices[:, 0].min()) for path in layer.get_paths()]
 
 
@@ -137,4 +139,6 @@ def bar_heights(ax: Axes, label: str) -> list[float]:
         data = layer.get_data()
         return [float(v) for v in np.asarray(data.values) - np.asarray(data.baseline)]
     assert isinstance(layer, Collection)
+    if hasattr(layer, "bar_heights"):
+        return [float(h) for h in layer.bar_heights]
     return [float(np.ptp(path.vertices[:, 1])) for path in layer.get_paths()]
