@@ -49,7 +49,7 @@ def week_plan(
     Three queries whatever the span: sessions, the week's lift sets, races; and when the week has logged
     sets, one read of the history before it for personal records (names and units only if there are any).
     ``with_records=False`` skips that read: the first one reads each exercise's whole history (about 0.1 s
-    on ten years), which the window's first paint should not wait for.
+    on ten years), which the window's first paint should not wait for; it starts in the background instead.
     """
     days = week_days(day, first_weekday)
     start, end = days[0] - CONTEXT_BEFORE, days[-1] + CONTEXT_AFTER
@@ -60,7 +60,11 @@ def week_plan(
     week = Week.of(days, rows.with_sets(in_week))
     around = [s for s in span if start <= s.day <= end]
     races = race_rows.races_between(days[0], end)
-    records = record_service.records_of(week.sessions, days[0]) if with_records else {}
+    if with_records:
+        records = record_service.records_of(week.sessions, days[0])
+    else:
+        records = {}
+        record_service.warm_up()  # records come a moment later: their history is read meanwhile, off this thread
     texts: dict[int, tuple[str, ...]] = {}
     if records:
         lines = iter(record_service.describe(r for found in records.values() for r in found))

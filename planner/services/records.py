@@ -9,7 +9,7 @@ from planner.domain.enums import MassUnit
 from planner.domain.session import Session
 from planner.engine.records import Bests, Record, find_records, wanted_loads
 
-__all__ = ["Record", "announcement", "describe", "records_of", "session_records"]
+__all__ = ["Record", "announcement", "describe", "records_of", "session_records", "warm_up"]
 from planner.store import exercise_rows, record_rows
 from planner.store import session_rows as rows
 from planner.store.errors import NotFoundError
@@ -29,6 +29,12 @@ def records_of(sessions: Sequence[Session], since: date) -> dict[int, tuple[Reco
     for record in find_records(sessions, Bests(bests.e1rm, bests.reps)):
         found.setdefault(record.session_id, []).append(record)
     return {session_id: tuple(records) for session_id, records in found.items()}
+
+
+def warm_up() -> None:
+    """Begin reading the history records are measured against, in the background: the window's first week is
+    drawn without records, which follow a moment later and should find that history read."""
+    record_rows.warm_up()
 
 
 def session_records(session_id: int) -> tuple[Record, ...]:

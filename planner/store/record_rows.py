@@ -5,6 +5,12 @@ on ten years (60,000 sets) even the leanest fixed SQL for it takes 20-40 ms, mor
 whole frame. So each exercise's logged history is read once (one query, when a week first needs it) into
 per-session facts sorted by day with running maxima; a week then costs a bisect per exercise.
 
+The first read of that history is the slow part (0.1-0.3 s for 10-30 years, most of it SQLite joining sets to their
+sessions), so ``warm_up`` starts it on a thread with its own read-only connection while the window opens; SQLite
+lets go of the GIL while it reads, and the first week's records then find the histories ready (issue 21: it froze
+the window just after it opened). Sessions edited meanwhile are marked by the triggers below and read again when
+the warm histories are taken in.
+
 The cache stays exact through edits by way of TEMP triggers on this connection (never part of the stored
 schema): any insert, update or delete of a set, and any change of a session's day or status, marks that session
 dirty, and the next read re-reads just those sessions. Another connection's commit (PRAGMA data_version)
@@ -15,10 +21,12 @@ uncommitted marks nor updated (a rollback would leave it wrong): the plain SQL a
 from __future__ import annotations
 
 import sqlite3
+import threading
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import NamedTuple
 
 from planner.store import models as m
@@ -32,11 +40,15 @@ _EPLEY = (
 # only sessions marked done: sets typed into a planned or skipped session were not lifted (yet)
 # warm-ups never count towards a record
 _LOGGED = "ls.actual_reps > 0 AND ls.actual_load_kg > 0 AND s.status = 'done' AND ls.warmup = 0"
+# one row per exercise, session and load: a session's sets at one load collapse in SQL (issue 21: the first
+# read of ten years made the window freeze for 90 ms just after it opened)
 _FACTS = f"""
-SELECT ls.exercise_id, ls.session_id, s.day, {_LOAD_KEY}, ls.actual_reps, {_EPLEY}
+SELECT ls.exercise_id, ls.session_id, s.day, {_LOAD_KEY} AS load_key, MAX(ls.actual_reps), MAX({_EPLEY})
 FROM lift_set AS ls JOIN session AS s ON s.id = ls.session_id
 WHERE {{column}} IN ({{marks}}) AND {_LOGGED}
+GROUP BY ls.exercise_id, ls.session_id, load_key
 """
+_ALL_FACTS = _FACTS.replace("{column} IN ({marks}) AND ", "")
 _BEST_E1RM = f"""
 SELECT ls.exercise_id, MAX({_EPLEY})
 FROM lift_set AS ls JOIN session AS s ON s.id = ls.session_id
@@ -101,6 +113,14 @@ def bests_before_uncached(day: date, wanted: Mapping[int, Iterable[int]]) -> Pre
     return PreviousBests(e1rm, reps)
 
 
+def warm_up() -> None:
+    """Start reading the logged history for personal records in the background, if it is not cached yet:
+    for a caller that will want records soon but must not wait now (the window's first week)."""
+    cache = _current_cache()
+    if cache is not None:
+        cache.warm_up(str(m.database.database))
+
+
 def forget() -> None:
     """Drop the cached history (it is rebuilt on the next read)."""
     global _CACHE
@@ -119,6 +139,9 @@ class _Facts:
     reps: dict[int, int] = field(default_factory=dict)  # load key -> most reps
 
 
+_Found = dict[tuple[int, int], _Facts]  # (exercise id, session id) -> facts
+
+
 class _Series:
     """Values by day, kept sorted, with their running maximum worked out lazily.
 
@@ -126,8 +149,8 @@ class _Series:
     as its day: a change in the shown week costs a few steps, not a pass over ten years.
     """
 
-    def __init__(self) -> None:
-        self.items: list[tuple[str, int, float]] = []  # (day, session id, value), sorted
+    def __init__(self, items: list[tuple[str, int, float]] | None = None) -> None:
+        self.items: list[tuple[str, int, float]] = sorted(items) if items else []  # (day, session id, value)
         self.top: list[float] = []  # running maximum of items[: len(top)]
 
     def add(self, day: str, session_id: int, value: float) -> None:
@@ -159,6 +182,17 @@ class _History:
     e1rm: _Series = field(default_factory=_Series)
     loads: dict[int, _Series] = field(default_factory=dict)
 
+    @classmethod
+    def built(cls, sessions: dict[int, _Facts]) -> _History:
+        """An exercise's history from all its sessions at once: each series sorted once, not kept sorted
+        through thousands of inserts."""
+        loads: dict[int, list[tuple[str, int, float]]] = {}
+        for session_id, facts in sessions.items():
+            for key, reps in facts.reps.items():
+                loads.setdefault(key, []).append((facts.day, session_id, reps))
+        e1rm = [(f.day, session_id, f.e1rm) for session_id, f in sessions.items() if f.e1rm is not None]
+        return cls(sessions, _Series(e1rm), {key: _Series(items) for key, items in loads.items()})
+
     def add(self, session_id: int, facts: _Facts) -> None:
         self.drop(session_id)
         self.sessions[session_id] = facts
@@ -185,13 +219,77 @@ class _History:
         return None if best is None else int(best)
 
 
+def _collect(rows: Iterable[tuple[int, int, str, int, int, float | None]], exercises: set[int] | None) -> _Found:
+    """Each (exercise, session)'s logged facts from ``_FACTS`` rows (``exercises``: only these; None: all)."""
+    found: _Found = {}
+    for exercise_id, session_id, day, key, reps, e1rm in rows:
+        if exercises is not None and exercise_id not in exercises:
+            continue
+        facts = found.get((exercise_id, session_id))
+        if facts is None:
+            facts = found[(exercise_id, session_id)] = _Facts(day)
+        if e1rm is not None and (facts.e1rm is None or e1rm > facts.e1rm):
+            facts.e1rm = e1rm
+        if reps > facts.reps.get(key, 0):
+            facts.reps[key] = reps
+    return found
+
+
+def _histories(found: _Found, exercise_ids: Iterable[int] = ()) -> dict[int, _History]:
+    """Histories built from ``found``, with an empty one for each of ``exercise_ids`` that logged nothing."""
+    by_exercise: dict[int, dict[int, _Facts]] = {exercise_id: {} for exercise_id in exercise_ids}
+    for (exercise_id, session_id), facts in found.items():
+        by_exercise.setdefault(exercise_id, {})[session_id] = facts
+    return {exercise_id: _History.built(sessions) for exercise_id, sessions in by_exercise.items()}
+
+
 class _Cache:
     def __init__(self, connection: sqlite3.Connection, data_version: int) -> None:
         self.connection = connection
         self.data_version = data_version
         self.exercises: dict[int, _History] = {}
+        self._warming: threading.Thread | None = None
+        self._warm: dict[int, _History] = {}  # written by the warm-up thread, read after joining it
+        self._edited: set[int] = set()  # sessions re-read while the warm-up ran: its snapshot may predate them
+
+    def warm_up(self, path: str) -> None:
+        """Read every logged exercise's history on a thread, from a read-only connection of its own."""
+        if self._warming is not None or self.exercises or path in ("", ":memory:"):
+            return
+        self._warming = threading.Thread(target=self._read_all, args=(path,), name="records-warm-up", daemon=True)
+        self._warming.start()
+
+    def _read_all(self, path: str) -> None:
+        try:
+            reader = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                self._warm = _histories(_collect(reader.execute(_ALL_FACTS), None))
+            finally:
+                reader.close()
+        except (sqlite3.Error, OSError):  # the file moved or went: the first read on the app's connection does it
+            self._warm = {}
+
+    def _take_warm(self) -> None:
+        """Take in what the warm-up read (waiting for it if it is not done), then re-read what changed since."""
+        if self._warming is None:
+            return
+        self._warming.join()
+        warm, self._warm = self._warm, {}
+        adopted = {exercise_id: history for exercise_id, history in warm.items() if exercise_id not in self.exercises}
+        self.exercises.update(adopted)
+        if self._edited and adopted:
+            for history in adopted.values():
+                for session_id in self._edited:
+                    history.drop(session_id)
+            for (exercise_id, session_id), facts in self._read(
+                "ls.session_id", list(self._edited), set(adopted)
+            ).items():
+                self.exercises[exercise_id].add(session_id, facts)
+        self._edited.clear()
+        self._warming = None
 
     def bests(self, before: str, wanted: Mapping[int, Iterable[int]]) -> PreviousBests:
+        self._take_warm()
         self._load([e for e in wanted if e not in self.exercises])
         e1rm: dict[int, float] = {}
         reps: dict[tuple[int, int], int] = {}
@@ -207,34 +305,27 @@ class _Cache:
         return PreviousBests(e1rm, reps)
 
     def _load(self, exercise_ids: list[int]) -> None:
-        for exercise_id in exercise_ids:
-            self.exercises[exercise_id] = _History()
-        self._read("ls.exercise_id", exercise_ids, set(exercise_ids))
+        found = self._read("ls.exercise_id", exercise_ids, set(exercise_ids))
+        self.exercises.update(_histories(found, exercise_ids))
 
     def refresh(self, dirty: list[int]) -> None:
         """Re-read the sessions whose sets or day changed, for the exercises already cached."""
+        if self._warming is not None:
+            self._edited.update(dirty)
         for history in self.exercises.values():
             for session_id in dirty:
                 history.drop(session_id)
-        self._read("ls.session_id", dirty, set(self.exercises))
+        for (exercise_id, session_id), facts in self._read("ls.session_id", dirty, set(self.exercises)).items():
+            self.exercises[exercise_id].add(session_id, facts)
 
-    def _read(self, column: str, ids: list[int], exercises: set[int]) -> None:
-        found: dict[tuple[int, int], _Facts] = {}
+    def _read(self, column: str, ids: list[int], exercises: set[int]) -> _Found:
+        """Each (exercise, session)'s logged facts, for sessions or exercises ``ids`` in ``column``."""
+        found: _Found = {}
         for i in range(0, len(ids), _CHUNK):
             chunk = ids[i : i + _CHUNK]
             query = _FACTS.format(column=column, marks=", ".join("?" * len(chunk)))
-            for exercise_id, session_id, day, key, reps, e1rm in self.connection.execute(query, chunk):
-                if exercise_id not in exercises:
-                    continue
-                facts = found.get((exercise_id, session_id))
-                if facts is None:
-                    facts = found[(exercise_id, session_id)] = _Facts(day)
-                if e1rm is not None and (facts.e1rm is None or e1rm > facts.e1rm):
-                    facts.e1rm = e1rm
-                if reps > facts.reps.get(key, 0):
-                    facts.reps[key] = reps
-        for (exercise_id, session_id), facts in found.items():
-            self.exercises[exercise_id].add(session_id, facts)
+            found.update(_collect(self.connection.execute(query, chunk), exercises))
+        return found
 
 
 _CACHE: _Cache | None = None

@@ -49,6 +49,7 @@ SETS_PER_EXERCISE = 7  # two warm-up sets and five working sets: ~60,000 sets ov
 def generate(workspace: Workspace, years: int = 10, end: date | None = None, seed: int = 7) -> tuple[int, int]:
     """Fill the workspace's database; returns (sessions, sets) written."""
     rng = random.Random(seed)
+    sleep = random.Random(seed + 1)  # its own stream: the sessions stay what they were before check-ins came
     end = end or date.today()
     start = end - timedelta(days=365 * years)
     start -= timedelta(days=start.weekday())
@@ -125,15 +126,15 @@ def generate(workspace: Workspace, years: int = 10, end: date | None = None, see
             next_id += 1
         for offset in range(7):
             day = week + timedelta(days=offset)
-            if day <= end and rng.random() < 6 / 7:
+            if day <= end and sleep.random() < 6 / 7:
                 checkin_rows.append(
                     {
                         "day": day,
-                        "sleep_hours": round(rng.uniform(5.5, 9.0) * 2) / 2,
-                        "sleep_quality": rng.randint(2, 5),
-                        "soreness_legs": rng.randint(0, 8),
-                        "soreness_upper": rng.randint(0, 5),
-                        "energy": rng.randint(2, 5),
+                        "sleep_hours": round(sleep.uniform(5.5, 9.0) * 2) / 2,
+                        "sleep_quality": sleep.randint(2, 5),
+                        "soreness_legs": sleep.randint(0, 8),
+                        "soreness_upper": sleep.randint(0, 5),
+                        "energy": sleep.randint(2, 5),
                     }
                 )
         week += timedelta(days=7)

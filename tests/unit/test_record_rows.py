@@ -148,3 +148,21 @@ def test_on_a_generated_history_the_cache_agrees_with_the_sql_through_edits(work
     for day in days:
         both(day, wanted)  # checks the cached answer against the SQL one
     assert both(end, wanted).e1rm[heavier[0].exercise_id] == 250.0 * (1 + 3 / 30)
+
+
+def test_the_warm_up_reads_in_the_background_and_edits_made_meanwhile_count(workspace: Workspace) -> None:
+    """The window's first week starts the history read off the UI thread (issue 21); a session changed while it
+    runs is read again when its result is taken in, so the answer is the SQL's."""
+    end = date(2026, 11, 22)
+    generate(workspace, years=1, end=end)
+    exercise_ids = [e for (e,) in m.LiftSet.select(m.LiftSet.exercise).distinct().tuples()]
+    wanted = {e: {load_key(kg) for kg in (20.0, 60.0, 100.0)} for e in exercise_ids}
+    record_rows.warm_up()
+    lifts = [s for s in rows.sessions_between(end - timedelta(days=200), end) if s.sets and s.id is not None]
+    heavier = tuple(replace(s, id=None, actual_reps=2, actual_load_kg=300.0) for s in lifts[0].sets[:1])
+    rows.replace_session(replace(lifts[0], sets=heavier, status=Status.DONE))  # edited while it may still run
+    rows.delete_session_row(lifts[1].id)
+    assert both(end, wanted).e1rm[heavier[0].exercise_id] == 300.0 * (1 + 2 / 30)
+    assert both(end - timedelta(days=100), wanted).e1rm
+    record_rows.warm_up()  # already cached: nothing starts
+    assert both(end, wanted).e1rm[heavier[0].exercise_id] == 300.0 * (1 + 2 / 30)
