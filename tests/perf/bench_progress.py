@@ -26,18 +26,14 @@ import sys
 import tempfile
 import time
 from datetime import date, timedelta
-from pathlib import Path as FilePath
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(FilePath(__file__).resolve().parents[2]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-import matplotlib.dates as mdates
 import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
-from matplotlib.patches import PathPatch
-from matplotlib.path import Path
 from PySide6.QtCore import QEvent, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
@@ -45,14 +41,12 @@ from planner.config import Paths
 from planner.domain.enums import RacePriority
 from planner.domain.profile import Race
 from planner.engine.chart_range import ChartRange
-from planner.engine.progress import weekly_means
 from planner.services import races
 from planner.services.progress import ProgressData
 from planner.services.workspace import open_workspace
 from planner.ui.app import make_application
-from planner.ui.charts.chart_parts import MAX_BARS
-from planner.ui.charts.load_chart import DAILY_UP_TO
 from planner.ui.charts.progress_page import ProgressPage
+from tests.perf.floor_charts import draw_floor, floor_points
 from tests.perf.history import generate
 
 OPEN_TARGET = 1.3
@@ -60,99 +54,13 @@ SWITCH_BUDGET_MS = 150.0
 THIRTY_YEARS_BUDGET_S = 2.0
 
 
-# ---- the floor: the same points, bare matplotlib
-
-
-def _bars(ax, x: np.ndarray, width: float, layers: list[np.ndarray], label: str = "") -> None:
-    """Stacked bars, each layer one artist (DESIGN §7: never a patch per bar): a PolyCollection of rectangles,
-    or past MAX_BARS one compound path of them, the cheapest matplotlib draws."""
-    bottom = np.zeros(len(x))
-    for n, heights in enumerate(layers):
-        left, right, top = x, x + width, bottom + heights
-        edges = ((left, bottom), (left, top), (right, top), (right, bottom))
-        corners = np.stack([np.column_stack(c) for c in edges], 1)
-        if len(x) > MAX_BARS:
-            vertices = np.concatenate([corners, corners[:, :1]], axis=1).reshape(-1, 2)
-            codes = np.tile([Path.MOVETO, Path.LINETO, Path.LINETO, Path.LINETO, Path.CLOSEPOLY], len(x))
-            ax.add_artist(PathPatch(Path(vertices, codes.astype(Path.code_type)), linewidth=0, label=f"{label} {n}"))
-        else:
-            ax.add_collection(PolyCollection(list(corners), label=f"{label} {n}"), autolim=False)
-        if len(x):
-            ax.update_datalim(np.column_stack([np.concatenate([left, right]), np.concatenate([bottom, top])]))
-            ax.autoscale_view()
-        bottom = bottom + heights
-
-
-def _dressed(figure: Figure, title: str, *axes) -> None:
-    """What any chart of these points has: date ticks, a title, axis labels and a legend."""
-    for ax in axes:
-        locator = mdates.AutoDateLocator()
-        ax.xaxis.set_major_locator(locator)
-        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-        ax.set_ylabel("value")
-    axes[0].set_title(title, loc="left")
-    handles = [h for ax in figure.axes for h in ax.get_legend_handles_labels()[0]]
-    figure.legend(handles=handles, loc="lower center", ncols=4, frameon=False)
+# ---- the floor: the same points, bare matplotlib (tests/perf/floor_charts.py)
 
 
 def bare_matplotlib(data: ProgressData, size: tuple[float, float], dpi: float) -> None:
     """The page's five charts' points drawn by a plain matplotlib script: the floor the page is measured against."""
     figures = [Figure(figsize=size, dpi=dpi) for _ in range(5)]
-    ax = figures[0].add_subplot()
-    for series in data.strength:
-        ax.plot(mdates.date2num([p.day for p in series.points]), [p.value for p in series.points], "o-", label="e1RM")
-        ax.plot(mdates.date2num([p.day for p in series.targets]), [p.value for p in series.targets], "--")
-    _dressed(figures[0], "Strength", ax)
-
-    weeks = data.volume.weeks
-    x = mdates.date2num([w.start for w in weeks])
-    ax = figures[1].add_subplot()
-    _bars(ax, x, 7, [np.array([w.run_m for w in weeks]), np.array([w.planned_run_m for w in weeks])], "run")
-    ax.twinx().plot(x, [w.hard_sets for w in weeks], label="hard sets")
-    _dressed(figures[1], "Running and lifting", ax)
-
-    days = data.load.days
-    dx = mdates.date2num([d.day for d in days])
-    top, middle, bottom = figures[2].subplots(3, 1, sharex=True)
-    if len(dx) > DAILY_UP_TO:
-        means = weekly_means(days)
-        layers = [np.array([getattr(d, k) for d in means]) for k in ("run", "lift", "other", "planned")]
-        _bars(top, mdates.date2num([d.day for d in means]), 7, layers, "load")
-    else:
-        kinds = ("run", "lift", "other", "planned")
-        _bars(top, dx, 1, [np.array([getattr(d, k) for d in days]) for k in kinds], "load")
-    top.plot(dx, data.load.fitness.ctl, label="CTL")
-    top.plot(dx, data.load.fitness.atl, label="ATL")
-    tsb = np.array(data.load.fitness.tsb)
-    middle.fill_between(dx, np.maximum(tsb, 0), 0)
-    middle.fill_between(dx, np.minimum(tsb, 0), 0)
-    middle.plot(dx, tsb, label="TSB")
-    wx = mdates.date2num([w.start for w in data.load.weeks])
-    _bars(bottom, wx, 7, [np.array([w.strain or 0 for w in data.load.weeks])], "strain")
-    bottom.twinx().plot(wx, [w.monotony or np.nan for w in data.load.weeks], label="monotony")
-    _dressed(figures[2], "Training load", top, middle, bottom)
-
-    ax = figures[3].add_subplot()
-    ax_x = mdates.date2num([w.start for w in data.adherence])
-    layers = [np.array([getattr(w, k) for w in data.adherence], dtype=float) for k in ("done", "skipped", "unmarked")]
-    _bars(ax, ax_x, 7, layers, "sessions")
-    ax.twinx().plot(ax_x, [w.rate or 0 for w in data.adherence], label="rate")
-    _dressed(figures[3], "Adherence", ax)
-
-    sleep_ax, load_ax = figures[4].subplots(2, 1, sharex=True)
-    rx = mdates.date2num([d.day for d in data.recovery])
-    by_day = {d.day: d.total for d in days}
-    _bars(load_ax, rx, 1, [np.array([by_day.get(d.day, 0.0) for d in data.recovery])], "load")
-    hours = np.array([d.sleep_hours if d.sleep_hours is not None else np.nan for d in data.recovery])
-    caution = np.array([d.caution for d in data.recovery], dtype=bool)
-    rested = ~np.isnan(hours) & ~caution
-    for name, chosen in (("slept", rested), ("caution", caution)):
-        if chosen.any():
-            _bars(sleep_ax, rx[chosen], 0.8, [hours[chosen]], name)
-    sleep_ax.axhspan(7, 9, alpha=0.15)
-    scores = [d.score if d.score is not None else np.nan for d in data.recovery]
-    sleep_ax.twinx().plot(rx + 0.5, scores, "o-", markersize=3, label="readiness")
-    _dressed(figures[4], "Recovery", sleep_ax, load_ax)
+    draw_floor(floor_points(data), figures)
     for figure in figures:
         FigureCanvasAgg(figure).draw()
 
@@ -247,7 +155,7 @@ def first_open_ms(folder: str) -> float:
     """Open the page once in a fresh interpreter: matplotlib's import included."""
     code = (
         "import os, sys, time; os.environ['QT_QPA_PLATFORM']='offscreen'; "
-        f"sys.path.insert(0, {str(FilePath(__file__).resolve().parents[2])!r}); "
+        f"sys.path.insert(0, {str(Path(__file__).resolve().parents[2])!r}); "
         "from pathlib import Path; from planner.config import Paths; "
         "from planner.services.workspace import open_workspace; from planner.ui.app import make_application; "
         f"app = make_application([]); ws = open_workspace(Paths(Path({folder!r}))); t = time.perf_counter(); "
@@ -266,7 +174,7 @@ def resident_mib() -> float:
 
 
 def history(folder: str, years: int) -> tuple[int, int]:
-    workspace = open_workspace(Paths(FilePath(folder)))
+    workspace = open_workspace(Paths(Path(folder)))
     made = generate(workspace, years)
     races.add(Race(date.today() + timedelta(weeks=6), "City half", 21097.5, RacePriority.A))
     workspace.close()
@@ -288,7 +196,7 @@ def main() -> int:
     app = make_application([])
     with tempfile.TemporaryDirectory() as folder:
         made = history(folder, 10)
-        workspace = open_workspace(Paths(FilePath(folder)))
+        workspace = open_workspace(Paths(Path(folder)))
         print(f"history: {made[0]} sessions, {made[1]} sets; {args.rounds} rounds, page and floor interleaved")
         before = resident_mib()
         worst = 0.0
@@ -320,7 +228,7 @@ def main() -> int:
     if args.thirty:
         with tempfile.TemporaryDirectory() as folder:
             made = history(folder, 30)
-            workspace = open_workspace(Paths(FilePath(folder)))
+            workspace = open_workspace(Paths(Path(folder)))
             page_s, floor_s = compare_open(app, ChartRange.ALL, max(3, args.rounds // 3))
             verdict = "ok" if page_s <= THIRTY_YEARS_BUDGET_S else "OVER"
             print(
