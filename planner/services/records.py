@@ -9,7 +9,7 @@ from planner.domain.enums import MassUnit
 from planner.domain.session import Session
 from planner.engine.records import Bests, Record, find_records, wanted_loads
 
-__all__ = ["Record", "announcement", "describe", "records_of", "session_records", "warm_up"]
+__all__ = ["Record", "announcement", "describe", "records_of", "session_records", "warm_up", "warming_up"]
 from planner.store import exercise_rows, record_rows
 from planner.store import session_rows as rows
 from planner.store.errors import NotFoundError
@@ -35,6 +35,12 @@ def warm_up() -> None:
     """Begin reading the history records are measured against, in the background: the window's first week is
     drawn without records, which follow a moment later and should find that history read."""
     record_rows.warm_up()
+
+
+def warming_up() -> bool:
+    """Whether the background read ``warm_up`` started is still running: reading records now would wait for it
+    (0.1-0.4 s on 10-30 years), so a window that can retry a moment later should."""
+    return record_rows.warm_up_running()
 
 
 def session_records(session_id: int) -> tuple[Record, ...]:

@@ -121,6 +121,13 @@ def warm_up() -> None:
         cache.warm_up(str(m.database.database))
 
 
+def warm_up_running() -> bool:
+    """Whether a background read started by ``warm_up`` is still running: a caller that can wait a little (a timer
+    on the event loop) asks this before reading bests, which would otherwise wait for it."""
+    cache = _CACHE
+    return cache is not None and cache.warming
+
+
 def forget() -> None:
     """Drop the cached history (it is rebuilt on the next read)."""
     global _CACHE
@@ -268,6 +275,11 @@ class _Cache:
                 reader.close()
         except (sqlite3.Error, OSError):  # the file moved or went: the first read on the app's connection does it
             self._warm = {}
+
+    @property
+    def warming(self) -> bool:
+        """Whether the background read is still running (taking it in now would wait for it)."""
+        return self._warming is not None and self._warming.is_alive()
 
     def _take_warm(self) -> None:
         """Take in what the warm-up read (waiting for it if it is not done), then re-read what changed since."""

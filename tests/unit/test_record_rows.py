@@ -163,6 +163,7 @@ def test_the_warm_up_reads_in_the_background_and_edits_made_meanwhile_count(work
     rows.replace_session(replace(lifts[0], sets=heavier, status=Status.DONE))  # edited while it may still run
     rows.delete_session_row(lifts[1].id)
     assert both(end, wanted).e1rm[heavier[0].exercise_id] == 300.0 * (1 + 2 / 30)
+    assert not record_rows.warm_up_running()  # taken in by the first read
     assert both(end - timedelta(days=100), wanted).e1rm
     record_rows.warm_up()  # already cached: nothing starts
     assert both(end, wanted).e1rm[heavier[0].exercise_id] == 300.0 * (1 + 2 / 30)
