@@ -14,20 +14,40 @@ import os
 import stat
 import zlib
 from collections.abc import Callable, Iterable
-from importlib import import_module
 from pathlib import Path, PurePath, PurePosixPath
 
 from planner.io.activity import MAX_FILE_BYTES, Activity, ImportFileError
 from planner.io.fit_activity import is_fit
 
 Reader = Callable[[bytes, str], list[Activity]]
-# suffix -> (module, function): looked up when a file of that kind is read
-READERS: dict[str, tuple[str, str]] = {
-    ".fit": ("planner.io.fit_activity", "parse_fit"),
-    ".gpx": ("planner.io.gpx_activity", "parse_gpx"),
-    ".tcx": ("planner.io.tcx_activity", "parse_tcx"),
-    ".csv": ("planner.io.strava_csv", "parse_strava_csv"),
-}
+
+
+def _read_fit(data: bytes, name: str) -> list[Activity]:
+    from planner.io.fit_activity import parse_fit
+
+    return parse_fit(data, name)
+
+
+def _read_gpx(data: bytes, name: str) -> list[Activity]:
+    from planner.io.gpx_activity import parse_gpx
+
+    return parse_gpx(data, name)
+
+
+def _read_tcx(data: bytes, name: str) -> list[Activity]:
+    from planner.io.tcx_activity import parse_tcx
+
+    return parse_tcx(data, name)
+
+
+def _read_strava_csv(data: bytes, name: str) -> list[Activity]:
+    from planner.io.strava_csv import parse_strava_csv
+
+    return parse_strava_csv(data, name)
+
+
+# each reader imports its module, and the library behind it, when a file of its kind is first read
+READERS: dict[str, Reader] = {".fit": _read_fit, ".gpx": _read_gpx, ".tcx": _read_tcx, ".csv": _read_strava_csv}
 SUPPORTED_TEXT = ".fit, .gpx, .tcx (also gzipped, as in a Strava export) or Strava's activities.csv"
 
 
@@ -118,14 +138,7 @@ def parse_activity_bytes(data: bytes, name: str, suffix: str) -> list[Activity]:
             raise ImportFileError(
                 f"{name} is not Strava's activities.csv (its first line lacks 'Activity Date' and 'Activity Type')"
             )
-    return reader_for(suffix)(data, name)
-
-
-def reader_for(suffix: str) -> Reader:
-    """The parser for a supported suffix, its module imported now if it was not yet."""
-    module, function = READERS[suffix]
-    reader: Reader = getattr(import_module(module), function)
-    return reader
+    return READERS[suffix](data, name)
 
 
 def _format_suffix(path: PurePath) -> str | None:
