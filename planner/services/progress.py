@@ -1,13 +1,15 @@
-"""The Progress page's data: one read of the span's history, handed to the engine's chart maths."""
+"""The Progress page's data: the span's history, read chart by chart and handed to the engine's chart maths."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 
-from planner.domain.profile import Profile
+from planner.domain.profile import Profile, Race
+from planner.domain.session import Session
 from planner.engine.chart_range import ChartRange, Span, chart_span
 from planner.engine.phases import BUILD_WEEKS, PEAK_WEEKS, TAPER_WEEKS
 from planner.engine.progress import (
@@ -42,24 +44,83 @@ class LiftChoice:
     last_done: date
 
 
-@dataclass(frozen=True)
 class ProgressData:
-    span: Span
-    today: date
-    profile: Profile
-    load: TrainingLoad
-    volume: Volume
-    adherence: tuple[WeekAdherence, ...]
-    strength: tuple[E1rmSeries, ...]
-    names: dict[int, str] = field(default_factory=dict)
-    recovery: tuple[RecoveryDay, ...] = ()  # sleep and readiness per day, beside the daily load
-    choices: tuple[LiftChoice, ...] = ()  # the lifts logged with a load in the span, most logged first
-    lift_ids: tuple[int, ...] = ()  # the lifts charted: those asked for that the span logged, or the default
+    """What the charts draw for one span. Each chart's part is read the first time it is asked for and kept:
+    a range switch draws only the chart on screen, so it reads only what that chart needs (issue 21: a switch to
+    All read ten years for five charts to draw one). The span, profile and lift choices are read at once."""
 
-    @property
+    def __init__(
+        self,
+        *,
+        span: Span,
+        today: date,
+        profile: Profile,
+        races: Sequence[Race] = (),
+        choices: tuple[LiftChoice, ...] = (),
+        lift_ids: tuple[int, ...] = (),
+        method: E1rmMethod = E1rmMethod.RPE_TABLE,
+    ) -> None:
+        self.span = span
+        self.today = today
+        self.profile = profile
+        self.races = tuple(races)
+        self.choices = choices  # the lifts logged with a load in the span, most logged first
+        self.lift_ids = lift_ids  # the lifts charted: those asked for that the span logged, or the default
+        self.method = method
+
+    @cached_property
+    def sessions(self) -> list[Session]:
+        """The span's sessions and the fitness warm-up before it, without their sets."""
+        return session_rows.sessions_between(self.span.start - WARM_UP, self.span.end, with_sets=False)
+
+    @cached_property
+    def load(self) -> TrainingLoad:
+        return training_load(self.sessions, self.span, self.today)
+
+    @cached_property
+    def volume(self) -> Volume:
+        span = self.span
+        totals = {
+            row[0]: SetTotals(int(row[1] or 0), float(row[2] or 0))
+            for row in progress_rows.set_totals_between(span.start, span.end, HARD_SET_MAX_RIR)
+        }
+        in_span = [s for s in self.sessions if s.day >= span.start]
+        return weekly_volume(in_span, totals, span, self.today, self.races, self.profile.first_weekday)
+
+    @cached_property
+    def adherence(self) -> tuple[WeekAdherence, ...]:
+        # by planned day: a session planned in the span may have been done just before it
+        return tuple(adherence(self.sessions, self.span, self.today, self.profile.first_weekday))
+
+    @cached_property
+    def strength(self) -> tuple[E1rmSeries, ...]:
+        by_exercise: dict[int, list[SetRow]] = defaultdict(list)
+        for row in progress_rows.exercise_sets_between(self.lift_ids, self.span.start, self.span.end):
+            by_exercise[row[0]].append(SetRow(*row))
+        return tuple(e1rm_series(by_exercise[i], i, self.method) for i in self.lift_ids)
+
+    @cached_property
+    def names(self) -> dict[int, str]:
+        return exercise_rows.exercise_names(self.lift_ids)
+
+    @cached_property
+    def recovery(self) -> tuple[RecoveryDay, ...]:
+        """Sleep and readiness per day, beside the daily load."""
+        span = self.span
+        return recovery_days(checkin_rows.checkins_between(span.start, span.end), span.start, span.end)
+
+    @cached_property
     def has_history(self) -> bool:
-        """Whether anything was done in the span (else the page says how to get charts)."""
-        return any(d.run or d.lift or d.other for d in self.load.days)
+        """Whether anything with a load was done in the span (else the page says how to get charts)."""
+        if "load" in self.__dict__:  # already read: no query
+            return any(d.run or d.lift or d.other for d in self.load.days)
+        return progress_rows.done_with_load_between(self.span.start, self.span.end)
+
+    def read_all(self) -> ProgressData:
+        """Read every chart's part now (exports, tests); returns itself."""
+        for part in ("load", "volume", "adherence", "strength", "names", "recovery"):
+            getattr(self, part)
+        return self
 
 
 def lift_choices(start: date = date.min, end: date = date.max) -> list[LiftChoice]:
@@ -81,8 +142,9 @@ def progress(
     method: E1rmMethod = E1rmMethod.RPE_TABLE,
     today: date | None = None,
 ) -> ProgressData:
-    """Everything the charts draw for ``choice``; a fixed handful of queries whatever the span, each reading
-    only the span (and the fitness warm-up before it).
+    """Everything the charts draw for ``choice``: the span and its lift choices now, each chart's part when it is
+    first drawn (a fixed handful of queries whatever the span, each reading only the span and the fitness
+    warm-up before it).
 
     ``exercise_ids`` are the lifts to chart, kept when the span logged them; None charts the span's most
     logged lifts.
@@ -95,32 +157,18 @@ def progress(
     span = chart_span(
         choice, today, first_day=first, last_planned=last, races=races, first_weekday=profile.first_weekday
     )
-    sessions = session_rows.sessions_between(span.start - WARM_UP, span.end, with_sets=False)
-    in_span = [s for s in sessions if s.day >= span.start]
-    totals = {
-        row[0]: SetTotals(int(row[1] or 0), float(row[2] or 0))
-        for row in progress_rows.set_totals_between(span.start, span.end, HARD_SET_MAX_RIR)
-    }
     choices = tuple(lift_choices(span.start, span.end))
     if exercise_ids is None:
         exercise_ids = default_lifts(choices)
     else:
         logged = {c.exercise_id for c in choices}
         exercise_ids = tuple(i for i in exercise_ids if i in logged)
-    by_exercise: dict[int, list[SetRow]] = defaultdict(list)
-    for row in progress_rows.exercise_sets_between(exercise_ids, span.start, span.end):
-        by_exercise[row[0]].append(SetRow(*row))
     return ProgressData(
         span=span,
         today=today,
         profile=profile,
-        load=training_load(sessions, span, today),
-        volume=weekly_volume(in_span, totals, span, today, races, profile.first_weekday),
-        # by planned day: a session planned in the span may have been done just before it
-        adherence=tuple(adherence(sessions, span, today, profile.first_weekday)),
-        strength=tuple(e1rm_series(by_exercise[i], i, method) for i in exercise_ids),
-        names=exercise_rows.exercise_names(exercise_ids),
-        recovery=recovery_days(checkin_rows.checkins_between(span.start, span.end), span.start, span.end),
+        races=races,
         choices=choices,
         lift_ids=tuple(exercise_ids),
+        method=method,
     )

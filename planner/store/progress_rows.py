@@ -85,3 +85,16 @@ def session_day_bounds() -> tuple[date, date] | None:
     if row is None or row[0] is None:
         return None
     return date.fromisoformat(row[0]), date.fromisoformat(row[1])
+
+
+# a done session counts when it has a load (engine.load.session_load): not rest, and no logged zero duration or RPE
+_DONE_WITH_LOAD = """
+SELECT EXISTS (SELECT 1 FROM session WHERE day BETWEEN ? AND ? AND status = 'done' AND kind != 'rest'
+               AND (duration_s IS NULL OR duration_s > 0) AND (rpe IS NULL OR rpe > 0))
+"""
+
+
+def done_with_load_between(start: date, end: date) -> bool:
+    """Whether any session with a load was done from ``start`` to ``end``: one indexed look, not a read."""
+    row = m.database.execute_sql(_DONE_WITH_LOAD, (start.isoformat(), end.isoformat())).fetchone()
+    return bool(row and row[0])

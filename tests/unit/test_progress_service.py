@@ -244,3 +244,24 @@ def test_an_empty_calendar(db: SqliteDatabase) -> None:
     assert [w.rate for w in data.adherence] == [None]
     assert service.lift_choices() == []
     assert service.default_lifts([]) == ()
+
+
+def test_history_is_known_without_reading_the_span(db: SqliteDatabase) -> None:
+    """The page's notice asks SQL whether anything with a load was done (issue 21: a range switch reads only the
+    chart on screen); the answer is the one the training load gives once it is read."""
+    cases = [
+        (run(MONDAY, status=Status.SKIPPED, duration_s=3600), False),  # skipped: no load
+        (replace(run(day(1), status=Status.DONE), duration_s=0), False),  # a zero duration logged
+        (replace(run(day(1), status=Status.DONE), rpe=0.0), False),  # RPE 0 logged
+        (run(day(1), status=Status.DONE), True),  # typical minutes and RPE stand in
+    ]
+    for session, expected in cases:
+        sessions.create(session)
+        lazy = service.progress(ChartRange.WEEKS_4, today=TODAY)
+        assert lazy.has_history is expected
+        read = service.progress(ChartRange.WEEKS_4, today=TODAY)
+        assert any(d.run or d.lift or d.other for d in read.load.days) is expected
+        assert read.has_history is expected  # from the load already read
+    strength_only = service.progress(ChartRange.WEEKS_4, today=TODAY)
+    assert strength_only.strength == ()
+    assert "sessions" not in vars(strength_only)  # the strength chart did not read the span's sessions
