@@ -56,7 +56,7 @@ def builtin_content(path: Path | None = None) -> tuple[int, list[Exercise]]:
     return int(raw["content_version"]), exercises
 
 
-def _prescription(raw: dict[str, object], unit: str) -> Prescription:
-    low, high = raw["reps"]  # type: ignore[misc]
-    sets, rir = int(raw["sets"]), int(raw["rir"])  # type: ignore[call-overload]
+def _prescription(raw: dict[str, Any], unit: str) -> Prescription:
+    low, high = raw["reps"]
+    sets, rir = int(raw["sets"]), int(raw["rir"])
     return Prescription(sets=sets, reps_low=int(low), reps_high=int(high), rir=rir, unit=unit)

@@ -55,7 +55,8 @@ ExerciseSetRow = tuple[
 def set_totals_between(start: date, end: date, hard_max_rir: float) -> list[SetTotalRow]:
     """``(session_id, hard sets, tonnage kg)`` per lift session: logged sets as logged, the rest as planned."""
     params = (hard_max_rir, start.isoformat(), end.isoformat())
-    return [tuple(r) for r in m.database.execute_sql(_SET_TOTALS, params).fetchall()]  # type: ignore[misc]
+    rows = m.database.execute_sql(_SET_TOTALS, params).fetchall()
+    return [(int(r[0]), int(r[1] or 0), float(r[2] or 0.0)) for r in rows]
 
 
 def exercise_sets_between(exercise_ids: Iterable[int], start: date, end: date) -> list[ExerciseSetRow]:

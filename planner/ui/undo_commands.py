@@ -17,11 +17,13 @@ from PySide6.QtGui import QUndoCommand
 from planner.domain.enums import Status
 from planner.domain.session import Session
 from planner.domain.templates import SessionTemplate
-from planner.services import availability, calendar, example_week, first_run, importing, run_planning, sessions
+from planner.services import availability, calendar, sessions
 from planner.services.changes import Changes
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the example week, the set-up, planning and imports load when such a command runs
+    from planner.engine.run_plan import RunPlan
     from planner.engine.suggestion import Suggestion
+    from planner.services.first_run import SetupAnswers
     from planner.services.importing import FileOutcome
 
 Publish = Callable[[Changes], None]  # the hub's publish, or a test's recorder
@@ -201,6 +203,8 @@ class AddExampleWeek(AddsSessions):
         self._first_weekday = first_weekday
 
     def _add(self) -> list[Session]:
+        from planner.services import example_week
+
         return example_week.add_example_week(self._day, self._first_weekday)
 
 
@@ -211,6 +215,8 @@ class RemoveExampleSessions(QUndoCommand):
         self._removed: list[Session] = []
 
     def redo(self) -> None:
+        from planner.services import example_week
+
         self._removed = example_week.remove_example_sessions()
         self._publish(Changes.of_sessions(self._removed))
 
@@ -224,23 +230,27 @@ class ApplySetup(AddsSessions):
 
     also = Changes(races=True, profile=True, label="set-up")
 
-    def __init__(self, answers: first_run.SetupAnswers, today: date, publish: Publish) -> None:
+    def __init__(self, answers: SetupAnswers, today: date, publish: Publish) -> None:
         super().__init__("plan your usual running week", publish)
         self._answers = answers
         self._today = today
 
     def _add(self) -> list[Session]:
+        from planner.services import first_run
+
         return first_run.apply_setup(self._answers, self._today)
 
 
 class PlanMyRuns(AddsSessions):
     """Plan > Plan my runs: the usual week laid out to race day as one step ("Undo plan my runs")."""
 
-    def __init__(self, plan: run_planning.RunPlan, publish: Publish) -> None:
+    def __init__(self, plan: RunPlan, publish: Publish) -> None:
         super().__init__("plan my runs", publish)
         self._plan = plan
 
     def _add(self) -> list[Session]:
+        from planner.services import run_planning
+
         return run_planning.apply(self._plan)
 
 
@@ -267,6 +277,8 @@ class ImportActivities(QUndoCommand):
     """An import already done, as one undo step: undo removes what it added and reopens completed plans."""
 
     def __init__(self, results: list[FileOutcome], publish: Publish) -> None:
+        from planner.services import importing
+
         count = sum(1 for r in results for a in r.activities if a.outcome in importing.CHANGING)
         super().__init__(f"import {_plural(count, 'activity', 'activities')}")
         self._results = results
@@ -280,11 +292,15 @@ class ImportActivities(QUndoCommand):
 
     def redo(self) -> None:
         if not self._applied:
+            from planner.services import importing
+
             importing.reapply(self._results, self._deleted)
             self._applied = True
         self._publish(self._changes)
 
     def undo(self) -> None:
+        from planner.services import importing
+
         self._deleted = importing.revert(self._results)
         self._applied = False
         self._publish(self._changes)

@@ -84,7 +84,7 @@ class CalendarController(QObject):
         self._records_timer = QTimer(self)
         self._records_timer.setSingleShot(True)
         self._records_timer.setInterval(RECORDS_DELAY_MS)
-        self._records_timer.timeout.connect(self.reload)
+        self._records_timer.timeout.connect(self._reload_with_records)
         # queued: a drop finishes inside the view's own event handler before the model is reloaded
         queued = Qt.ConnectionType.QueuedConnection
         model.create_requested.connect(self.create, queued)
@@ -197,6 +197,13 @@ class CalendarController(QObject):
             if news:
                 self.message.emit(news)
         self.week_loaded.emit(plan)
+
+    def _reload_with_records(self) -> None:
+        """The first week's records are read on a thread: look again soon rather than wait for it here."""
+        if records.warming_up():
+            self._records_timer.start()
+            return
+        self.reload()
 
     def stop_pending(self) -> None:
         """No more reads once the window closes: the database may be closed (or another one open) by then."""

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
+from typing import Any
 
 import matplotlib
 import matplotlib.dates as mdates
@@ -63,7 +64,7 @@ def stacked_bars(
 
 
 def bar_collection(
-    ax: Axes, lefts: np.ndarray, width: float, bottom: np.ndarray, heights: np.ndarray, style: dict[str, object]
+    ax: Axes, lefts: np.ndarray, width: float, bottom: np.ndarray, heights: np.ndarray, style: Mapping[str, Any]
 ) -> PolyCollection:
     """Bars from ``lefts`` (``width`` wide, on ``bottom``) as one collection: a patch per bar cost 1.2 s for
     ten years of days (DESIGN §7).
@@ -164,7 +165,7 @@ def fit_layout(figure: Figure, text_points: float = BASE_POINTS) -> None:
     rows = 0
     for legend in figure.legends:
         shown = len(legend.legend_handles)
-        rows += -(-shown // max(1, legend._ncols))
+        rows += -(-shown // max(1, legend._ncols))  # type: ignore[attr-defined]  # the columns asked for; no public getter
     bottom = (MARGIN_PX["bottom"] + (rows * LEGEND_ROW_PX + 4 if rows else 0)) * scale
     figure.subplots_adjust(
         left=min(MARGIN_PX["left"] * scale / width, 0.3),
@@ -175,7 +176,7 @@ def fit_layout(figure: Figure, text_points: float = BASE_POINTS) -> None:
     )
 
 
-def thousands(value: float, _position: int = 0) -> str:
+def thousands(value: float, _position: float = 0) -> str:
     """Axis numbers stay narrow: 12500 reads 12.5k."""
     return f"{value / 1000:g}k" if abs(value) >= 10000 else f"{value:g}"
 

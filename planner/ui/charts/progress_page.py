@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from functools import partial
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QShowEvent
@@ -33,6 +34,8 @@ from planner.ui.charts.recovery_chart import draw_recovery
 from planner.ui.charts.strength_chart import draw_strength
 from planner.ui.charts.volume_chart import HARD_SETS, TONNAGE, draw_volume
 from planner.ui.shell.change_hub import ChangeHub
+
+T = TypeVar("T")
 
 NO_HISTORY = (
     "Nothing is marked done in this range yet. Mark sessions done in the calendar (Ctrl+D) or log a lift's "
@@ -63,8 +66,8 @@ class ProgressPage(QWidget):
         self._stale = True
         self._pending = False
         self._read: dict[tuple[ChartRange, tuple[int, ...] | None, E1rmMethod, date], ProgressData] = {}
-        self.range = ChartRange(self._setting("range", ChartRange.WEEKS_12.value, ChartRange))
-        self.method = E1rmMethod(self._setting("method", E1rmMethod.RPE_TABLE.value, E1rmMethod))
+        self.range = self._setting("range", ChartRange.WEEKS_12, ChartRange)
+        self.method = self._setting("method", E1rmMethod.RPE_TABLE, E1rmMethod)
         self.lift_ids: tuple[int, ...] | None = self._saved_lifts()
 
         self.range_buttons = QButtonGroup(self)
@@ -139,7 +142,7 @@ class ProgressPage(QWidget):
         self.tabs.addTab(self._with_options(self.load), "Training load")
         self.tabs.addTab(self._with_options(self.adherence), "Adherence")
         self.tabs.addTab(self._with_options(self.recovery), "Recovery")
-        self.tabs.setCurrentIndex(int(self._setting("tab", 0, int)))
+        self.tabs.setCurrentIndex(self._setting("tab", 0, int))
         self.tabs.currentChanged.connect(lambda i: self._store("tab", i))
 
         layout = QVBoxLayout(self)
@@ -148,7 +151,8 @@ class ProgressPage(QWidget):
         layout.addWidget(self.tabs, 1)
 
     # ---- settings
-    def _setting(self, key: str, default: object, kind: type) -> object:
+    def _setting(self, key: str, default: T, kind: Callable[[Any], T]) -> T:
+        """A remembered choice read back as ``kind``; the default when missing or unreadable (a newer version's)."""
         if self.settings is None:
             return default
         value = self.settings.value(f"progress/{key}", default)

@@ -8,17 +8,19 @@ finished stays imported. The whole batch is one undo step.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from planner.io.activity_files import activity_files_in
-from planner.services import importing
-from planner.services.importing import FileOutcome, Outcome
 from planner.ui.calendar.mime import EXERCISES_MIME, GHOST_MIME, SESSIONS_MIME, TEMPLATE_MIME
 from planner.ui.shell.context import ShellContext
 from planner.ui.undo_commands import ImportActivities
+
+if TYPE_CHECKING:  # the importers load when files are imported, not when the File menu is built
+    from planner.services.importing import FileOutcome
 
 FILE_FILTER = "Activity files and exports (*.fit *.gpx *.tcx *.csv *.gz *.zip);;All files (*)"
 _DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
@@ -60,6 +62,8 @@ def import_with_progress(parent: QWidget, files: list[Path]) -> list[FileOutcome
     dialog.setMinimumDuration(0)
     dialog.setAutoClose(False)
     dialog.setValue(0)
+    from planner.services import importing
+
     results: list[FileOutcome] = []
     try:
         for number, path in enumerate(files, start=1):
@@ -83,6 +87,9 @@ def import_with_progress(parent: QWidget, files: list[Path]) -> list[FileOutcome
 
 def summary_text(results: list[FileOutcome], total_files: int) -> str:
     """One status-bar sentence: "Imported 3 activities and completed 1 planned run; 2 duplicates; ..."."""
+    from planner.services import importing
+    from planner.services.importing import Outcome
+
     counts = {o: 0 for o in Outcome}
     for result in results:
         for activity in result.activities:

@@ -10,16 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessageBox
 
 from planner.io.output_file import write_atomically
-from planner.services import exporting, full_backup
 from planner.services.changes import Changes
-from planner.ui.dialogs.calendar_export_dialog import CalendarExportDialog
 from planner.ui.shell.context import ShellContext
+
+if TYPE_CHECKING:  # exports and restores load when one is asked for, not when the File menu is built
+    from planner.services.full_backup import CheckedBackup
 
 CALENDAR_WEEKS = 4  # the calendar export offers the shown week and the three after it
 
@@ -51,6 +53,9 @@ class DataTransfer(QObject):
     # ---- exports
     def export_calendar(self) -> Path | None:
         start = self.shown_week_start()
+        from planner.services import exporting
+        from planner.ui.dialogs.calendar_export_dialog import CalendarExportDialog
+
         dialog = CalendarExportDialog(start, start + timedelta(weeks=CALENDAR_WEEKS, days=-1), self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -64,6 +69,8 @@ class DataTransfer(QObject):
         path = self._save_path(f"Export {what} as CSV", f"runlift-{what}.csv", "CSV (*.csv)")
         if path is None:
             return None
+        from planner.services import exporting
+
         text = exporting.sessions_csv() if what == "sessions" else exporting.sets_csv()
         return self._write(path, text.encode("utf-8"), f"the {what}")
 
@@ -72,6 +79,8 @@ class DataTransfer(QObject):
         path = self._save_path("Save a full backup", name, "JSON backup (*.json)")
         if path is None:
             return None
+        from planner.services import full_backup
+
         return self._write(path, full_backup.backup_text().encode("utf-8"), "a full backup")
 
     def _save_path(self, title: str, name: str, filter_text: str) -> Path | None:
@@ -90,6 +99,8 @@ class DataTransfer(QObject):
     # ---- restore
     def restore_from_file(self) -> bool:
         """Pick a backup, check it, confirm when it would replace data, then replace everything."""
+        from planner.services import full_backup
+
         window = self.window
         chosen, _ = QFileDialog.getOpenFileName(
             window, "Restore from JSON backup", str(Path.home()), "JSON backup (*.json);;All files (*)"
@@ -117,7 +128,7 @@ class DataTransfer(QObject):
         )
         return True
 
-    def _confirm(self, backup: full_backup.CheckedBackup) -> bool:
+    def _confirm(self, backup: CheckedBackup) -> bool:
         answer = QMessageBox.question(
             self.window,
             "Replace all your data?",

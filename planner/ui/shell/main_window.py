@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, 
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QToolButton, QWidget
 
 from planner import APP_NAME
-from planner.services import example_week, profile
+from planner.services import profile
 from planner.services.changes import Changes
 from planner.services.workspace import Workspace
 from planner.ui.calendar.week_page import CalendarPage
@@ -333,6 +333,8 @@ class MainWindow(QMainWindow):
         self.hub.publish(Changes(profile=True, label="week start"))
 
     def dismiss_example_offer(self) -> None:
+        from planner.services import example_week
+
         example_week.dismiss_example_offer()
         self.calendar.refresh_example_banner()
 

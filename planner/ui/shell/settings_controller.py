@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -17,12 +18,14 @@ from planner.domain.profile import Profile
 from planner.services import app_settings, equipment, first_run, pace_settings, profile, watched_folder
 from planner.services.changes import Changes
 from planner.services.errors import StoreError
-from planner.ui.dialogs.first_run import FirstRunWizard
-from planner.ui.dialogs.settings_dialog import SettingsDialog, SettingsValues, backup_label
 from planner.ui.look.theme import apply_theme
 from planner.ui.shell.context import ShellContext
 from planner.ui.undo_commands import ApplySetup
 from planner.ui.widgets.qt_values import key_list
+
+if TYPE_CHECKING:  # the dialogs load when opened, not at start-up
+    from planner.ui.dialogs.first_run import FirstRunWizard
+    from planner.ui.dialogs.settings_dialog import SettingsDialog, SettingsValues
 
 # swaps the open database for a backup; returns where the replaced file was set aside
 RestoreFile = Callable[[Path], Path | None]
@@ -53,6 +56,8 @@ class SettingsController(QObject):
 
     # ---- the dialog
     def values(self) -> SettingsValues:
+        from planner.ui.dialogs.settings_dialog import SettingsValues
+
         return SettingsValues(
             profile=profile.current(),
             usual_week=app_settings.usual_week(),
@@ -66,6 +71,8 @@ class SettingsController(QObject):
         )
 
     def make_dialog(self) -> SettingsDialog:
+        from planner.ui.dialogs.settings_dialog import SettingsDialog
+
         paths = self.context.paths
         dialog = SettingsDialog(self.values(), paths.data_dir, paths.backups, self.context.parent)
         dialog.applied.connect(self.apply)
@@ -102,6 +109,8 @@ class SettingsController(QObject):
         return self.start_setup() if first_run.should_show_setup() else None
 
     def start_setup(self) -> FirstRunWizard:
+        from planner.ui.dialogs.first_run import FirstRunWizard
+
         wizard = FirstRunWizard(profile.current(), app_settings.usual_week(), self.today(), self.context.parent)
         wizard.accepted.connect(self._setup_finished)
         wizard.rejected.connect(first_run.skip_setup)
@@ -129,6 +138,8 @@ class SettingsController(QObject):
     # ---- restoring a backup
     def restore(self, backup: Path) -> bool:
         """Confirm, then swap the database for ``backup`` while the app runs; the current file is set aside."""
+        from planner.ui.dialogs.settings_dialog import backup_label
+
         answer = QMessageBox.question(
             self.context.parent,
             "Restore this backup?",
