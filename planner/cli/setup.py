@@ -11,7 +11,7 @@ import argparse
 import sys
 from typing import Any
 
-from planner.cli.arguments import format_option
+from planner.cli.arguments import InputFileError, format_option, read_input
 from planner.config import Paths
 from planner.exit_codes import EXIT_OK, EXIT_USAGE
 
@@ -35,12 +35,11 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     from planner.services.workspace import open_workspace
 
     try:
-        text = _read(args.input)
-        raw = json.loads(text)
-    except OSError as exc:
-        print(f"runlift: cannot read {args.input}: {exc.strerror or exc}", file=sys.stderr)
+        raw = json.loads(read_input(args.input, MAX_INPUT_BYTES))
+    except InputFileError as exc:
+        print(f"runlift: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except (UnicodeDecodeError, ValueError) as exc:
+    except ValueError as exc:
         print(f"runlift: {args.input} is not a JSON document: {exc}".splitlines()[0], file=sys.stderr)
         return EXIT_USAGE
     workspace = open_workspace(paths)
@@ -59,17 +58,6 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     finally:
         workspace.close()
     return EXIT_OK
-
-
-def _read(source: str) -> str:
-    if source == "-":
-        text = sys.stdin.read(MAX_INPUT_BYTES + 1)
-    else:
-        with open(source, encoding="utf-8") as handle:
-            text = handle.read(MAX_INPUT_BYTES + 1)
-    if len(text) > MAX_INPUT_BYTES:
-        raise ValueError(f"it is over {MAX_INPUT_BYTES // 1000} kB")
-    return text
 
 
 def _report(added: list[Any], args: argparse.Namespace, race: Any) -> None:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from planner.cli.arguments import format_option, week_option
+from planner.cli.arguments import InputFileError, format_option, read_input, week_option
 from planner.config import Paths
 from planner.exit_codes import EXIT_OK, EXIT_USAGE
 
@@ -56,13 +56,10 @@ def _from_file(source: str, output: str) -> int:
     from planner.io.week_json import WeekInputError, parse_week, suggestion_as_text, suggestion_to_json
 
     try:
-        if source == "-":
-            text = sys.stdin.read(MAX_INPUT_BYTES + 1)
-        else:
-            with open(source, encoding="utf-8") as handle:
-                text = handle.read(MAX_INPUT_BYTES + 1)
-        if len(text) > MAX_INPUT_BYTES:
-            raise WeekInputError(f"the input is over {MAX_INPUT_BYTES // 1000} kB")
+        try:
+            text = read_input(source, MAX_INPUT_BYTES)
+        except InputFileError as exc:
+            raise WeekInputError(str(exc)) from exc
         raw = json.loads(text)
         _, library = builtin_content()
         library = [replace(e, id=i + 1) for i, e in enumerate(library)]

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from planner.domain.dates import LATEST_DAY
 from planner.domain.enums import RacePriority, RunType, SessionKind, Source
 from planner.domain.profile import Race
 from planner.domain.session import RunDetails, Session
@@ -49,9 +50,10 @@ def goal_race(races: Iterable[Race], today: date) -> Race | None:
 def plan_span(today: date, first_weekday: int, race: Race | None, weeks: int = DEFAULT_WEEKS) -> tuple[date, date]:
     """From today to race day, or to the end of the ``weeks``-th calendar week (this week counts as the first)."""
     if race is not None:
-        return today, race.day
+        return today, min(race.day, LATEST_DAY)
     weeks = max(1, min(weeks, MAX_WEEKS))
-    return today, week_start(today, first_weekday) + timedelta(weeks=weeks, days=-1)
+    # never past the last day Runlift keeps: a plan made in late 2199 stops at its end (a restore refuses later days)
+    return today, min(week_start(today, first_weekday) + timedelta(weeks=weeks, days=-1), LATEST_DAY)
 
 
 def plan_runs(

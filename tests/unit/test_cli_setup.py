@@ -117,3 +117,29 @@ def test_standard_input(tmp_path: Path, capsys: pytest.CaptureFixture[str], monk
     code = main(["--data-dir", str(tmp_path / "data"), "--today", TODAY, "setup", "--input", "-"])
     assert code == EXIT_OK
     assert "Race: Spring Half on Sun 28 Feb 2027 (21.1 km)." in capsys.readouterr().out
+
+
+def test_a_plan_never_reaches_past_the_last_day_runlift_keeps(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = {"usual_week": [{"weekday": "mon", "type": "easy", "distance_km": 10}], "weeks": 52}
+    source = tmp_path / "setup.json"
+    source.write_text(json.dumps(document))
+    code = main(["--data-dir", str(tmp_path / "data"), "--today", "2199-12-20", "setup", "--input", str(source),
+                 "--format", "json"])  # fmt: skip
+    assert code == EXIT_OK
+    days = [r["date"] for r in json.loads(capsys.readouterr().out)["runs"]]
+    assert days  # the Mondays left in 2199
+    assert max(days) <= "2199-12-31"  # 52 weeks asked for, none planned past the range
+
+
+def test_a_named_pipe_is_refused_not_waited_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+
+    pipe = tmp_path / "setup.json"
+    os.mkfifo(pipe)
+    code = main(["--data-dir", str(tmp_path / "data"), "setup", "--input", str(pipe)])
+    assert code == EXIT_USAGE
+    assert capsys.readouterr().err.strip() == f"runlift: {pipe} is not a regular file (a folder, pipe or device)"
+    code = main(["suggest", "--input", str(pipe)])
+    assert code == EXIT_USAGE
