@@ -13,7 +13,7 @@ from planner import __version__
 from planner.cli import checkin, example, export, gui, import_files, paths, restore, sessions, setup, suggest
 from planner.cli.arguments import iso_date
 from planner.config import resolve_paths
-from planner.exit_codes import EXIT_DATABASE, EXIT_IN_USE, EXIT_STORAGE, EXIT_USAGE
+from planner.exit_codes import EXIT_DATABASE, EXIT_IN_USE, EXIT_OK, EXIT_STORAGE, EXIT_USAGE
 
 # Only argparse at import time: the GUI path must not pay for what the headless commands need.
 COMMANDS: dict[str, ModuleType] = {
@@ -68,12 +68,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.today = args.today or date.today()
     where = resolve_paths(args.data_dir)
     command = COMMANDS[args.command or "gui"]
-    if command in (gui, paths) or (command is suggest and args.input):
-        return command.run(args, where)  # no database opened here, or the window reports its own errors
-
     try:
+        if command in (gui, paths) or (command is suggest and args.input):
+            return command.run(args, where)  # no database opened here, or the window reports its own errors
         return command.run(args, where)
+    except BrokenPipeError:  # `runlift sessions | head`: the reader left; nothing to say, and say it quietly
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as exc:
+        if command in (gui, paths) or (command is suggest and args.input):
+            raise  # these report their own errors
         code, message = explain(exc)
         if code is None:
             raise  # a bug, not a situation: its traceback is what a report needs

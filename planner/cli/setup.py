@@ -87,7 +87,8 @@ def _report(added: list[Any], args: argparse.Namespace, race: Any) -> None:
         print("Nothing to add: every day to plan already holds a session or is unavailable.")
         return
     first, last = min(s.day for s in added), max(s.day for s in added)
-    print(f"Planned {len(added)} runs from {first:%a %d %b %Y} to {last:%a %d %b %Y}.")
+    runs = f"{len(added)} run{'s' if len(added) != 1 else ''}"
+    print(f"Planned {runs} from {first:%a %d %b %Y} to {last:%a %d %b %Y}.")
     for start, metres in sorted(weeks.items()):
         print(f"  week of {start:%d %b %Y}: {format_distance(metres, runner.distance_unit)}")
     if race is not None:
