@@ -143,4 +143,3 @@ def test_a_named_pipe_is_refused_not_waited_on(tmp_path: Path, capsys: pytest.Ca
     assert capsys.readouterr().err.strip() == f"runlift: {pipe} is not a regular file (a folder, pipe or device)"
     code = main(["suggest", "--input", str(pipe)])
     assert code == EXIT_USAGE
-
