@@ -14,7 +14,7 @@ from planner.engine.records import Record
 from planner.engine.split_rules import RuleWarning, check_rules, fine_days
 from planner.services import availability, sessions
 from planner.services import records as record_service
-from planner.store import race_rows
+from planner.store import exercise_rows, race_rows
 from planner.store import session_rows as rows
 from planner.store.transaction import transaction
 
@@ -36,6 +36,7 @@ class WeekPlan:
     records: dict[int, tuple[Record, ...]] = field(default_factory=dict)
     record_texts: dict[int, tuple[str, ...]] = field(default_factory=dict)
     unavailable: frozenset[date] = frozenset()  # days marked off, or off in the usual week
+    exercise_names: dict[int, str] = field(default_factory=dict)  # of the week's lift sets, for wide cards
 
     def fine_days_for(self, session: Session) -> list[date]:
         return fine_days(session, self.context, self.week.days, self.races)
@@ -79,6 +80,7 @@ def week_plan(
         records=records,
         record_texts=texts,
         unavailable=availability.unavailable_between(days[0], days[-1]),
+        exercise_names=exercise_rows.exercise_names(s.exercise_id for x in week.sessions for s in x.sets),
     )
 
 

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from planner.domain.enums import DistanceUnit, Status
 from planner.domain.session import Session
 from planner.services import exercise_history, profile
-from planner.ui.calendar.card_text import RECORD_BADGE, card_footer, card_numbers, last_time_lines
+from planner.ui.calendar.card_text import RECORD_BADGE, card_footer, card_parts, compact_part, last_time_lines
 from planner.ui.calendar.week_model import Role
 from planner.ui.look.icons import kind_pixmap
 from planner.ui.look.session_colors import accent, tint
@@ -65,9 +65,48 @@ PAST_OPACITY = 0.62
 ICON = 18
 STATUS = 14
 MIN_TITLE_WIDTH = 40
+DETAIL_MIN_WIDTH = 120  # text width from which a card lists its exercises or a run's pace (1600 px wide)
+MAX_DETAIL_LINES = 8  # more exercises than this end in "+N more"; the tooltip lists every one
 WARNING_COLOR = QColor("#d9822b")
 DONE_COLOR = QColor("#2e9d57")
 RECORD_COLOR = QColor("#6a3fb5")  # violet: apart from the lift orange and the warning amber; white text on it
+
+
+def flow(parts: list[str], metrics: QFontMetrics, width: int) -> list[str]:
+    """Parts joined with " · " as long as a line has room, a new line between parts, never inside one;
+    a part wider than the card itself takes its compact form ("4 ex"), and only if even that is too wide
+    is it elided (the tooltip holds it whole)."""
+    lines: list[str] = []
+    line = ""
+    for whole in parts:
+        part = whole if metrics.horizontalAdvance(whole) <= width else compact_part(whole)
+        candidate = f"{line} · {part}" if line else part
+        if line and metrics.horizontalAdvance(candidate) > width:
+            lines.append(line)
+            candidate = part
+        line = candidate
+    if line:
+        lines.append(line)
+    return [metrics.elidedText(text, Qt.TextElideMode.ElideRight, width) for text in lines]
+
+
+def detail_lines(details: list[tuple[str, str]], metrics: QFontMetrics, width: int) -> list[str]:
+    """A wide card's extra lines, at most MAX_DETAIL_LINES of them: a line too long for the card loses
+    letters of its words ("Bodyweight sq… 3x5"), never of its figures (the tooltip has it whole)."""
+    if width < DETAIL_MIN_WIDTH or not details:
+        return []
+    shown = details
+    if len(details) > MAX_DETAIL_LINES:
+        shown = [*details[: MAX_DETAIL_LINES - 1], (f"+{len(details) - MAX_DETAIL_LINES + 1} more", "")]
+    lines = []
+    for words, figures in shown:
+        if not words:
+            lines.append(metrics.elidedText(figures, Qt.TextElideMode.ElideRight, width))
+            continue
+        room = width - metrics.horizontalAdvance(f" {figures}") if figures else width
+        words = metrics.elidedText(words, Qt.TextElideMode.ElideRight, max(room, metrics.horizontalAdvance("W…")))
+        lines.append(f"{words} {figures}".rstrip())
+    return lines
 
 
 class CardFonts:
@@ -104,11 +143,13 @@ class CardDelegate(QStyledItemDelegate):
         # worked out once per view font, not once per card
         self._fonts: CardFonts | None = None
         self._title_heights: dict[tuple[str, int, int], int] = {}
+        self._lines: dict[tuple[tuple[object, ...], int, int], list[str]] = {}
 
     def fonts(self, base: QFont) -> CardFonts:
         if self._fonts is None or self._fonts.base != base:
             self._fonts = CardFonts(base)
             self._title_heights.clear()
+            self._lines.clear()
         return self._fonts
 
     @staticmethod
@@ -134,13 +175,32 @@ class CardDelegate(QStyledItemDelegate):
             height = self._title_heights[key] = min(max(wrapped, metrics.height()), 2 * metrics.height())
         return height
 
+    def _numbers(self, session: Session, fonts: CardFonts, card_width: int) -> list[str]:
+        parts = tuple(card_parts(session, self.unit))
+        width = card_width - ACCENT_WIDTH - 2 * PAD
+        key = (parts, width, 0)
+        lines = self._lines.get(key)
+        if lines is None:
+            lines = self._lines[key] = flow(list(parts), fonts.body_metrics, width)
+        return lines
+
+    def _details(self, index: QModelIndex | QPersistentModelIndex, fonts: CardFonts, card_width: int) -> list[str]:
+        width = card_width - ACCENT_WIDTH - 2 * PAD
+        if width < DETAIL_MIN_WIDTH:
+            return []
+        details: tuple[tuple[str, str], ...] = tuple(index.data(Role.DETAILS) or ())
+        key = (details, width, 1)
+        lines = self._lines.get(key)
+        if lines is None:
+            lines = self._lines[key] = detail_lines(list(details), fonts.small_metrics, width)
+        return lines
+
     def _text_heights(
         self, session: Session, fonts: CardFonts, card_width: int, warned: bool, badge: int = 0
     ) -> tuple[int, int]:
         title_width = self._title_width(card_width, warned, badge)
         title = self._wrapped_height(session.short_title, fonts.title_metrics, title_width)
-        body_width = card_width - ACCENT_WIDTH - 2 * PAD
-        numbers = self._wrapped_height(card_numbers(session, self.unit), fonts.body_metrics, body_width)
+        numbers = max(1, len(self._numbers(session, fonts, card_width))) * fonts.body_metrics.height()
         return title, numbers
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
@@ -152,6 +212,7 @@ class CardDelegate(QStyledItemDelegate):
             warned = bool(index.data(Role.WARNINGS))
             badge = self._badge_width(index, fonts, width, warned)
             title_height, numbers_height = self._text_heights(session, fonts, width, warned, badge)
+            numbers_height += len(self._details(index, fonts, width)) * fonts.small_metrics.height()
         footer = max(fonts.small_metrics.height(), STATUS + 2)
         height = title_height + numbers_height + footer + 2
         return QSize(max(60, width), height + 2 * PAD + 2)
@@ -231,7 +292,7 @@ class CardDelegate(QStyledItemDelegate):
         skipped = session.status is Status.SKIPPED
         painter.setPen(text_color)
         painter.setFont(fonts.title_struck if skipped else fonts.title)
-        title_height, numbers_height = self._text_heights(session, fonts, card.width(), bool(warnings), badge_width)
+        title_height, _ = self._text_heights(session, fonts, card.width(), bool(warnings), badge_width)
         painter.drawText(
             QRect(text_left, card.top() + PAD, title_width, title_height),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
@@ -239,11 +300,23 @@ class CardDelegate(QStyledItemDelegate):
         )
         y = card.top() + PAD + title_height
         painter.setFont(fonts.body_struck if skipped else fonts.body)
-        painter.drawText(
-            QRect(text_left, y, card.right() - PAD - text_left, numbers_height),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
-            card_numbers(session, self.unit),
-        )
+        line_width = card.right() - PAD - text_left
+        for line in self._numbers(session, fonts, card.width()):
+            painter.drawText(
+                QRect(text_left, y, line_width, fonts.body_metrics.height()),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                line,
+            )
+            y += fonts.body_metrics.height()
+        if ghost is None:
+            painter.setFont(fonts.small)
+            for line in self._details(index, fonts, card.width()):
+                painter.drawText(
+                    QRect(text_left, y, line_width, fonts.small_metrics.height()),
+                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                    line,
+                )
+                y += fonts.small_metrics.height()
         # last line: kind icon, status and time of day, the done toggle at the right
         status = self.status_rect(card)
         painter.drawPixmap(QRect(text_left, status.top(), STATUS, STATUS), kind_pixmap(session.kind, STATUS))

@@ -6,9 +6,9 @@ from collections.abc import Mapping
 from datetime import date
 
 from planner.domain.enums import DistanceUnit, MassUnit, Status
-from planner.domain.formatting import format_distance, format_duration
+from planner.domain.formatting import format_distance
 from planner.domain.session import LiftSet, Session
-from planner.domain.units import format_mass
+from planner.domain.units import distance_in, format_elevation, format_mass
 from planner.domain.workout import workout_line
 
 STATUS_MARK = {Status.PLANNED: "Planned", Status.DONE: "Done", Status.SKIPPED: "Skipped"}
@@ -16,8 +16,19 @@ STATUS_MARK = {Status.PLANNED: "Planned", Status.DONE: "Done", Status.SKIPPED: "
 RECORD_BADGE = "PR"
 
 
-def card_numbers(session: Session, unit: DistanceUnit = DistanceUnit.KM) -> str:
-    """The card's second line: distance and duration for runs, focus and exercises for lifts."""
+def card_duration(seconds: int | None) -> str:
+    """A card's duration: ``47 min`` under an hour, ``1:50`` (h:mm) above. Abbreviated on purpose: a day
+    column narrower than "1 h 50" must not wrap or cut the minutes off and leave a wrong number."""
+    if seconds is None:
+        return ""
+    minutes = round(seconds / 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    return f"{minutes // 60}:{minutes % 60:02d}"
+
+
+def card_parts(session: Session, unit: DistanceUnit = DistanceUnit.KM) -> list[str]:
+    """The card's numbers, each part whole: the painter wraps between parts, never inside one."""
     parts: list[str] = []
     if session.run is not None:
         parts.append(workout_line(session.run.workout, unit))  # a structured run's "6 x 800 m @ 3:50" (issue 24)
@@ -28,8 +39,67 @@ def card_numbers(session: Session, unit: DistanceUnit = DistanceUnit.KM) -> str:
         if session.exercise_count:
             count = session.exercise_count
             parts.append(f"{count} exercise{'s' if count != 1 else ''}")
-    parts.append(format_duration(session.duration_s))
-    return " · ".join(p for p in parts if p)
+    parts.append(card_duration(session.duration_s))
+    return [p for p in parts if p]
+
+
+def compact_part(part: str) -> str:
+    """A card part shortened on purpose for a column too narrow for it, its number kept:
+    "4 exercises" becomes "4 ex", "47 min" the prime sign of minutes, "47\u2032"."""
+    for long, short in ((" exercises", " ex"), (" exercise", " ex"), (" min", "\u2032")):
+        if part.endswith(long):
+            return part[: -len(long)] + short
+    return part
+
+
+def card_numbers(session: Session, unit: DistanceUnit = DistanceUnit.KM) -> str:
+    """The card's numbers on one line, as a tooltip or a screen reader gets them."""
+    return " · ".join(card_parts(session, unit))
+
+
+def run_pace(session: Session, unit: DistanceUnit = DistanceUnit.KM) -> str:
+    """``5:25 /km`` from distance and duration; empty when either is unknown."""
+    if session.run is None or not session.distance_m or not session.duration_s:
+        return ""
+    per_unit = session.duration_s / distance_in(session.distance_m, unit)
+    if not 60 <= per_unit < 60 * 60:  # a typo (20 km in 2 min) shows no pace rather than a silly one
+        return ""
+    minutes, seconds = divmod(round(per_unit), 60)
+    return f"{minutes}:{seconds:02d} /{unit.value}"
+
+
+def card_details(
+    session: Session,
+    names: Mapping[int, str],
+    distance_unit: DistanceUnit = DistanceUnit.KM,
+    mass_unit: MassUnit = MassUnit.KG,
+) -> list[tuple[str, str]]:
+    """What a wide card has room for under its numbers, as (words, figures): a lift's exercises, planned
+    against done (("Back squat", "3x5 · 80 kg"), ("Back squat", "2/3 sets")), or a run's pace, heart rate
+    and climb (("", "5:25 /km · HR 142")). A narrow card shortens the words, never the figures."""
+    if session.run is not None:
+        run = session.run
+        bits = [run_pace(session, distance_unit)]
+        if run.avg_hr:
+            bits.append(f"HR {run.avg_hr}")
+        if run.elevation_m:
+            bits.append(f"↑ {format_elevation(run.elevation_m, distance_unit)}")
+        return [("", " · ".join(b for b in bits if b))] if any(bits) else []
+    lines = []
+    for exercise_id in dict.fromkeys(s.exercise_id for s in session.sets):
+        work = [s for s in session.sets if s.exercise_id == exercise_id and not s.warmup]
+        if not work:
+            continue
+        name = names.get(exercise_id, "Exercise")
+        logged = sum(1 for s in work if s.logged)
+        if logged:
+            lines.append((name, f"{logged}/{len(work)} sets" + (" ✓" if logged == len(work) else "")))
+            continue
+        reps = {s.target_reps for s in work}
+        plan = f"{len(work)}×{reps.pop()}" if len(reps) == 1 and None not in reps else f"{len(work)} sets"
+        loads = [s.target_load_kg for s in work if s.target_load_kg]
+        lines.append((name, plan + (f" · {format_mass(max(loads), mass_unit)}" if loads else "")))
+    return lines
 
 
 def card_footer(session: Session) -> str:

@@ -148,9 +148,9 @@ class DayListView(QListView):
             # drawn, not a label shown and hidden: that would re-lay out the whole page on each week switch
             painter = QPainter(self.viewport())
             painter.setPen(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-            painter.drawText(
-                self.viewport().rect().adjusted(0, 8, 0, 0),
-                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+            painter.drawText(  # wrapped: a narrow column shows it on two lines rather than cut
+                self.viewport().rect().adjusted(2, 8, -2, 0),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
                 "Nothing planned",
             )
             painter.end()

@@ -21,11 +21,14 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from planner.domain.enums import DistanceUnit, MassUnit
 from planner.domain.session import Session
 from planner.domain.templates import TEMPLATES_BY_KEY
 from planner.engine.records import Record
 from planner.engine.split_rules import RuleWarning
+from planner.services import profile
 from planner.services.calendar import WeekPlan
+from planner.ui.calendar.card_text import card_details, card_footer, card_numbers
 from planner.ui.calendar.mime import (
     EXERCISES_MIME,
     GHOST_MIME,
@@ -54,6 +57,7 @@ class Role(IntEnum):
     GHOST = Qt.ItemDataRole.UserRole + 5  # a suggestion not yet accepted (engine.suggestion.Suggestion)
     PREVIEW = Qt.ItemDataRole.UserRole + 6  # the session a ghost would become, for painting
     RECORDS = Qt.ItemDataRole.UserRole + 7  # personal records set in the session (engine.records.Record)
+    DETAILS = Qt.ItemDataRole.UserRole + 8  # lines a wide card has room for: exercises, pace (card_text)
 
 
 class WeekModel(QAbstractItemModel):
@@ -66,6 +70,8 @@ class WeekModel(QAbstractItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.plan: WeekPlan | None = None
+        self.distance_unit = DistanceUnit.KM
+        self.mass_unit = MassUnit.KG
         self._days: tuple[date, ...] = ()
         self._by_day: list[list[Session]] = []
         # suggestions shown as ghost cards after each day's own sessions; never in the database
@@ -76,6 +82,7 @@ class WeekModel(QAbstractItemModel):
     def load(self, plan: WeekPlan) -> None:
         self.beginResetModel()
         self.plan = plan
+        self.mass_unit = profile.current().mass_unit
         self._days = plan.week.days
         self._by_day = [list(plan.week.on(day)) for day in self._days]
         self._place_ghosts()
@@ -199,6 +206,8 @@ class WeekModel(QAbstractItemModel):
             return self.warnings_for(session.id)
         if role == Role.RECORDS:
             return self.records_for(session.id)
+        if role == Role.DETAILS:
+            return self.details(session)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(session)
         return None
@@ -225,8 +234,17 @@ class WeekModel(QAbstractItemModel):
             return "\n".join(lines)
         return None
 
+    def details(self, session: Session) -> list[tuple[str, str]]:
+        names = self.plan.exercise_names if self.plan is not None else {}
+        return card_details(session, names, self.distance_unit, self.mass_unit)
+
     def _tooltip(self, session: Session) -> str:
-        lines = [session.title]
+        # the card's every word, whole: a narrow card may elide a line but never hides it from here
+        lines = [session.title, card_numbers(session, self.distance_unit)]
+        lines += [f"  {words} {figures}".rstrip() for words, figures in self.details(session)]
+        footer = card_footer(session)
+        if footer:
+            lines.append(footer)
         if session.moved and session.planned_day:
             lines.append(f"Planned for {session.planned_day:%A %d %b}")
         if session.notes:

@@ -341,6 +341,7 @@ class CalendarPage(QWidget):
         self.unit = unit
         self.controller.unit = unit
         self.week_view.delegate.unit = unit
+        self.model.distance_unit = unit
 
     def _week_loaded(self, plan: WeekPlan) -> None:
         self.navigation.show_week(plan.week, self.anchor)

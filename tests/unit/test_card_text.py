@@ -1,0 +1,75 @@
+"""A card's numbers are laid out whole: durations as h:mm on purpose, a lift's exercises planned against
+done, a run's pace from its own distance and time."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from planner.domain.enums import DistanceUnit, Intensity, LiftFocus, MassUnit, RunType, SessionKind, Status
+from planner.domain.session import LiftDetails, LiftSet, RunDetails, Session
+from planner.ui.calendar.card_text import card_details, card_duration, card_numbers, card_parts, run_pace
+
+DAY = date(2026, 11, 24)
+
+
+def run(km: float, seconds: int) -> Session:
+    return Session(
+        day=DAY, kind=SessionKind.RUN, duration_s=seconds, run=RunDetails(run_type=RunType.LONG, distance_m=km * 1000)
+    )
+
+
+def test_durations_keep_their_minutes_as_h_mm() -> None:
+    # the issue's cases: 1 h 50 read "1 h" and 3 h 43 read "3 h" once a column cut them
+    assert card_duration(110 * 60) == "1:50"
+    assert card_duration(223 * 60) == "3:43"
+    assert card_duration(60 * 60) == "1:00"
+    assert card_duration(47 * 60) == "47 min"
+    assert card_duration(None) == ""
+
+
+def test_a_run_card_shows_distance_and_time_as_separate_whole_parts() -> None:
+    assert card_parts(run(20.3, 110 * 60)) == ["20.3 km", "1:50"]
+    assert card_numbers(run(8.0, 48 * 60)) == "8 km · 48 min"
+
+
+def test_a_lift_card_keeps_its_minutes_beside_its_exercise_count() -> None:
+    squat = [LiftSet(exercise_id=1, set_number=n, target_reps=5) for n in (1, 2, 3)]
+    session = Session(day=DAY, kind=SessionKind.LIFT, duration_s=47 * 60, lift=LiftDetails(), sets=tuple(squat))
+    assert card_parts(session) == ["Moderate", "1 exercise", "47 min"]
+
+
+def test_pace_is_time_over_distance() -> None:
+    # a marathon (42.195 km) in 3:30:00 is 4:58.6 a km, 8:00.6 a mile (the usual pace-chart figures)
+    marathon = run(42.195, 3 * 3600 + 30 * 60)
+    assert run_pace(marathon) == "4:59 /km"
+    assert run_pace(marathon, DistanceUnit.MI) == "8:01 /mi"
+    assert run_pace(run(20.0, 120)) == ""  # 20 km in two minutes is a typo, not a pace
+
+
+def test_a_lifts_details_are_planned_until_logged_then_count_what_was_done() -> None:
+    planned = [LiftSet(exercise_id=1, set_number=n, target_reps=5, target_load_kg=80.0) for n in (1, 2, 3)]
+    warmup = LiftSet(exercise_id=2, set_number=1, target_reps=10, warmup=True)
+    done = [
+        LiftSet(exercise_id=2, set_number=n, target_reps=8, actual_reps=8 if n < 3 else None, actual_load_kg=20.0)
+        for n in (1, 2, 3)
+    ]
+    session = Session(
+        day=DAY,
+        kind=SessionKind.LIFT,
+        status=Status.PLANNED,
+        lift=LiftDetails(focus=LiftFocus.LOWER, intensity=Intensity.HEAVY),
+        sets=(*planned, warmup, *done),
+    )
+    names = {1: "Back squat", 2: "Walking lunge"}
+    assert card_details(session, names) == [("Back squat", "3\u00d75 · 80 kg"), ("Walking lunge", "2/3 sets")]
+    assert card_details(session, names, mass_unit=MassUnit.LB)[0] == ("Back squat", "3\u00d75 · 176.37 lb")
+
+
+def test_a_runs_details_are_pace_heart_rate_and_climb() -> None:
+    session = Session(
+        day=DAY,
+        kind=SessionKind.RUN,
+        duration_s=3000,
+        run=RunDetails(distance_m=10000, avg_hr=142, elevation_m=120),
+    )
+    assert card_details(session, {}) == [("", "5:00 /km · HR 142 · ↑ 120 m")]
