@@ -142,3 +142,34 @@ def fine_days(
         if not check_rules([*others, moved], race_list).get(lift.id):
             good.append(day)
     return good
+
+
+def drop_warnings(
+    placed: Sequence[Session], sessions: Sequence[Session], races: Iterable[Race] = (), *, copies: bool = False
+) -> list[RuleWarning]:
+    """What a drop would break, asked before the mouse is released: ``placed`` are the sessions already on
+    their new day; saved ones leave their old day unless ``copies``, new ones (no id) join under stand-in ids.
+
+    Returns the warnings the drop adds, one per rule: on the placed sessions first, then on others it newly
+    puts at fault (a key run dropped the day after a heavy lift flags the lift; R6 flags both lifts of a pair,
+    said once).
+    """
+    race_list = list(races)
+    leaving = set() if copies else {s.id for s in placed if s.id is not None}
+    others = [s for s in sessions if s.id not in leaving]
+    stand_in = min((s.id for s in sessions if s.id is not None), default=0)
+    landed = []
+    for session in placed:
+        if session.id is None or copies:
+            stand_in = min(stand_in, 0) - 1
+            session = replace(session, id=stand_in)
+        landed.append(session)
+    before = {(w.session_id, w.message) for found in check_rules(others, race_list).values() for w in found}
+    after = check_rules([*others, *landed], race_list)
+    landed_ids = {s.id for s in landed}
+    added: dict[str, RuleWarning] = {}
+    for session_id, found in sorted(after.items(), key=lambda item: item[0] not in landed_ids):
+        for warning in found:
+            if session_id in landed_ids or (session_id, warning.message) not in before:
+                added.setdefault(warning.rule, warning)
+    return list(added.values())

@@ -10,7 +10,7 @@ import pytest
 from planner.domain.enums import Intensity, LiftFocus, RunType, Status, TimeOfDay
 from planner.domain.profile import Race
 from planner.domain.session import Session
-from planner.engine.split_rules import check_rules, fine_days
+from planner.engine.split_rules import check_rules, drop_warnings, fine_days
 from tests.helpers import MONDAY, lift, run
 
 
@@ -90,3 +90,23 @@ def test_fine_days_are_the_days_that_break_nothing() -> None:
     plan = saved(lift(day(1)), run(day(2), RunType.INTERVALS), run(day(6), RunType.LONG))
     week = [day(i) for i in range(7)]
     assert fine_days(plan[0], plan, week) == [day(0), day(2), day(3), day(4), day(6)]
+
+
+def test_a_drop_is_checked_before_release_against_the_plan_it_would_make() -> None:
+    # R6 (48 h between heavy lower-body sessions, DESIGN §3): Monday's heavy lift makes Tuesday wrong, Wednesday fine
+    monday, thursday = saved(lift(day(0)), lift(day(3)))
+    assert [w.rule for w in drop_warnings([replace(thursday, day=day(1))], [monday, thursday])] == ["R6"]
+    assert drop_warnings([replace(thursday, day=day(2))], [monday, thursday]) == []
+    # a new session from the palette has no id yet; a copy leaves the original where it was
+    assert [w.rule for w in drop_warnings([lift(day(1))], [monday])] == ["R6"]
+    assert [w.rule for w in drop_warnings([replace(monday, day=day(1))], [monday], copies=True)] == ["R6"]
+    assert drop_warnings([replace(monday, day=day(1))], [monday]) == []  # moved, not doubled
+
+
+def test_a_key_run_dropped_after_a_heavy_lift_names_the_lifts_new_fault_once() -> None:
+    # R5 (Doma & Deakin: heavy legs the day before a key run spoil it): the fault is the lift's, the drop causes it
+    heavy, easy = saved(lift(day(0)), run(day(3), RunType.INTERVALS))
+    found = drop_warnings([replace(easy, day=day(1))], [heavy, easy])
+    assert [w.rule for w in found] == ["R5"]
+    assert found[0].session_id == heavy.id
+    assert drop_warnings([replace(easy, day=day(2))], [heavy, easy]) == []

@@ -5,10 +5,12 @@ It only reports what the user asked for (signals); the controller decides what h
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QMimeData, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QColor,
     QDragEnterEvent,
     QDragLeaveEvent,
+    QDragMoveEvent,
     QDropEvent,
     QFocusEvent,
     QKeyEvent,
@@ -16,10 +18,13 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QPen,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QWidget
 
+from planner.ui.calendar.card_delegate import WARNING_COLOR
+from planner.ui.calendar.mime import EXERCISES_MIME
 from planner.ui.calendar.week_model import Role
 
 
@@ -31,6 +36,9 @@ class DayListView(QListView):
     accept_requested = Signal(list)  # ghost suggestions to accept
     drag_entered = Signal(int)  # day row: a drag is over this day (the page shows what the day holds)
     drag_left = Signal()
+    # a drag is over this day: row, the dragged data, whether it copies; the page answers with
+    # show_drop_check() before the mouse is released (what rule the drop would break, if any)
+    drop_probed = Signal(int, QMimeData, bool)
     focused = Signal(int, bool)  # day row, whether Tab brought the focus (the week is one Tab stop)
 
     def __init__(self, day_row: int, parent: QWidget | None = None) -> None:
@@ -49,7 +57,11 @@ class DayListView(QListView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
+        self.setDropIndicatorShown(False)  # painted here instead: the whole day, and a line where it lands
+        self._drop_line: int | None = None  # y of the insertion line while a drag is over the day
+        self._dragging = False
+        self._drag_copies = False
+        self.drop_warning = ""  # the rule the drop under way would break; the day is outlined in amber
         self.setMovement(QListView.Movement.Static)
         self.setResizeMode(QListView.ResizeMode.Adjust)  # re-measure cards (title wrapping) on resize
         self.setSpacing(2)
@@ -99,15 +111,77 @@ class DayListView(QListView):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         super().dragEnterEvent(event)
         if event.isAccepted():
+            self._dragging = True
+            self._drag_copies = event.dropAction() == Qt.DropAction.CopyAction
+            self.drop_warning = ""
             self.drag_entered.emit(self.day_row)
+            self.drop_probed.emit(self.day_row, event.mimeData(), self._drag_copies)
+            self._place_line(event.position().toPoint(), event.mimeData())
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        super().dragMoveEvent(event)
+        copies = event.dropAction() == Qt.DropAction.CopyAction
+        if self._dragging and copies != self._drag_copies:  # Ctrl pressed or let go: a copy leaves the original
+            self._drag_copies = copies
+            self.drop_probed.emit(self.day_row, event.mimeData(), copies)
+        self._place_line(event.position().toPoint(), event.mimeData())
 
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         super().dragLeaveEvent(event)
+        self._end_drag()
         self.drag_left.emit()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        self._end_drag()
         self.drag_left.emit()  # before the drop: the controller's own message (a rule warning) must stay
         super().dropEvent(event)
+
+    def show_drop_check(self, warning: str) -> None:
+        """The page's answer to drop_probed: the rule this drop would break ("" when none)."""
+        self.drop_warning = warning
+        self.viewport().update()
+
+    def drop_line(self) -> int | None:
+        """Where the insertion line is drawn (viewport y), None when no drag is over the day."""
+        return self._drop_line if self._dragging else None
+
+    def _end_drag(self) -> None:
+        self._dragging = False
+        self._drop_line = None
+        self.drop_warning = ""
+        self.viewport().update()
+
+    def _place_line(self, pos: QPoint, data: QMimeData) -> None:
+        """The line between the cards where the drop will land, worked out as the view decides it: near a
+        card's edge, or on the upper or lower half of a card that takes no drop; a lift card taking exercises
+        is outlined instead (and a drop onto any other card lands before it)."""
+        line = None
+        index = self.indexAt(pos)
+        model = self.model()
+        sessions = model.rowCount(self.rootIndex()) if model is not None else 0
+        real = [model.index(r, 0, self.rootIndex()) for r in range(sessions)] if model is not None else []
+        real = [i for i in real if i.data(Role.SESSION) is not None]
+        if data.hasFormat(EXERCISES_MIME):
+            line = None
+        elif index.isValid() and index.data(Role.SESSION) is not None and model is not None:
+            rect = self.visualRect(index)
+            margin = max(2, min(int(rect.height() / 5.5), 12))
+            if pos.y() - rect.top() < margin:
+                above = True
+            elif rect.bottom() - pos.y() < margin:
+                above = False
+            elif model.flags(index) & Qt.ItemFlag.ItemIsDropEnabled:
+                above = True
+            else:
+                above = pos.y() < rect.center().y()
+            line = max(2, rect.top() - 2) if above else rect.bottom() + 3
+        elif real:
+            line = self.visualRect(real[-1]).bottom() + 2  # after the day's last card (suggestions come after)
+        else:
+            line = 4
+        if line != self._drop_line or not self._dragging:
+            self._drop_line = line
+            self.viewport().update()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Arrows walk the week; Enter edits; Space ticks done. Moving, copying and deleting are the
@@ -154,6 +228,24 @@ class DayListView(QListView):
                 "Nothing planned",
             )
             painter.end()
+        if self._dragging:
+            self._paint_drop_target()
+
+    def _paint_drop_target(self) -> None:
+        """The day a drag would land on, outlined and tinted; amber with a rule it would break."""
+        color = QColor(WARNING_COLOR) if self.drop_warning else self.palette().color(QPalette.ColorRole.Highlight)
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        tint = QColor(color)
+        tint.setAlpha(36)
+        area = QRectF(self.viewport().rect()).adjusted(1, 1, -1, -1)
+        painter.fillRect(area, tint)
+        painter.setPen(QPen(color, 2, Qt.PenStyle.DashLine if self.drop_warning else Qt.PenStyle.SolidLine))
+        painter.drawRoundedRect(area, 4, 4)
+        if self._drop_line is not None:
+            painter.setPen(QPen(color, 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.drawLine(6, self._drop_line, self.viewport().width() - 6, self._drop_line)
+        painter.end()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         """The wheel scrolls a crowded day; over a day with nothing to scroll it turns the week."""

@@ -308,11 +308,11 @@ class WeekModel(QAbstractItemModel):
         if exercise_ids_from(data):
             target = self.session_at(parent)
             return target is not None and target.lift is not None
-        if self._ghost_dropped(data) is not None:
+        if self.ghost_dropped(data) is not None:
             return action == Qt.DropAction.MoveAction or action == Qt.DropAction.CopyAction
         return bool(session_ids_from(data)) or template_key_from(data) in TEMPLATES_BY_KEY
 
-    def _ghost_dropped(self, data: QMimeData) -> Suggestion | None:
+    def ghost_dropped(self, data: QMimeData) -> Suggestion | None:
         """The suggestion a drag carries, if it is one shown in this very week."""
         found = ghost_from(data)
         if found is None or not self._days or found[1] != self._days[0].isoformat():
@@ -336,7 +336,7 @@ class WeekModel(QAbstractItemModel):
         if key is not None:
             self.create_requested.emit(key, day, position)
             return True
-        ghost = self._ghost_dropped(data)
+        ghost = self.ghost_dropped(data)
         if ghost is not None:
             self.accept_requested.emit(ghost, day)
             return True

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack, QWheelEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -29,6 +29,7 @@ from planner.services import example_week
 from planner.services.calendar import WeekPlan
 from planner.services.changes import Changes
 from planner.ui.calendar.calendar_controller import CalendarController, Today, editor_dialog
+from planner.ui.calendar.day_view import DayListView
 from planner.ui.calendar.month_strip import MonthStrip
 from planner.ui.calendar.palette import PaletteView, TrashTarget
 from planner.ui.calendar.week_model import WeekModel
@@ -254,6 +255,7 @@ class CalendarPage(QWidget):
             view.week_scroll_requested.connect(self.step_weeks)
             view.accept_requested.connect(c.accept)
             view.drag_entered.connect(self._drag_hint)
+            view.drop_probed.connect(lambda row, data, copies, v=view: self._check_drop(v, row, data, copies))
             view.drag_left.connect(lambda: self.status_message.emit(""))
 
     def _make_actions(self) -> dict[str, QAction]:
@@ -442,6 +444,20 @@ class CalendarPage(QWidget):
         plan = self.controller.plan
         if plan is not None and 0 <= row < len(plan.week.days):
             self.status_message.emit(drop_hint(plan.week.days[row], plan.context, plan.races))
+
+    def _check_drop(self, view: DayListView, row: int, data: QMimeData, copies: bool) -> None:
+        """While a drag is over a day, before release: the rule the drop would break outlines the day in
+        amber and is said in the status bar, so the runner can pick another day before letting go."""
+        from planner.ui.calendar.drop_check import check_drop
+
+        plan = self.controller.plan
+        if plan is None or not 0 <= row < len(plan.week.days):
+            return
+        day = plan.week.days[row]
+        found = check_drop(plan, self.model, data, day, copies)
+        view.show_drop_check(found[0].message if found else "")
+        if found:
+            self.status_message.emit(f"⚠ Drop on {day:%A}: " + " ".join(w.message for w in found))
 
     def _edit_selected(self) -> None:
         ids = self.selected_ids()
