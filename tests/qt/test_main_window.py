@@ -137,7 +137,8 @@ def test_menus_hold_what_the_issue_names(window: MainWindow) -> None:
         "Today's check-in…",
     ]
     assert window.about_action.text() == "About Runlift"
-    assert str(window.workspace.paths.data_dir) in window.data_label.text()
+    assert window.data_label.path == str(window.workspace.paths.data_dir)  # elided in the middle when long
+    assert str(window.workspace.paths.data_dir) in window.data_label.toolTip()
 
 
 def test_sigterm_closes_the_window_and_saves_settings(qtbot: QtBot, window: MainWindow) -> None:

@@ -55,6 +55,7 @@ RECORDS_DELAY_MS = 150
 class CalendarController(QObject):
     week_loaded = Signal(object)  # WeekPlan
     message = Signal(str)
+    message_withdrawn = Signal(str)  # a warning whose cause is gone (Undo): clear it if it still shows
     select_requested = Signal(list)  # session ids to select once the week is reloaded
     suggestions_changed = Signal(object)  # WeekSuggestion shown as ghost cards, or None
 
@@ -75,6 +76,7 @@ class CalendarController(QObject):
         self.today = today
         self.first_weekday = first_weekday
         self.unit = DistanceUnit.KM
+        self.warning_shown: tuple[int, str] | None = None  # the session and text of the last rule warning said
         self.anchor = today()
         self.edit_session = edit_session
         self.live = LiveSuggestions()
@@ -123,6 +125,7 @@ class CalendarController(QObject):
         if plan is not None and not (changes.everything or changes.affects_plan(plan.week.start, plan.week.end)):
             return
         self.reload()
+        self._withdraw_warning()
         if changes.sessions:
             self.select_requested.emit(sorted(changes.sessions))
             self._report_warnings(sorted(changes.sessions))
@@ -263,8 +266,20 @@ class CalendarController(QObject):
                 continue
             fine = plan.fine_days_for(session)
             days = ", ".join(f"{d:%a}" for d in fine) or "none this week"
-            self.message.emit(f"⚠ {session.title} on {session.day:%A}: {warnings[0].message} Fine days: {days}.")
+            text = f"⚠ {session.title} on {session.day:%A}: {warnings[0].message} Fine days: {days}."
+            self.warning_shown = (session_id, text)
+            self.message.emit(text)
             return
+
+    def _withdraw_warning(self) -> None:
+        """The last warning said no longer holds (Undo took the session back, or it moved to a fine day)."""
+        plan = self.plan
+        if self.warning_shown is None or plan is None:
+            return
+        session_id, text = self.warning_shown
+        if not plan.warnings.get(session_id):
+            self.warning_shown = None
+            self.message_withdrawn.emit(text)
 
     def _sessions(self, session_ids: list[int]) -> list[Session]:
         found = []

@@ -142,6 +142,7 @@ class CalendarPage(QWidget):
     dismiss_example_requested = Signal()
     remove_example_requested = Signal()
     status_message = Signal(str)
+    status_withdrawn = Signal(str)  # a message that no longer holds: cleared if the bar still shows it
     example_present = Signal(bool)  # whether example sessions are in the calendar (File > Remove example...)
 
     def __init__(
@@ -239,6 +240,7 @@ class CalendarPage(QWidget):
         self.month_strip.week_clicked.connect(self.show_week)
         c.week_loaded.connect(self._week_loaded)
         c.message.connect(self.status_message)
+        c.message_withdrawn.connect(self.status_withdrawn)
         c.select_requested.connect(self.week_view.select_sessions)
         self.week_view.delegate.status_clicked.connect(lambda session_id: c.toggle_done([session_id]))
         self.week_view.delegate.accept_clicked.connect(lambda ghost: c.accept([ghost]))

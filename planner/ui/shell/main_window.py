@@ -13,7 +13,7 @@ from datetime import date
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QToolBar, QToolButton, QWidget
 
 from planner import APP_NAME
 from planner.services import profile
@@ -27,6 +27,7 @@ from planner.ui.shell.context import ShellContext
 from planner.ui.shell.data_transfer import DataTransfer
 from planner.ui.shell.folder_watch import FolderWatch
 from planner.ui.shell.settings_controller import SettingsController
+from planner.ui.shell.status_bar import StatusBar
 from planner.ui.undo_commands import AddExampleWeek, RemoveExampleSessions
 from planner.ui.widgets.qt_values import key_list
 
@@ -104,9 +105,10 @@ class MainWindow(QMainWindow):
         self.folder_watch = FolderWatch(self.context)  # Settings > Data > Watched folder (issue 24)
         self.preferences.setup_applied.connect(self._setup_applied)
         self._build_menus_and_toolbar()
-        self.data_label = QLabel(str(workspace.paths.data_dir))
-        self.data_label.setToolTip("Where your data is kept")
-        self.statusBar().addPermanentWidget(self.data_label)
+        self.status_bar = StatusBar(self)  # messages elided before the folder label, never under it
+        self.setStatusBar(self.status_bar)
+        self.data_label = self.status_bar.set_path(str(workspace.paths.data_dir))
+        self.calendar.status_withdrawn.connect(self.status_bar.withdraw)
 
         self.calendar.controller.defer_records_once = True
         self.calendar.show_week(self.calendar.anchor)
