@@ -184,3 +184,16 @@ def test_log_a_lift_set_by_set_with_keys(qtbot: QtBot, window: MainWindow) -> No
     assert [s.actual_reps for s in saved.sets] == [5, 4]
     assert all((s.actual_load_kg, s.actual_rir) == (s.target_load_kg, s.target_rir) for s in saved.sets)
     assert saved.status is Status.DONE
+
+
+def test_tab_leaves_the_week_for_the_palette_and_shift_tab_comes_back_to_the_same_day(window: MainWindow) -> None:
+    # the README (Keyboard): "Tab leaves it for the session palette ... and Tab back lands on that same day"
+    go_to_day(3)
+    press(Qt.Key.Key_Tab)
+    assert isinstance(focused(), PaletteView)
+    press(Qt.Key.Key_Backtab)
+    day = focused()
+    assert isinstance(day, DayListView)
+    assert day.day_row == 3
+    press(Qt.Key.Key_Backtab)  # backwards the week is one stop too: out to the side panel's tabs
+    assert not isinstance(focused(), DayListView)

@@ -209,6 +209,9 @@ class CalendarPage(QWidget):
         self._connect()
         self.actions_by_name = self._make_actions()
         self.hub.subscribe(self.on_changes)
+        # as the README says: Tab leaves the week for the session palette, Shift+Tab from there comes back
+        # (to the day the user was on); the navigation buttons come after the palette
+        QWidget.setTabOrder(self.week_view.views[-1], self.session_palette)
 
     def on_changes(self, changes: Changes, _initiator: object = None) -> None:
         """The week itself reloads in its controller; the page keeps its side panel and banner in step."""
@@ -317,6 +320,7 @@ class CalendarPage(QWidget):
         self.side_tabs.blockSignals(True)
         self.side_tabs.removeTab(1)
         self.side_tabs.insertTab(1, self.shelf, "Exercises")
+        QWidget.setTabOrder(self.session_palette, self.shelf)  # the week's next stop when the palette is hidden
         self.side_tabs.setCurrentIndex(1)
         self.side_tabs.blockSignals(False)
         if placeholder is not None:
