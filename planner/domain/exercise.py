@@ -21,6 +21,25 @@ EQUIPMENT = (
     "cable",
     "mat",
 )
+# names as a runner reads them in filters and details ("Pull-up bar", not "Pull up bar")
+PATTERN_LABELS = {
+    MovementPattern.SINGLE_LEG: "Single-leg",
+    MovementPattern.PLYOMETRIC: "Plyometrics",
+    MovementPattern.CALF_FOOT: "Calf and foot",
+    MovementPattern.HIP: "Hip stability",
+}
+EQUIPMENT_LABELS = {"none": "No equipment", "pull-up-bar": "Pull-up bar"}
+
+
+def pattern_label(pattern: MovementPattern) -> str:
+    return PATTERN_LABELS.get(pattern, pattern.value.replace("_", " ").capitalize())
+
+
+def equipment_label(item: str) -> str:
+    """A piece of equipment by name; one the user typed that is not on the list is shown as typed."""
+    return EQUIPMENT_LABELS.get(item, item.replace("-", " ").capitalize() if item in EQUIPMENT else item)
+
+
 MUSCLES = (
     "quadriceps",
     "hamstrings",

@@ -27,6 +27,13 @@ HOVER_PX = 24  # how near the pointer must be to a point, in pixels, for its rea
 EXPORT_FILTERS = "PNG image (*.png);;SVG image (*.svg)"
 
 
+class ChartToolbar(NavigationToolbar2QT):
+    """Home, back, forward, pan and zoom: matplotlib's toolbar without its subplot spacing and figure-options
+    editors, which change the drawing rather than the view and mean nothing to a runner."""
+
+    toolitems = [item for item in NavigationToolbar2QT.toolitems if item[0] not in ("Subplots", "Customize")]
+
+
 @dataclass(frozen=True)
 class HoverSeries:
     """Points the read-out can name: x as matplotlib date numbers, and a sentence for point i."""
@@ -50,7 +57,7 @@ class ChartPanel(QWidget):
         self.canvas.setMinimumHeight(220)
         self.canvas.setAccessibleName(f"{name} chart")
         self.canvas.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.toolbar = NavigationToolbar2QT(self.canvas, self, coordinates=False)
+        self.toolbar = ChartToolbar(self.canvas, self, coordinates=False)
         self.toolbar.setAccessibleName(f"{name} chart tools")
         self.export_button = QPushButton("Export…")
         self.export_button.setToolTip(f"Save the {name.lower()} chart as a PNG or SVG image")

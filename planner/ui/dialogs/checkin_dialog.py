@@ -57,12 +57,12 @@ class CheckInDialog(QDialog):
         self.sleep.setValue(start.sleep_hours)
         self.sleep.setSuffix(" h")
         self.sleep.setToolTip("Hours slept last night; 7-9 h is the aim (under 7 h: no heavy legs today)")
-        self.quality = _spin(QUALITY_RANGE, start.sleep_quality, " /5", "Sleep quality: 1 very poor, 5 very good")
+        self.quality = _spin(QUALITY_RANGE, start.sleep_quality, "/5", "Sleep quality: 1 very poor, 5 very good")
         self.legs = _spin(
-            SORENESS_RANGE, start.soreness_legs, " /10", "Leg soreness: 0 none, 10 worst (6+: no heavy legs)"
+            SORENESS_RANGE, start.soreness_legs, "/10", "Leg soreness: 0 none, 10 worst (6+: no heavy legs)"
         )
-        self.upper = _spin(SORENESS_RANGE, start.soreness_upper, " /10", "Upper-body soreness: 0 none, 10 worst")
-        self.energy = _spin(QUALITY_RANGE, start.energy, " /5", "Energy: 1 very low, 5 very high")
+        self.upper = _spin(SORENESS_RANGE, start.soreness_upper, "/10", "Upper-body soreness: 0 none, 10 worst")
+        self.energy = _spin(QUALITY_RANGE, start.energy, "/5", "Energy: 1 very low, 5 very high")
         self.body_mass = QDoubleSpinBox()
         low_mass, high_mass = BODY_MASS_RANGE_KG
         self.body_mass.setRange(low_mass - 0.1, high_mass)  # the minimum reads "not given"

@@ -11,7 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from planner.domain.enums import MassUnit
-from planner.domain.exercise import Exercise, muscle_label
+from planner.domain.exercise import EQUIPMENT, Exercise, equipment_label, muscle_label, pattern_label
 from planner.domain.units import format_mass
 from planner.engine.exercise_history import ExerciseHistory
 from planner.ui.library.e1rm_sparkline import E1rmSparkline
@@ -141,8 +141,9 @@ class ExerciseDetail(QWidget):
         else:
             self.picture.clear()
         self.title.setText(f"<h2>{escape(exercise.name)}</h2>")
-        equipment = ", ".join(e.replace("-", " ") for e in exercise.equipment if e != "none") or "no equipment"
-        facts = [exercise.pattern.value.replace("_", " ").capitalize(), equipment]
+        # listed names in lower case mid-sentence ("dumbbell, pull-up bar"); what the user typed as typed
+        used = [equipment_label(e).lower() if e in EQUIPMENT else e for e in exercise.equipment if e != "none"]
+        facts = [pattern_label(exercise.pattern), ", ".join(used) or "no equipment"]
         if exercise.unilateral:
             facts.append("one side at a time")
         if exercise.hidden:

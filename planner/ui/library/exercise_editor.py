@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.enums import LiftFocus, MovementPattern
-from planner.domain.exercise import EQUIPMENT, MUSCLES, Exercise, Prescription
+from planner.domain.exercise import EQUIPMENT, MUSCLES, Exercise, Prescription, pattern_label
 
 NEW_EXERCISE = Exercise(
     slug="",
@@ -29,11 +29,19 @@ NEW_EXERCISE = Exercise(
 )
 
 
-def _words(text: str, allowed: tuple[str, ...]) -> tuple[str, ...]:
-    """The comma-separated words that name something in ``allowed`` (spaces, - and _ alike), in its spelling."""
+def _words(text: str, allowed: tuple[str, ...], keep_others: bool = False) -> tuple[str, ...]:
+    """The comma-separated words that name something in ``allowed`` (spaces, - and _ alike), in its spelling;
+    with ``keep_others`` the rest stay too, as typed ("Partner or anchor" is equipment the list lacks)."""
     spelling = {a.replace("-", " ").replace("_", " "): a for a in allowed}
-    chosen = (" ".join(w.replace("-", " ").replace("_", " ").lower().split()) for w in text.split(","))
-    return tuple(dict.fromkeys(spelling[w] for w in chosen if w in spelling))
+    found = []
+    for typed in (" ".join(w.split()) for w in text.split(",")):
+        key = typed.replace("-", " ").replace("_", " ").lower()
+        key = " ".join(key.split())
+        if key in spelling:
+            found.append(spelling[key])
+        elif typed and keep_others:
+            found.append(typed)
+    return tuple(dict.fromkeys(found))
 
 
 class ExerciseEditor(QDialog):
@@ -45,14 +53,17 @@ class ExerciseEditor(QDialog):
         self.name.setPlaceholderText("e.g. Banded hip hinge")
         self.pattern = QComboBox()
         for pattern in MovementPattern:
-            self.pattern.addItem(pattern.value.replace("_", " ").capitalize(), pattern)
+            self.pattern.addItem(pattern_label(pattern), pattern)
         self.pattern.setCurrentIndex(list(MovementPattern).index(exercise.pattern))
         self.focus = QComboBox()
         for focus in LiftFocus:
             self.focus.addItem(focus.value.capitalize(), focus)
         self.focus.setCurrentIndex(list(LiftFocus).index(exercise.focus))
         self.equipment = QLineEdit(", ".join(exercise.equipment))
-        self.equipment.setToolTip("Comma-separated: " + ", ".join(EQUIPMENT))
+        self.equipment.setToolTip(
+            "Comma-separated. Known to the planner: " + ", ".join(EQUIPMENT) + ". Anything else is kept as you type it."
+        )
+        self.equipment.setPlaceholderText("e.g. dumbbell, bench, partner or anchor")
         self.unilateral = QCheckBox("One side at a time")
         self.unilateral.setChecked(exercise.unilateral)
         self.primary = QLineEdit(", ".join(m.replace("_", " ") for m in exercise.primary_muscles))
@@ -96,7 +107,7 @@ class ExerciseEditor(QDialog):
             name=self.name.text().strip(),
             pattern=MovementPattern(self.pattern.currentData()),  # Qt hands enums back as str
             focus=LiftFocus(self.focus.currentData()),
-            equipment=_words(self.equipment.text(), EQUIPMENT) or ("none",),
+            equipment=_words(self.equipment.text(), EQUIPMENT, keep_others=True) or ("none",),
             unilateral=self.unilateral.isChecked(),
             primary_muscles=_words(self.primary.text(), MUSCLES),
             cues=lines(self.cues),

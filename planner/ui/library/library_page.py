@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.enums import LiftFocus, MovementPattern
-from planner.domain.exercise import EQUIPMENT, Exercise, LibraryFilter
+from planner.domain.exercise import EQUIPMENT, Exercise, LibraryFilter, equipment_label, pattern_label
 from planner.io.images import ImageImportError
 from planner.services import exercise_history, library, profile
 from planner.services.changes import Changes
@@ -97,9 +97,9 @@ class LibraryPage(QWidget):
         self.search.setAccessibleName("Search exercises")
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(text_width(self.search, 18))
-        self.pattern = _combo("Any movement", [(p.value.replace("_", " ").capitalize(), p) for p in MovementPattern])
+        self.pattern = _combo("Any movement", [(pattern_label(p), p) for p in MovementPattern])
         self.focus = _combo("Any focus", [(f.value.capitalize(), f) for f in LiftFocus])
-        self.equipment = _combo("Any equipment", [(e.replace("-", " ").capitalize(), e) for e in EQUIPMENT])
+        self.equipment = _combo("Any equipment", [(equipment_label(e), e) for e in EQUIPMENT])
         self.unilateral = QCheckBox("One side at a time")
         self.plyometric = QCheckBox("Plyometric")
         self.show_hidden = QCheckBox("Show hidden")
