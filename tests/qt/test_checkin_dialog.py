@@ -115,3 +115,14 @@ def test_the_menu_action_opens_todays_check_in(qtbot: QtBot, page: CalendarPage,
     today = checkins.on(MONDAY)  # the page's today
     assert today is not None
     assert (today.sleep_hours, today.soreness_legs) == (6.0, 2)
+
+
+def test_a_check_in_does_not_widen_its_day(qtbot: QtBot, page: CalendarPage) -> None:
+    page.resize(1024, 640)
+    qtbot.wait(10)
+    widths = [c.width() for c in page.week_view.columns]
+    sunday = day(6)
+    long_night = CheckIn(day=sunday, sleep_hours=6.25, soreness_legs=7, note="a long note " * 10)
+    page.week_view.show_checkins({sunday: long_night})
+    qtbot.wait(10)
+    assert [c.width() for c in page.week_view.columns] == widths

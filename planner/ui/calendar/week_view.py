@@ -38,6 +38,9 @@ class DayColumn(QFrame):
         small = self.checkin_line.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
         self.checkin_line.setFont(small)
+        # wrapped in the column's own width: a long check-in must not widen its day past the others
+        self.checkin_line.setWordWrap(True)
+        self.checkin_line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.checkin_line.linkActivated.connect(lambda _link: self._ask_checkin())
         self.checkin_line.hide()
         checkin_action = QAction("Check in…", self)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from planner.domain.enums import MassUnit
@@ -18,6 +18,29 @@ from planner.ui.library.e1rm_sparkline import E1rmSparkline
 from planner.ui.library.thumbnails import ThumbnailCache
 
 DETAIL_SIZE = QSize(400, 200)
+
+
+def placeholder_pixmap(exercise: Exercise, palette: QPalette, size: QSize = DETAIL_SIZE) -> QPixmap:
+    """What stands in for a missing picture (a custom exercise): a dashed frame that says how to add one,
+    so the empty space reads as "no picture yet" rather than as a picture that failed to load."""
+    pixmap = QPixmap(size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    muted = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    painter.setPen(QPen(muted, 1.5, Qt.PenStyle.DashLine))
+    painter.setBrush(palette.color(QPalette.ColorRole.AlternateBase))
+    painter.drawRoundedRect(QRectF(pixmap.rect()).adjusted(2, 2, -2, -2), 10, 10)
+    painter.setPen(muted)
+    painter.drawText(
+        pixmap.rect().adjusted(12, 12, -12, -12),
+        int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+        f"No picture of {exercise.name} yet\nDrop a photo here to add one",
+    )
+    painter.end()
+    return pixmap
+
+
 PHOTO_SIZE = QSize(120, 90)
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp", ".svg"}
 
@@ -106,7 +129,7 @@ class ExerciseDetail(QWidget):
         layout.addWidget(self.chart)
         layout.addLayout(self.photos)
         layout.addStretch(1)
-        scroller = QScrollArea()
+        scroller = self.scroller = QScrollArea()
         scroller.setAccessibleName("Exercise details")
         scroller.setWidgetResizable(True)
         scroller.setWidget(body)
@@ -123,6 +146,8 @@ class ExerciseDetail(QWidget):
         history: ExerciseHistory | None = None,
         unit: MassUnit = MassUnit.KG,
     ) -> None:
+        if exercise is None or self.exercise is None or exercise.slug != self.exercise.slug:
+            self.scroller.verticalScrollBar().setValue(0)  # another exercise starts at its top, not mid-page
         self.exercise = exercise
         self.history.setText(history_html(history, unit) if history is not None and exercise is not None else "")
         self.chart.set_points(history.e1rm_points if history is not None and exercise is not None else [], unit)
@@ -139,7 +164,7 @@ class ExerciseDetail(QWidget):
         if pictures:
             self.picture.setPixmap(self.thumbnails.pixmap(pictures[0], DETAIL_SIZE))
         else:
-            self.picture.clear()
+            self.picture.setPixmap(placeholder_pixmap(exercise, self.palette()))
         self.title.setText(f"<h2>{escape(exercise.name)}</h2>")
         # listed names in lower case mid-sentence ("dumbbell, pull-up bar"); what the user typed as typed
         used = [equipment_label(e).lower() if e in EQUIPMENT else e for e in exercise.equipment if e != "none"]
