@@ -250,3 +250,36 @@ def test_opening_another_folder_starts_fresh(qtbot: QtBot, tmp_path: Path) -> No
         assert app_settings.theme() is app_settings.Theme.SYSTEM
     finally:
         other.close()
+
+
+def test_enter_on_the_setups_last_page_plans_rather_than_going_back(qtbot: QtBot, workspace: Workspace) -> None:
+    from PySide6.QtTest import QTest
+
+    from planner.ui.dialogs.first_run import FirstRunWizard
+
+    wizard = FirstRunWizard(profile.current(), app_settings.usual_week(), MONDAY)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard)
+    for _ in range(len(wizard.pageIds()) - 1):
+        QTest.keyClick(QApplication.focusWidget() or wizard, Qt.Key.Key_Return)
+    assert wizard.currentId() == wizard.pageIds()[-1]
+    QTest.keyClick(QApplication.focusWidget() or wizard, Qt.Key.Key_Return)
+    assert wizard.result() == QWizard.DialogCode.Accepted
+
+
+def test_the_strategy_sentences_have_the_room_they_wrap_to(qtbot: QtBot, workspace: Workspace) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from planner.ui.dialogs.first_run import FirstRunWizard
+
+    wizard = FirstRunWizard(profile.current(), app_settings.usual_week(), MONDAY)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    qtbot.wait(10)
+    sentences = [label for label in wizard.lifting.findChildren(QLabel) if label.wordWrap()]
+    assert sentences
+    for label in sentences:
+        assert label.height() >= label.heightForWidth(label.width())  # cut at top and bottom once

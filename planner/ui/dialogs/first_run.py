@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -26,6 +27,7 @@ from planner.engine.run_plan import plan_span
 from planner.services import first_run
 from planner.ui.dialogs.profile_form import LiftingForm, UnitsForm, combo
 from planner.ui.dialogs.usual_week_form import UsualWeekForm
+from planner.ui.look.text_metrics import text_width
 from planner.ui.widgets.qt_values import to_date, to_qdate
 
 RACE_PRESETS = (("5 km", 5000.0), ("10 km", 10000.0), ("Half marathon", 21097.5), ("Marathon", 42195.0))
@@ -176,6 +178,7 @@ class FirstRunWizard(QWizard):
         for page in pages:
             self.addPage(page)
         self.currentIdChanged.connect(self._entered)
+        self.setMinimumWidth(text_width(self, 100))  # the strategy sentences in three lines, not five
 
     def _entered(self, page_id: int) -> None:
         unit = self.units.distance_unit
@@ -183,6 +186,11 @@ class FirstRunWizard(QWizard):
         self.race_form.set_unit(unit)
         if page_id == len(self.pageIds()) - 1:
             self._summarise()
+            # Enter plans the weeks: the focus would otherwise rest on Back (where the last Next left it),
+            # and a focused button takes Enter before the default one
+            finish = self.button(QWizard.WizardButton.FinishButton)
+            finish.setDefault(True)
+            finish.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _summarise(self) -> None:
         answers = self.answers()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.enums import DistanceUnit, Experience, MassUnit, Strategy
 from planner.domain.profile import Profile
+from planner.ui.look.text_metrics import text_width
 
 # one sentence each, as DESIGN R3 puts it
 STRATEGY_TEXT = {
@@ -106,6 +107,9 @@ class LiftingForm(QWidget):
             explanation.setWordWrap(True)
             explanation.setIndent(22)
             explanation.setBuddy(button)
+            # the height a wrapped label needs at the narrowest the form gets, reserved: a wizard page
+            # does not grow for word wrap, and the sentence was cut at top and bottom
+            explanation.setMinimumHeight(explanation.heightForWidth(text_width(explanation, 48)))
             self.strategy_group.addButton(button)
             self.strategy_buttons[strategy] = button
             strategies.addWidget(button)
