@@ -231,9 +231,14 @@ class ApplySetup(AddsSessions):
     also = Changes(races=True, profile=True, label="set-up")
 
     def __init__(self, answers: SetupAnswers, today: date, publish: Publish) -> None:
-        super().__init__("plan your usual running week", publish)
+        super().__init__("the set-up's runs", publish)
         self._answers = answers
         self._today = today
+
+    def redo(self) -> None:
+        super().redo()
+        # named with its size: "Undo the set-up's 24 runs" says what a Ctrl+Z is about to take away
+        self.setText(f"the set-up's {_plural(len(self.added), 'run', 'runs')}" if self.added else "the set-up")
 
     def _add(self) -> list[Session]:
         from planner.services import first_run

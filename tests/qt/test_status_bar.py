@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from pytestqt.qtbot import QtBot
 
+from planner.domain.enums import RunType
 from planner.services import sessions
 from planner.ui.shell.main_window import MainWindow
 from tests.helpers import MONDAY, lift
@@ -45,3 +46,25 @@ def test_undo_withdraws_the_warning_it_made_untrue(qtbot: QtBot, window: MainWin
     window.status_bar.showMessage("Copied.", 5000)
     window.undo_stack.undo()
     assert window.status_bar.currentMessage() == "Copied."
+
+
+def test_an_undo_names_the_step_it_took_back(qtbot: QtBot, window: MainWindow) -> None:
+    window.calendar.controller.create("run-easy", MONDAY + timedelta(days=2), 0)
+    window.undo_action.trigger()
+    assert window.status_bar.currentMessage().startswith("Undone: add Easy run on Wednesday")
+    window.redo_action.trigger()
+    assert window.status_bar.currentMessage().startswith("Redone: add Easy run on Wednesday")
+
+
+def test_the_setups_undo_step_says_how_many_runs_it_takes_away(window: MainWindow) -> None:
+    from planner.domain.usual_week import UsualRun, UsualWeek
+    from planner.services import first_run, profile
+    from planner.ui.undo_commands import ApplySetup
+
+    week = UsualWeek(runs={1: UsualRun(RunType.EASY, 8000.0), 5: UsualRun(RunType.LONG, 16000.0)})
+    answers = first_run.SetupAnswers(profile=profile.current(), usual_week=week, race=None)
+    window.undo_stack.push(ApplySetup(answers, MONDAY, window.hub.publish))
+    step = window.undo_stack.command(0)
+    assert isinstance(step, ApplySetup)
+    assert len(step.added) > 1
+    assert window.undo_stack.undoText() == f"the set-up's {len(step.added)} runs"

@@ -123,6 +123,10 @@ class MainWindow(QMainWindow):
     def show_status(self, text: str, milliseconds: int = 8000) -> None:
         self.statusBar().showMessage(text, milliseconds)
 
+    def _say_step(self, done: str, text: str) -> None:
+        if text and not self.status_bar.currentMessage().startswith("⚠"):  # a warning the step caused stays
+            self.show_status(f"{done}: {text} ({'Ctrl+Shift+Z' if done == 'Undone' else 'Ctrl+Z'} to take it back).")
+
     def on_changes(self, changes: Changes, _initiator: object = None) -> None:
         """The window's own part: the View menu's week start follows the profile."""
         if changes.profile or changes.everything:
@@ -152,6 +156,9 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_stack.createRedoAction(self, "Redo")
         # the platform's Redo plus both common spellings, each bound once (a duplicate makes Qt fire neither)
         self.redo_action.setShortcuts(key_list(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y"))
+        # an undo never passes silently: the status bar names the step taken back ("Undone: the set-up's 24 runs")
+        self.undo_action.triggered.connect(lambda: self._say_step("Undone", self.undo_stack.redoText()))
+        self.redo_action.triggered.connect(lambda: self._say_step("Redone", self.undo_stack.undoText()))
 
         self.add_example_action = QAction("Add example week", self)
         self.add_example_action.triggered.connect(self.add_example_week)
