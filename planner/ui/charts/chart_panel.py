@@ -17,8 +17,17 @@ from matplotlib.backend_bases import MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
 from matplotlib.figure import Figure
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QCursor, QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.ui.charts.chart_parts import fit_layout
 from planner.ui.charts.chart_theme import ChartTheme
@@ -158,10 +167,13 @@ class ChartPanel(QWidget):
             self._marker = None
         if pointed is None:
             self.readout.setText(self.hint)
+            QToolTip.hideText()
         else:
             series = self.hover[pointed[0]]
             i = pointed[1]
             self.readout.setText(series.describe(i))
+            # at the pointer too, where the eye is; the line below the chart stays for screen readers
+            QToolTip.showText(QCursor.pos(), series.describe(i), self.canvas)
             (self._marker,) = series.axes.plot(
                 [series.x[i]], [series.y[i]], marker="o", markersize=10, fillstyle="none", color="#888888", zorder=10
             )

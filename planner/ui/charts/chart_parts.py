@@ -107,12 +107,13 @@ def mark_today(ax: Axes, today: date, theme: ChartTheme, label: bool = True) -> 
     x = mdates.date2num(today)
     ax.axvline(x, color=theme.muted, linestyle=":", linewidth=1.2, zorder=1)
     if label:
-        ax.annotate(
+        ax.annotate(  # left of the line: the past is always drawn there, the right edge may be today itself
             "today",
             xy=(x, 1.0),
             xycoords=("data", "axes fraction"),
-            xytext=(3, -3),
+            xytext=(-3, -3),
             textcoords="offset points",
+            ha="right",
             va="top",
             fontsize="small",
             color=theme.muted,

@@ -95,7 +95,7 @@ def _colours_for(palette: QPalette) -> ChartTheme:
             run="#5aa2ee",
             lift="#f0a050",
             other="#5cc48c",
-            fitness="#7ab8ff",
+            fitness="#e0b0ff",  # violet: the running bars are blue
             fatigue="#ff8a80",
             form_up="#5cc48c",
             form_down="#ff8a80",
@@ -103,13 +103,14 @@ def _colours_for(palette: QPalette) -> ChartTheme:
             skipped="#ff8a80",
             unmarked="#8a8f9c",
             race="#ffd166",
+            # phase shading strong enough to tell apart from the plot's own background
             phases={
-                Phase.BASE: "#2b3340",
-                Phase.BUILD: "#2d3b2f",
-                Phase.PEAK: "#443a26",
-                Phase.TAPER: "#263f45",
-                Phase.RACE_WEEK: "#4a2f2f",
-                Phase.RECOVERY: "#35304a",
+                Phase.BASE: "#3a4558",
+                Phase.BUILD: "#32503a",
+                Phase.PEAK: "#5c4c2a",
+                Phase.TAPER: "#285158",
+                Phase.RACE_WEEK: "#623838",
+                Phase.RECOVERY: "#463e63",
             },
             series=("#f0a050", "#7ab8ff", "#5cc48c", "#e78ac3", "#c0a0ff", "#ffd166"),
         )
@@ -123,7 +124,7 @@ def _colours_for(palette: QPalette) -> ChartTheme:
         run=_hex(accent(SessionKind.RUN)),
         lift=_hex(accent(SessionKind.LIFT)),
         other=_hex(accent(SessionKind.CROSS)),
-        fitness="#1f5fae",
+        fitness="#6a2c91",  # violet: the running bars are blue
         fatigue="#c8453b",
         form_up="#2e8b57",
         form_down="#c8453b",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import matplotlib.dates as mdates
 import numpy as np
+from matplotlib import patheffects
 from matplotlib.figure import Figure
 
 from planner.engine.progress import TrainingLoad, weekly_means
@@ -89,7 +90,9 @@ def draw_load(figure: Figure, theme: ChartTheme, data: ProgressData) -> list[Hov
     )
     centre = x + 0.5
     ctl, atl, tsb = (np.array(v) for v in (load.fitness.ctl, load.fitness.atl, load.fitness.tsb))
-    _line(loads_ax, centre, ctl, today, color=theme.fitness, linewidth=2, label="Fitness (CTL 42 d)")
+    # haloed in the plot's colour: the line stays readable where it crosses the bars
+    halo = [patheffects.Stroke(linewidth=4.5, foreground=theme.axes), patheffects.Normal()]
+    _line(loads_ax, centre, ctl, today, color=theme.fitness, linewidth=2, label="Fitness (CTL 42 d)", path_effects=halo)
     thin = 0.8 if long_span else 1.4
     _line(loads_ax, centre, atl, today, color=theme.fatigue, linewidth=thin, label="Fatigue (ATL 7 d)")
     title = "Training load (session RPE × minutes" + ("; bars: weekly mean per day)" if long_span else ")")

@@ -7,8 +7,8 @@ from datetime import date
 from functools import partial
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -82,8 +82,10 @@ class ProgressPage(QWidget):
             button.setAccessibleName(f"Show {choice.label.lower()}")
             button.setToolTip(_RANGE_TIPS[choice])
             button.clicked.connect(partial(self.set_range, choice))
+            button.installEventFilter(self)  # Left and Right walk the ranges, as in a radio group
             self.range_buttons.addButton(button)
             ranges.addWidget(button)
+        self._mark_range(self.range)
         self.span_label = QLabel()
         self.span_label.setObjectName("progressSpan")
         ranges.addSpacing(12)
@@ -193,9 +195,28 @@ class ProgressPage(QWidget):
     def set_range(self, choice: ChartRange) -> None:
         self.range = choice
         self._store("range", choice.value)
-        for button in self.range_buttons.buttons():
-            button.setChecked(button.text() == choice.label)
+        self._mark_range(choice)
         self.refresh()
+
+    def _mark_range(self, choice: ChartRange) -> None:
+        """The chosen range is checked and is the group's one Tab stop, so the focus ring never sits on
+        another range than the one shown; Left and Right move between them."""
+        for button in self.range_buttons.buttons():
+            chosen = button.text() == choice.label
+            button.setChecked(chosen)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if chosen else Qt.FocusPolicy.ClickFocus)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        buttons = self.range_buttons.buttons()
+        if event.type() == QEvent.Type.KeyPress and watched in buttons and isinstance(event, QKeyEvent):
+            step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()), 0)
+            if step:
+                choices = list(ChartRange)
+                choice = choices[(choices.index(self.range) + step) % len(choices)]
+                self.set_range(choice)
+                buttons[choices.index(choice)].setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(watched, event)
 
     def set_method(self, method: E1rmMethod) -> None:
         self.method = method
@@ -272,9 +293,10 @@ class ProgressPage(QWidget):
         self.choices = list(self.data.choices)  # the lifts this range logged: read with it, not over all history
         self._fill_lifts_menu()
         span = self.data.span
-        self.span_label.setText(
-            f"{span.start.day} {span.start:%b %Y} – {span.end.day} {span.end:%b %Y} ({span.weeks} weeks)"
-        )
+        # "12 weeks" shows twelve weeks to today; planned weeks beyond it are counted apart, not added in
+        ahead = max(0, (span.end - key[3]).days // 7)  # whole weeks after the one holding today
+        weeks = f"{span.weeks - ahead} weeks + {ahead} planned" if ahead else f"{span.weeks} weeks"
+        self.span_label.setText(f"{span.start.day} {span.start:%b %Y} – {span.end.day} {span.end:%b %Y} ({weeks})")
         self.notice.setVisible(not self.data.has_history)
         self.redraw()
 

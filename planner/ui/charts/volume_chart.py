@@ -70,7 +70,8 @@ def draw_volume(figure: Figure, theme: ChartTheme, data: ProgressData, measure: 
     for phase, first, last in _phase_runs(weeks):
         ax.axvspan(starts[first], starts[last] + 7, color=theme.phases[phase], linewidth=0, zorder=0)
     for phase in dict.fromkeys(w.phase for w in weeks):
-        phase_handles.append(Patch(color=theme.phases[phase], label=phase.label))
+        # outlined: a pale swatch on a pale legend still shows as a box
+        phase_handles.append(Patch(facecolor=theme.phases[phase], edgecolor=theme.muted, label=phase.label))
 
     tops = stacked_bars(
         ax,
