@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
@@ -21,14 +21,30 @@ class PathLabel(QLabel):
         self.path = path
         self.setToolTip(f"Where your data is kept:\n{path}")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("/…/") + 8)
         self.setText(path)
 
+    def sizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance(self.path) + 4, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance("/…/") + 8, super().minimumSizeHint().height())
+
     def fit(self, width: int) -> None:
-        """Show as much of the path as ``width`` pixels hold."""
-        full = self.fontMetrics().horizontalAdvance(self.path) + 4
-        self.setMaximumWidth(max(self.minimumWidth(), min(full, width)))
-        self.setText(self.fontMetrics().elidedText(self.path, Qt.TextElideMode.ElideMiddle, self.maximumWidth() - 4))
+        """Give the path at most ``width`` pixels."""
+        self.setMaximumWidth(max(self.minimumSizeHint().width(), width))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.updateGeometry()  # a theme's font: the path's width is asked again
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        metrics = self.fontMetrics()
+        whole = metrics.horizontalAdvance(self.path) + 4 <= self.width()
+        elided = self.path if whole else metrics.elidedText(self.path, Qt.TextElideMode.ElideMiddle, self.width() - 4)
+        if elided != self.text():
+            self.setText(elided)
 
 
 class StatusBar(QStatusBar):
