@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from planner.domain.profile import Race
+from planner.services.errors import NotFoundError
 from planner.store import race_rows
+from planner.store.transaction import transaction
 
 SHOWN_AFTER = timedelta(weeks=60)
 
@@ -21,5 +23,35 @@ def add(race: Race) -> Race:
     return race_rows.add_race(race)
 
 
+def update(race: Race) -> Race:
+    """Change a race's day, name, distance or priority (the calendar's race flag: edit, move)."""
+    _check(race)
+    if race.id is None:
+        raise ValueError("only a saved race can be changed")
+    with transaction():
+        if race_rows.get_race(race.id) is None:
+            raise NotFoundError("race", race.id)
+        return race_rows.update_race(race)
+
+
+def get(race_id: int) -> Race:
+    found = race_rows.get_race(race_id)
+    if found is None:
+        raise NotFoundError("race", race_id)
+    return found
+
+
+def restore(race: Race) -> Race:
+    """Bring back a removed race with its id (Undo of a delete)."""
+    return race_rows.add_race(race)
+
+
 def remove(race_id: int) -> None:
     race_rows.delete_race(race_id)
+
+
+def _check(race: Race) -> None:
+    if race.distance_m <= 0:
+        raise ValueError("a race needs a distance")
+    if not race.name.strip():
+        raise ValueError("a race needs a name")

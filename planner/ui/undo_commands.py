@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand
 
 from planner.domain.enums import Status
+from planner.domain.profile import Race
 from planner.domain.session import Session
 from planner.domain.templates import SessionTemplate
-from planner.services import availability, calendar, sessions
+from planner.services import availability, calendar, races, sessions
 from planner.services.changes import Changes
 
 if TYPE_CHECKING:  # the example week, the set-up, planning and imports load when such a command runs
@@ -309,3 +310,40 @@ class ImportActivities(QUndoCommand):
         self._deleted = importing.revert(self._results)
         self._applied = False
         self._publish(self._changes)
+
+
+# ---- races, edited where the calendar shows them (the race flag on a day)
+class EditRace(QUndoCommand):
+    """A race's day, name, distance or priority changed as one step; undo puts the old values back."""
+
+    def __init__(self, before: Race, after: Race, publish: Publish) -> None:
+        moved = before.day != after.day
+        super().__init__(f"move {before.name} to {after.day:%a %d %b}" if moved else f"edit race {after.name}")
+        self._before, self._after = before, after
+        self._publish = publish
+
+    def redo(self) -> None:
+        races.update(self._after)
+        self._publish(Changes(days=frozenset({self._before.day, self._after.day}), races=True, label="race"))
+
+    def undo(self) -> None:
+        races.update(self._before)
+        self._publish(Changes(days=frozenset({self._before.day, self._after.day}), races=True, label="race"))
+
+
+class DeleteRace(QUndoCommand):
+    """Remove a race; undo brings it back with its id."""
+
+    def __init__(self, race: Race, publish: Publish) -> None:
+        super().__init__(f"delete race {race.name}")
+        self._race = race
+        self._publish = publish
+
+    def redo(self) -> None:
+        assert self._race.id is not None
+        races.remove(self._race.id)
+        self._publish(Changes(days=frozenset({self._race.day}), races=True, label="race"))
+
+    def undo(self) -> None:
+        self._race = races.restore(self._race)
+        self._publish(Changes(days=frozenset({self._race.day}), races=True, label="race"))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from planner.domain.enums import DistanceUnit, Status
 from planner.domain.exercise import Exercise
+from planner.domain.profile import Race
 from planner.domain.session import Session
 from planner.domain.templates import TEMPLATES_BY_KEY
 from planner.services import calendar, checkins, library, profile, records, sessions
@@ -33,7 +34,9 @@ from planner.ui.undo_commands import (
     CopySessions,
     CopyWeek,
     CreateSession,
+    DeleteRace,
     DeleteSessions,
+    EditRace,
     MoveSessions,
     PlanMyRuns,
     SetStatus,
@@ -217,6 +220,37 @@ class CalendarController(QObject):
         self._push(SetUnavailable(day, unavailable, self.hub.publish))
         state = "unavailable: no runs or lifts will be planned there" if unavailable else "available again"
         self.message.emit(f"{day:%A %d %b} is {state} (Ctrl+Z undoes it).")
+
+    # ---- races, edited on the day that shows them
+    def update_race(self, before: Race, after: Race) -> None:
+        """Save a race edited from its flag (a new date moves it) as one undo step."""
+        if after == before:
+            return
+        if not self._race_still_there(before):
+            return
+        # checked before the push: a command's redo runs inside Qt, where an error would be lost
+        if after.distance_m <= 0 or not after.name.strip():
+            self.message.emit("The race was not changed: it needs a name and a distance.")
+            return
+        self._push(EditRace(before, after, self.hub.publish))
+        moved = f" moved to {after.day:%A %d %b}" if after.day != before.day else " saved"
+        self.message.emit(f"{after.name}{moved} (Ctrl+Z undoes it).")
+
+    def delete_race(self, race: Race) -> None:
+        if not self._race_still_there(race):
+            return
+        self._push(DeleteRace(race, self.hub.publish))
+        self.message.emit(f"Deleted the race {race.name} (Ctrl+Z brings it back).")
+
+    def _race_still_there(self, race: Race) -> bool:
+        from planner.services import races
+
+        try:
+            races.get(race.id if race.id is not None else -1)
+        except NotFoundError:
+            self.message.emit(f"{race.name} is no longer in your races.")
+            return False
+        return True
 
     def plan_my_runs(self, weeks: int | None = None) -> int:
         """The usual week laid out to the A race (or ``weeks`` weeks), on empty days; one undo step."""

@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack, QWheelEvent
 from PySide6.QtWidgets import (
     QDateEdit,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.enums import DistanceUnit, Status
 from planner.domain.formatting import format_distance, format_duration
+from planner.domain.profile import Race
 from planner.domain.week import Week
 from planner.engine.week_totals import week_totals
 from planner.services import example_week
@@ -252,6 +254,8 @@ class CalendarPage(QWidget):
         self.navigation.season_button.clicked.connect(self.open_season)
         self.week_view.checkin_requested.connect(self.open_checkin)
         self.week_view.unavailable_requested.connect(c.set_unavailable)
+        self.week_view.race_edit_requested.connect(self.edit_race)
+        self.week_view.race_delete_requested.connect(c.delete_race)
         self.trash.delete_requested.connect(c.delete)
         self.session_palette.add_requested.connect(self._add_from_palette)
         for view in self.week_view.views:
@@ -450,6 +454,20 @@ class CalendarPage(QWidget):
         plan = self.controller.plan
         if plan is not None and 0 <= row < len(plan.week.days):
             self.status_message.emit(drop_hint(plan.week.days[row], plan.context, plan.races))
+
+    def edit_race(self, race: Race, move: bool = False) -> None:
+        """The race flag's editor (double-click, or right-click > Edit / Move): saved as one undo step."""
+        from planner.ui.dialogs.race_dialog import RaceDialog
+
+        dialog = RaceDialog(race, self.unit, self.today(), self)
+        if move:
+            dialog.focus_date()
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if dialog.delete_requested:
+            self.controller.delete_race(race)
+        else:
+            self.controller.update_race(race, dialog.edited())
 
     def _check_drop(self, view: DayListView, row: int, data: QMimeData, copies: bool) -> None:
         """While a drag is over a day, before release: the rule the drop would break outlines the day in

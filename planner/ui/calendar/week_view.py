@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from planner.domain.checkin import CheckIn
+from planner.domain.profile import Race
 from planner.engine.readiness import LEG_SORENESS_LIMIT, SLEEP_ENOUGH_H, lower_body_causes
 from planner.ui.calendar.card_delegate import CardDelegate
 from planner.ui.calendar.day_view import DayListView
@@ -19,6 +20,8 @@ from planner.ui.calendar.week_model import Role, WeekModel
 class DayColumn(QFrame):
     checkin_requested = Signal(object)  # the column's date
     unavailable_requested = Signal(object, bool)  # the column's date, whether it is to be unavailable
+    race_edit_requested = Signal(object, bool)  # the day's Race, whether the date is what is to change
+    race_delete_requested = Signal(object)  # the day's Race
 
     def __init__(self, row: int, delegate: CardDelegate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +57,17 @@ class DayColumn(QFrame):
             label.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             label.addAction(checkin_action)
         self.header.addAction(self.unavailable_action)
+        # a race day's flag: edit, move or delete the race where it shows (right-click, or double-click)
+        self.race: Race | None = None
+        self.race_actions = [QAction("Edit race…", self), QAction("Move race to another day…", self)]
+        self.race_actions.append(QAction("Delete race", self))
+        self.race_actions[0].triggered.connect(lambda: self._ask_race(False))
+        self.race_actions[1].triggered.connect(lambda: self._ask_race(True))
+        self.race_actions[2].triggered.connect(self._ask_race_delete)
+        for action in self.race_actions:
+            action.setVisible(False)
+            self.header.addAction(action)
+        self.header.installEventFilter(self)
         self.view = DayListView(row)
         self.view.setItemDelegate(delegate)
         self.view.installEventFilter(self)
@@ -65,6 +79,9 @@ class DayColumn(QFrame):
         layout.addWidget(self.view, 1)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.header and event.type() == QEvent.Type.MouseButtonDblClick and self.race is not None:
+            self._ask_race(False)
+            return True
         if watched is self.view and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
             self.show_focus(event.type() == QEvent.Type.FocusIn)
         return super().eventFilter(watched, event)
@@ -80,6 +97,14 @@ class DayColumn(QFrame):
     def _ask_checkin(self) -> None:
         if self.day is not None:
             self.checkin_requested.emit(self.day)
+
+    def _ask_race(self, move: bool) -> None:
+        if self.race is not None:
+            self.race_edit_requested.emit(self.race, move)
+
+    def _ask_race_delete(self) -> None:
+        if self.race is not None:
+            self.race_delete_requested.emit(self.race)
 
     def _ask_unavailable(self, checked: bool) -> None:
         if self.day is not None:
@@ -113,9 +138,13 @@ class DayColumn(QFrame):
         self.checkin_line.setToolTip("\n".join(tip))
         self.checkin_line.show()
 
-    def set_day(self, day: date, today: date, race: str = "", unavailable: bool = False) -> None:
-        """Today is outlined; past days look past (muted, still editable for logging); a day off says so."""
+    def set_day(self, day: date, today: date, race: Race | None = None, unavailable: bool = False) -> None:
+        """Today is outlined; past days look past (muted, still editable for logging); a day off says so;
+        a race day carries the race's flag, which edits it."""
         self.day = day
+        self.race = race
+        for action in self.race_actions:
+            action.setVisible(race is not None)
         name = "dayColumnToday" if day == today else "dayColumnPast" if day < today else "dayColumn"
         if unavailable:
             name = "dayColumnOff"
@@ -126,9 +155,10 @@ class DayColumn(QFrame):
         text = f"{day:%a} {day.day}" + (" · today" if day == today else "")
         if unavailable:
             text += " · off"
-        self.header.setText(text + (f"\n⚑ {race}" if race else ""))
+        flag = f"{race.name} ({race.priority.value})" if race is not None else ""
+        self.header.setText(text + (f"\n⚑ {flag}" if race else ""))
         tips = [
-            f"Race day: {race}" if race else "",
+            f"Race day: {flag}\nDouble-click to edit the race; right-click to move or delete it" if race else "",
             "Unavailable: no runs planned, no lifts suggested" if unavailable else "",
         ]
         tips.append("Past: kept for logging; suggestions never land here" if day < today else "")
@@ -139,6 +169,8 @@ class DayColumn(QFrame):
 class WeekView(QWidget):
     checkin_requested = Signal(object)  # a day whose check-in the user wants to fill in or change
     unavailable_requested = Signal(object, bool)  # a day, whether it is to be unavailable
+    race_edit_requested = Signal(object, bool)  # a Race, whether to move it (the date first)
+    race_delete_requested = Signal(object)  # a Race
 
     def __init__(self, model: WeekModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,6 +188,8 @@ class WeekView(QWidget):
             column.view.neighbour_requested.connect(lambda step, r=column.view.day_row: self.focus_day(r + step))
             column.checkin_requested.connect(self.checkin_requested)
             column.unavailable_requested.connect(self.unavailable_requested)
+            column.race_edit_requested.connect(self.race_edit_requested)
+            column.race_delete_requested.connect(self.race_delete_requested)
             column.view.focused.connect(self._remember_focus)
         for column in self.columns:
             column.view.week_edges = (self.columns[0].view, self.columns[-1].view)
@@ -170,7 +204,7 @@ class WeekView(QWidget):
         """A reset drops every view's root index: point each column at its day again."""
         today = self.today()
         plan = self.model.plan
-        races = {r.day: f"{r.name} ({r.priority.value})" for r in plan.races} if plan is not None else {}
+        races = {r.day: r for r in plan.races} if plan is not None else {}
         off = plan.unavailable if plan is not None else frozenset()
         self.delegate.past_before = today
         for row, column in enumerate(self.columns):
@@ -178,7 +212,7 @@ class WeekView(QWidget):
             column.view.setRootIndex(day_index)
             if day_index.isValid():
                 day = day_index.data(Role.DAY)
-                column.set_day(day, today, races.get(day, ""), day in off)
+                column.set_day(day, today, races.get(day), day in off)
                 column.view.setAccessibleName(f"{day:%A} {day.day} {day:%B}")
 
     def show_checkins(self, by_day: dict[date, CheckIn]) -> None:

@@ -1,0 +1,79 @@
+"""Races are edited where they show: the race flag on a day opens the race (double-click) or offers edit,
+move and delete (right-click); each is one undo step through the services and the change hub."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QUndoStack
+from pytestqt.qtbot import QtBot
+
+from planner.domain.enums import RacePriority
+from planner.domain.profile import Race
+from planner.services import races
+from planner.ui.calendar.week_page import CalendarPage
+from planner.ui.dialogs.race_dialog import RaceDialog
+from tests.helpers import MONDAY
+
+THURSDAY = MONDAY + timedelta(days=3)
+
+
+def city_10k() -> Race:
+    return races.add(Race(day=THURSDAY, name="City 10K", distance_m=10000.0, priority=RacePriority.B))
+
+
+def test_the_race_flag_shows_and_offers_edit_move_and_delete(qtbot: QtBot, page: CalendarPage) -> None:
+    race = city_10k()
+    page.refresh()
+    column = page.week_view.columns[3]
+    assert "⚑ City 10K (B)" in column.header.text()
+    assert column.race == race
+    assert [a.text() for a in column.header.actions() if a.isVisible()][-3:] == [
+        "Edit race…",
+        "Move race to another day…",
+        "Delete race",
+    ]
+    assert not any(a.isVisible() for a in page.week_view.columns[2].race_actions)
+    asked: list[tuple[Race, bool]] = []
+    page.week_view.race_edit_requested.disconnect(page.edit_race)  # its dialog is tested on its own
+    page.week_view.race_edit_requested.connect(lambda r, move: asked.append((r, move)))
+    qtbot.mouseDClick(column.header, Qt.MouseButton.LeftButton, pos=QPoint(10, 5))
+    assert asked == [(race, False)]
+
+
+def test_moving_and_deleting_a_race_are_undoable_steps(
+    qtbot: QtBot, page: CalendarPage, undo_stack: QUndoStack
+) -> None:
+    race = city_10k()
+    page.refresh()
+    moved = replace(race, day=THURSDAY + timedelta(days=2))
+    page.controller.update_race(race, moved)
+    assert races.get(race.id) == moved  # type: ignore[arg-type]
+    assert "⚑ City 10K" in page.week_view.columns[5].header.text()  # the hub told the week
+    assert "⚑" not in page.week_view.columns[3].header.text()
+    assert undo_stack.undoText() == "move City 10K to Sat 28 Nov"
+    undo_stack.undo()
+    assert races.get(race.id) == race  # type: ignore[arg-type]
+    assert "⚑ City 10K" in page.week_view.columns[3].header.text()
+
+    page.controller.delete_race(race)
+    assert races.upcoming(MONDAY) == []
+    assert "⚑" not in page.week_view.columns[3].header.text()
+    undo_stack.undo()
+    assert races.upcoming(MONDAY) == [race]  # back with its id
+
+
+def test_the_race_dialog_edits_every_field_and_can_delete(qtbot: QtBot) -> None:
+    from planner.domain.enums import DistanceUnit
+
+    race = Race(id=7, day=THURSDAY, name="City 10K", distance_m=10000.0, priority=RacePriority.B)
+    dialog = RaceDialog(race, DistanceUnit.KM, MONDAY)
+    qtbot.addWidget(dialog)
+    assert dialog.edited() == race  # opened on the race as it is
+    dialog.form.name.setText("City 10 km")
+    dialog.form.distance.setValue(10.5)
+    assert dialog.edited() == replace(race, name="City 10 km", distance_m=10500.0)
+    dialog._delete()
+    assert dialog.delete_requested
