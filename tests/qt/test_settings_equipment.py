@@ -97,3 +97,16 @@ def test_the_window_saves_the_equipment_and_tells_the_pages(qtbot: QtBot, worksp
         assert app_settings.already_trained()
         assert heard
         assert window.preferences.values().equipment == equipment.equipment(MassUnit.KG)
+
+
+def test_the_training_tabs_fields_line_up_in_one_column(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    shown = dialog(qtbot, tmp_path)
+    shown.resize(700, 600)
+    shown.show()
+    qtbot.waitExposed(shown)
+    fields = [shown.units.mass, shown.units.distance, shown.first_weekday, shown.lifting.experience]
+    assert all(isinstance(f, QComboBox) for f in fields)
+    lefts = {f.mapTo(shown, f.rect().topLeft()).x() for f in fields}
+    assert len(lefts) == 1, lefts  # once three forms, three columns

@@ -83,6 +83,21 @@ def backup_label(path: Path) -> str:
     return f"{made:%A %d %B %Y, %H:%M} ({label})"
 
 
+def align_labels(forms: list[QFormLayout]) -> None:
+    """Several forms stacked in one tab read as one: their labels share the widest one's width, so the
+    fields line up in one column rather than three."""
+    labels: list[QWidget] = []
+    for form in forms:
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if label is not None:
+                labels.append(label)
+    widest = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(widest)
+
+
 class SettingsDialog(QDialog):
     restore_requested = Signal(Path)
     setup_requested = Signal()
@@ -149,6 +164,9 @@ class SettingsDialog(QDialog):
         self.units.distance.currentIndexChanged.connect(lambda: self.paces.set_unit(self.units.distance_unit))
         layout.addWidget(self.paces)
         layout.addStretch(1)
+        forms = [f for f in (self.units.layout(), week_form, self.lifting.layout()) if isinstance(f, QFormLayout)]
+        week_form.setContentsMargins(forms[0].contentsMargins())  # a nested layout has none; the forms do
+        align_labels(forms)
         return tab
 
     def _equipment_tab(self, kit: Equipment, trained: bool) -> QWidget:
