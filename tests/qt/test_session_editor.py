@@ -134,7 +134,7 @@ def test_exercise_editor_gives_domain_values(qtbot: QtBot) -> None:
     editor.cues.setPlainText("Hips back\n\nLong spine")
     made = editor.edited()
     assert made.pattern is MovementPattern.HINGE
-    assert made.equipment == ("band", "pull-up-bar")
+    assert made.equipment == ("band", "pull-up-bar", "spaceship")  # typed equipment is kept (issue 23)
     assert made.primary_muscles == ("glutes", "glute_med")
     assert made.cues == ("Hips back", "Long spine")
 

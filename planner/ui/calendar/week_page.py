@@ -27,7 +27,7 @@ from planner.domain.formatting import format_distance, format_duration
 from planner.domain.profile import Race
 from planner.domain.week import Week
 from planner.engine.week_totals import week_totals
-from planner.services import example_week
+from planner.services import example_week, profile
 from planner.services.calendar import WeekPlan
 from planner.services.changes import Changes
 from planner.ui.calendar.calendar_controller import CalendarController, Today, editor_dialog
@@ -307,8 +307,18 @@ class CalendarPage(QWidget):
             action.triggered.connect(slot)
             self.week_view.addAction(action)
             made[name] = action
+        # on paper: the week (File menu) and a lift's workout card (right click on a lift)
+        for name, text, slot in (
+            ("export_pdf", "Export week as PDF…", lambda: self.export_week_pdf()),
+            ("print", "Print week…", self.print_week),
+            ("workout_card", "Workout card as PDF…", lambda: self.export_workout_card()),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(f"calendar_{name}")
+            action.triggered.connect(slot)
+            made[name] = action
         # the same actions on a right click over a card
-        menu = [made[n] for n in ("edit", "done", "skipped", "planned", "copy", "paste", "delete")]
+        menu = [made[n] for n in ("edit", "done", "skipped", "planned", "copy", "paste", "delete", "workout_card")]
         for view in self.week_view.views:
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             view.addActions(menu)
@@ -454,6 +464,62 @@ class CalendarPage(QWidget):
         plan = self.controller.plan
         if plan is not None and 0 <= row < len(plan.week.days):
             self.status_message.emit(drop_hint(plan.week.days[row], plan.context, plan.races))
+
+    # ---- on paper
+    def export_week_pdf(self, path: Path | None = None) -> Path | None:
+        """The shown week as a one-page PDF (asks where, unless ``path`` is given)."""
+        from planner.ui.calendar.week_print import export_pdf, week_painter
+
+        plan = self.controller.plan
+        if plan is None:
+            return None
+        start = plan.week.start
+        path = path or self._ask_pdf_path(f"Runlift week {start:%Y-%m-%d}.pdf")
+        if path is None:
+            return None
+        draw = week_painter(plan, self.unit, profile.current().mass_unit)
+        export_pdf(path, draw, landscape=True, title=f"Week of {start:%d %B %Y}")
+        self.status_message.emit(f"Saved the week of {start:%d %b} as {path.name}.")
+        return path
+
+    def print_week(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from planner.ui.calendar.week_print import paint_page, week_painter
+
+        plan = self.controller.plan
+        if plan is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+            paint_page(printer, week_painter(plan, self.unit, profile.current().mass_unit), landscape=True)
+
+    def export_workout_card(self, session_id: int | None = None, path: Path | None = None) -> Path | None:
+        """A lift's one-page workout card to take to the gym, as a PDF."""
+        from planner.ui.calendar.week_print import export_pdf, workout_card_painter
+
+        plan = self.controller.plan
+        chosen = session_id if session_id is not None else next(iter(self.selected_ids()), None)
+        session = next((s for s in plan.week.sessions if s.id == chosen), None) if plan is not None else None
+        if plan is None or session is None or session.lift is None:
+            self.status_message.emit("Select a lift session for its workout card.")
+            return None
+        path = path or self._ask_pdf_path(f"Runlift {session.title} {session.day:%Y-%m-%d}.pdf")
+        if path is None:
+            return None
+        draw = workout_card_painter(session, plan.exercise_names, profile.current().mass_unit)
+        export_pdf(path, draw, landscape=False, title=f"{session.title}, {session.day:%d %B %Y}")
+        self.status_message.emit(f"Saved the workout card as {path.name}.")
+        return path
+
+    def _ask_pdf_path(self, suggested: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen, _ = QFileDialog.getSaveFileName(self, "Export PDF", str(Path.home() / suggested), "PDF (*.pdf)")
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
 
     def edit_race(self, race: Race, move: bool = False) -> None:
         """The race flag's editor (double-click, or right-click > Edit / Move): saved as one undo step."""

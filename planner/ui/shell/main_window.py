@@ -209,6 +209,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.activity_import.folder_action)
         file_menu.addSeparator()
         file_menu.addMenu(self.transfer.export_menu)
+        file_menu.addAction(self.calendar.actions_by_name["export_pdf"])
+        file_menu.addAction(self.calendar.actions_by_name["print"])
         file_menu.addAction(self.transfer.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.open_data_action)

@@ -1,0 +1,59 @@
+"""The week and a lift's workout card on paper: a one-page PDF each, drawn by the same painter Print uses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QImage, QPainter
+
+from planner.domain.session import LiftSet
+from planner.services import sessions
+from planner.store.exercise_rows import id_by_slug
+from planner.ui.calendar.week_page import CalendarPage
+from planner.ui.calendar.week_print import week_painter, workout_card_painter
+from tests.helpers import MONDAY, lift, run
+
+
+def pages(pdf: Path) -> int:
+    return pdf.read_bytes().count(b"/Type /Page\n") + pdf.read_bytes().count(b"/Type /Page ")
+
+
+def test_the_week_exports_as_one_pdf_page(page: CalendarPage, tmp_path: Path) -> None:
+    sessions.create(run(MONDAY, km=20.3, duration_s=110 * 60))
+    page.refresh()
+    written = page.export_week_pdf(tmp_path / "week.pdf")
+    assert written == tmp_path / "week.pdf"
+    data = written.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert pages(written) == 1
+
+
+def test_a_lift_prints_as_a_workout_card_and_a_run_does_not(page: CalendarPage, tmp_path: Path) -> None:
+    squat = id_by_slug()["back-squat"]
+    sets = tuple(LiftSet(exercise_id=squat, set_number=n, target_reps=5, target_load_kg=100.0) for n in (1, 2, 3))
+    heavy = sessions.create(lift(MONDAY, sets=sets))
+    easy = sessions.create(run(MONDAY))
+    page.refresh()
+    card = page.export_workout_card(heavy.id, tmp_path / "card.pdf")
+    assert card is not None
+    assert pages(card) == 1
+    assert page.export_workout_card(easy.id, tmp_path / "run.pdf") is None
+    assert not (tmp_path / "run.pdf").exists()
+
+
+def test_the_painters_put_ink_on_the_page(page: CalendarPage) -> None:
+    # painted on an image as on paper: the page is not left blank
+    squat = id_by_slug()["back-squat"]
+    heavy = sessions.create(lift(MONDAY, sets=(LiftSet(exercise_id=squat, target_reps=5, target_load_kg=80.0),)))
+    page.refresh()
+    plan = page.controller.plan
+    assert plan is not None
+    for draw in (week_painter(plan), workout_card_painter(heavy, plan.exercise_names)):
+        image = QImage(800, 560, QImage.Format.Format_RGB32)
+        image.fill(0xFFFFFF)
+        painter = QPainter(image)
+        draw(painter, QRect(0, 0, 800, 560))
+        painter.end()
+        dark = sum(1 for x in range(0, 800, 4) for y in range(0, 560, 4) if image.pixelColor(x, y).lightness() < 128)
+        assert dark > 50
