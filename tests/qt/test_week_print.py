@@ -57,3 +57,24 @@ def test_the_painters_put_ink_on_the_page(page: CalendarPage) -> None:
         painter.end()
         dark = sum(1 for x in range(0, 800, 4) for y in range(0, 560, 4) if image.pixelColor(x, y).lightness() < 128)
         assert dark > 50
+
+
+def test_four_weeks_export_on_one_page_with_the_weeks_after_the_shown_one(page: CalendarPage, tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    from planner.services.calendar import week_plan
+    from planner.ui.calendar.week_print import month_painter
+
+    sessions.create(run(MONDAY + timedelta(weeks=3), km=21.1, duration_s=105 * 60))
+    page.refresh()
+    written = page.export_month_pdf(tmp_path / "month.pdf")
+    assert written is not None
+    assert pages(written) == 1
+    plans = [week_plan(MONDAY + timedelta(weeks=n)) for n in range(4)]
+    assert [p.week.start for p in plans][-1] == MONDAY + timedelta(weeks=3)
+    image = QImage(1200, 800, QImage.Format.Format_RGB32)
+    image.fill(0xFFFFFF)
+    painter = QPainter(image)
+    month_painter(plans)(painter, QRect(0, 0, 1200, 800))
+    painter.end()
+    assert image.pixelColor(5, 799).lightness() > 200  # inside the page

@@ -311,6 +311,7 @@ class CalendarPage(QWidget):
         for name, text, slot in (
             ("export_pdf", "Export week as PDF…", lambda: self.export_week_pdf()),
             ("print", "Print week…", self.print_week),
+            ("export_month", "Export four weeks as PDF…", lambda: self.export_month_pdf()),
             ("workout_card", "Workout card as PDF…", lambda: self.export_workout_card()),
         ):
             action = QAction(text, self)
@@ -480,6 +481,26 @@ class CalendarPage(QWidget):
         draw = week_painter(plan, self.unit, profile.current().mass_unit)
         export_pdf(path, draw, landscape=True, title=f"Week of {start:%d %B %Y}")
         self.status_message.emit(f"Saved the week of {start:%d %b} as {path.name}.")
+        return path
+
+    def export_month_pdf(self, path: Path | None = None, weeks: int = 4) -> Path | None:
+        """The shown week and the three after it on one page, compact: the month at a glance, on paper."""
+        from planner.services.calendar import week_plan
+        from planner.ui.calendar.week_print import export_pdf, month_painter
+
+        plan = self.controller.plan
+        if plan is None:
+            return None
+        start = plan.week.start
+        path = path or self._ask_pdf_path(f"Runlift {weeks} weeks from {start:%Y-%m-%d}.pdf")
+        if path is None:
+            return None
+        first_weekday = start.weekday()
+        plans = [plan] + [
+            week_plan(start + timedelta(weeks=n), first_weekday, with_records=False) for n in range(1, weeks)
+        ]
+        export_pdf(path, month_painter(plans, self.unit), landscape=True, title=f"{weeks} weeks from {start:%d %B %Y}")
+        self.status_message.emit(f"Saved {weeks} weeks from {start:%d %b} as {path.name}.")
         return path
 
     def print_week(self) -> None:

@@ -1,4 +1,4 @@
-"""The week and a lift's workout card on paper: painted with QPainter onto a printer or a PDF (QPdfWriter),
+"""The week, four weeks and a lift's workout card on paper: painted with QPainter onto a printer or a PDF (QPdfWriter),
 so Print and Export PDF draw the very same page.
 
 A week is one landscape page: seven columns, each day's sessions with their numbers and details whole
@@ -210,3 +210,45 @@ def _paint_exercise(painter: QPainter, name: str, sets: list[LiftSet], page: QRe
             painter.drawRect(box)
         y += line
     return y + head.height() // 2
+
+
+def month_painter(plans: list[WeekPlan], distance_unit: DistanceUnit = DistanceUnit.KM) -> Draw:
+    """Four (or more) weeks on one landscape page: a row a week, a cell a day, a line a session with its
+    numbers whole (they wrap, never cut); a day with more sessions than its cell holds stops at the cell."""
+
+    def draw(painter: QPainter, page: QRect) -> None:
+        if not plans:
+            return
+        first, last = plans[0].week.days[0], plans[-1].week.days[-1]
+        painter.setPen(INK)
+        title = _font(painter, 15, bold=True)
+        painter.drawText(page.left(), page.top() + title.ascent(), f"{first:%d %b} – {last:%d %b %Y}")
+        top = page.top() + title.height() + title.height() // 2
+        row_height = (page.bottom() - top) // len(plans)
+        width = page.width() // 7
+        for row, plan in enumerate(plans):
+            y0 = top + row * row_height
+            races = {r.day: r for r in plan.races}
+            for column, day in enumerate(plan.week.days):
+                x = page.left() + column * width
+                painter.setPen(QPen(FAINT, 1))
+                painter.drawRect(QRect(x, y0, width, row_height))
+                pad = max(4, width // 40)
+                painter.setPen(INK)
+                _font(painter, 8.5, bold=True)
+                y = y0 + pad + _text(painter, x + pad, y0 + pad, width - 2 * pad, f"{day:%a %d %b}")
+                if day in races:
+                    _font(painter, 7.5)
+                    y += _text(painter, x + pad, y, width - 2 * pad, f"⚑ {races[day].name}")
+                for session in plan.week.on(day):
+                    if y > y0 + row_height - pad:
+                        break
+                    dot = max(4, pad)
+                    painter.fillRect(QRect(x + pad, y + dot // 2, dot, dot), accent(session.kind))
+                    _font(painter, 7.5)
+                    painter.setPen(INK)
+                    numbers = card_numbers(session, distance_unit)
+                    line = f"{session.short_title} {numbers}".strip()
+                    y += _text(painter, x + pad + dot + 3, y, width - 2 * pad - dot - 3, line)
+
+    return draw

@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addMenu(self.transfer.export_menu)
         file_menu.addAction(self.calendar.actions_by_name["export_pdf"])
+        file_menu.addAction(self.calendar.actions_by_name["export_month"])
         file_menu.addAction(self.calendar.actions_by_name["print"])
         file_menu.addAction(self.transfer.restore_action)
         file_menu.addSeparator()
