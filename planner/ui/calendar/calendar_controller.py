@@ -90,6 +90,11 @@ class CalendarController(QObject):
         self._records_timer.setSingleShot(True)
         self._records_timer.setInterval(RECORDS_DELAY_MS)
         self._records_timer.timeout.connect(self._reload_with_records)
+        self.connect_model(model)
+        self.hub.subscribe(self.on_changes)
+
+    def connect_model(self, model: WeekModel) -> None:
+        """Take ``model``'s drops as edits: the shown week's, and each week of the four-week overview's."""
         # queued: a drop finishes inside the view's own event handler before the model is reloaded
         queued = Qt.ConnectionType.QueuedConnection
         model.create_requested.connect(self.create, queued)
@@ -97,7 +102,6 @@ class CalendarController(QObject):
         model.copy_requested.connect(self.copy, queued)
         model.add_exercises_requested.connect(self.add_exercises, queued)
         model.accept_requested.connect(self.accept_on, queued)
-        self.hub.subscribe(self.on_changes)
 
     # ---- loading
     @property

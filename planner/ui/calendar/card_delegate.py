@@ -139,6 +139,8 @@ class CardDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.unit = DistanceUnit.KM
         self.past_before: date | None = None  # cards before this day are drawn muted
+        # compact (the four-week overview): no footer line; the done circle sits at the title's right
+        self.compact = False
         # painting runs for every card on every repaint: fonts, metrics and wrapped title heights are
         # worked out once per view font, not once per card
         self._fonts: CardFonts | None = None
@@ -160,10 +162,11 @@ class CardDelegate(QStyledItemDelegate):
         return option.rect.width()
 
     @staticmethod
-    def _title_width(card_width: int, warned: bool, badge: int = 0) -> int:
-        """The title's width once the warning mark and a record badge (``badge`` px) have their room."""
+    def _title_width(card_width: int, warned: bool, badge: int = 0, status: int = 0) -> int:
+        """The title's width once the warning mark, a record badge (``badge`` px) and, on a compact card,
+        the done circle (``status`` px) have their room."""
         left = ACCENT_WIDTH + PAD
-        right = PAD + (ICON if warned else 0) + (badge + 3 if badge else 0)
+        right = PAD + (ICON if warned else 0) + (badge + 3 if badge else 0) + status
         return max(MIN_TITLE_WIDTH, card_width - left - right)
 
     def _wrapped_height(self, text: str, metrics: QFontMetrics, width: int) -> int:
@@ -195,11 +198,18 @@ class CardDelegate(QStyledItemDelegate):
             lines = self._lines[key] = detail_lines(list(details), fonts.small_metrics, width)
         return lines
 
+    @staticmethod
+    def _title_elided(title: str, fonts: CardFonts, width: int) -> bool:
+        """A title with a word wider than its room is elided on one line rather than cut mid-word."""
+        return max((fonts.title_metrics.horizontalAdvance(word) for word in title.split()), default=0) > width
+
     def _text_heights(
         self, session: Session, fonts: CardFonts, card_width: int, warned: bool, badge: int = 0
     ) -> tuple[int, int]:
-        title_width = self._title_width(card_width, warned, badge)
+        title_width = self._title_width(card_width, warned, badge, self._status_room())
         title = self._wrapped_height(session.short_title, fonts.title_metrics, title_width)
+        if self._title_elided(session.short_title, fonts, title_width):
+            title = fonts.title_metrics.height()  # drawn elided on one line
         numbers = max(1, len(self._numbers(session, fonts, card_width))) * fonts.body_metrics.height()
         return title, numbers
 
@@ -213,7 +223,7 @@ class CardDelegate(QStyledItemDelegate):
             badge = self._badge_width(index, fonts, width, warned)
             title_height, numbers_height = self._text_heights(session, fonts, width, warned, badge)
             numbers_height += len(self._details(index, fonts, width)) * fonts.small_metrics.height()
-        footer = max(fonts.small_metrics.height(), STATUS + 2)
+        footer = 0 if self.compact else max(fonts.small_metrics.height(), STATUS + 2)
         height = title_height + numbers_height + footer + 2
         return QSize(max(60, width), height + 2 * PAD + 2)
 
@@ -221,6 +231,15 @@ class CardDelegate(QStyledItemDelegate):
     def status_rect(card: QRect) -> QRect:
         """Bottom right: the one-click done toggle."""
         return QRect(card.right() - PAD - STATUS + 1, card.bottom() - PAD - STATUS + 1, STATUS, STATUS)
+
+    def _status_box(self, card: QRect) -> QRect:
+        """Where this delegate draws the done toggle: bottom right, or top right on a compact card."""
+        if self.compact:
+            return QRect(card.right() - PAD - STATUS + 1, card.top() + PAD, STATUS, STATUS)
+        return self.status_rect(card)
+
+    def _status_room(self) -> int:
+        return STATUS + 3 if self.compact else 0
 
     @staticmethod
     def _badge_width(
@@ -238,7 +257,8 @@ class CardDelegate(QStyledItemDelegate):
         """The record badge: at the end of the title's first line, left of a warning mark; the title
         wraps short of it, so the two never overlap."""
         width = fonts.badge_metrics.horizontalAdvance(RECORD_BADGE) + 8
-        right = card.left() + ACCENT_WIDTH + PAD + self._title_width(card.width(), warned, width) + 3 + width
+        title = self._title_width(card.width(), warned, width, self._status_room())
+        right = card.left() + ACCENT_WIDTH + PAD + title + 3 + width
         height = min(STATUS, fonts.title_metrics.height())
         top = card.top() + PAD + (fonts.title_metrics.height() - height) // 2
         return QRect(right - width, top, width, height)
@@ -288,15 +308,19 @@ class CardDelegate(QStyledItemDelegate):
             text_color = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         text_left = card.left() + ACCENT_WIDTH + PAD
         badge_width = self._badge_width(index, fonts, card.width(), bool(warnings)) if ghost is None else 0
-        title_width = self._title_width(card.width(), bool(warnings), badge_width)
+        title_width = self._title_width(card.width(), bool(warnings), badge_width, self._status_room())
         skipped = session.status is Status.SKIPPED
         painter.setPen(text_color)
         painter.setFont(fonts.title_struck if skipped else fonts.title)
         title_height, _ = self._text_heights(session, fonts, card.width(), bool(warnings), badge_width)
+        title = session.short_title
+        if self._title_elided(title, fonts, title_width):
+            # one word wider than the card ("Intervals" in a narrow cell): elided, not cut (tooltip has it)
+            title = fonts.title_metrics.elidedText(title, Qt.TextElideMode.ElideRight, title_width)
         painter.drawText(
             QRect(text_left, card.top() + PAD, title_width, title_height),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
-            session.short_title,
+            title,
         )
         y = card.top() + PAD + title_height
         painter.setFont(fonts.body_struck if skipped else fonts.body)
@@ -318,7 +342,10 @@ class CardDelegate(QStyledItemDelegate):
                 )
                 y += fonts.small_metrics.height()
         # last line: kind icon, status and time of day, the done toggle at the right
-        status = self.status_rect(card)
+        status = self._status_box(card)
+        if self.compact:
+            self._finish_card(painter, card, session, ghost, warnings, badge_width, fonts, text_color, option, index)
+            return
         painter.drawPixmap(QRect(text_left, status.top(), STATUS, STATUS), kind_pixmap(session.kind, STATUS))
         painter.setFont(fonts.small)
         small_metrics = fonts.small_metrics
@@ -332,9 +359,27 @@ class CardDelegate(QStyledItemDelegate):
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
             small_metrics.elidedText(footer, Qt.TextElideMode.ElideRight, footer_width),
         )
+        self._finish_card(painter, card, session, ghost, warnings, badge_width, fonts, text_color, option, index)
+
+    def _finish_card(
+        self,
+        painter: QPainter,
+        card: QRect,
+        session: Session,
+        ghost: object,
+        warnings: object,
+        badge_width: int,
+        fonts: CardFonts,
+        text_color: QColor,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """The badge, the done toggle (or a ghost's accept), the warning mark and the focus ring; then the
+        painter state saved in paint() is restored."""
         if badge_width:
             self._paint_badge(painter, self.badge_rect(card, fonts, bool(warnings)), fonts)
-        right = text_left + self._title_width(card.width(), bool(warnings))
+        text_left = card.left() + ACCENT_WIDTH + PAD
+        right = text_left + self._title_width(card.width(), bool(warnings), 0, self._status_room())
         if ghost is not None:
             self._paint_accept(painter, card, accent(session.kind))
         else:
@@ -342,13 +387,13 @@ class CardDelegate(QStyledItemDelegate):
         if warnings:
             self._paint_warning(painter, QRect(right, card.top() + PAD - 2, ICON, ICON))
         if option.state & QStyle.StateFlag.State_HasFocus:
-            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DotLine))
+            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(card.adjusted(2, 2, -2, -2)), 4, 4)
         painter.restore()
 
     def _paint_status(self, painter: QPainter, card: QRect, session: Session, text_color: QColor) -> None:
-        box = QRectF(self.status_rect(card))
+        box = QRectF(self._status_box(card))
 
         def at(fx: float, fy: float) -> QPointF:
             return QPointF(box.left() + box.width() * fx, box.top() + box.height() * fy)
@@ -369,7 +414,7 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawLine(at(0.25, 0.75), at(0.75, 0.25))
 
     def _paint_accept(self, painter: QPainter, card: QRect, color: QColor) -> None:
-        box = QRectF(self.status_rect(card))
+        box = QRectF(self._status_box(card))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         painter.drawEllipse(box)
@@ -428,7 +473,7 @@ class CardDelegate(QStyledItemDelegate):
         if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
             session: Session | None = index.data(Role.SESSION)
             card = option.rect.adjusted(1, 1, -1, -1)
-            hit = self.status_rect(card).adjusted(-4, -4, 4, 4)
+            hit = self._status_box(card).adjusted(-4, -4, 4, 4)
             if session is not None and session.id is not None and hit.contains(event.position().toPoint()):
                 self.status_clicked.emit(session.id)
                 return True

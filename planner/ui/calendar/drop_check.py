@@ -11,7 +11,9 @@ from PySide6.QtCore import QMimeData
 from planner.domain.session import Session
 from planner.domain.templates import TEMPLATES_BY_KEY
 from planner.engine.split_rules import RuleWarning, drop_warnings
+from planner.services import sessions
 from planner.services.calendar import WeekPlan
+from planner.services.errors import NotFoundError
 from planner.ui.calendar.mime import session_ids_from, template_key_from
 from planner.ui.calendar.week_model import WeekModel
 
@@ -25,7 +27,13 @@ def dragged_sessions(plan: WeekPlan, model: WeekModel, data: QMimeData, day: dat
     if ghost is not None:
         return [replace(ghost.as_session(), day=day, id=None)]
     known = {s.id: s for s in (*plan.context, *plan.week.sessions)}  # the week's own carry their sets
-    return [replace(known[i], day=day) for i in session_ids_from(data) if i in known]
+    ids = session_ids_from(data)
+    for missing in (i for i in ids if i not in known):  # from another week of the four-week overview
+        try:
+            known[missing] = sessions.get(missing)
+        except NotFoundError:
+            continue
+    return [replace(known[i], day=day) for i in ids if i in known]
 
 
 def check_drop(plan: WeekPlan, model: WeekModel, data: QMimeData, day: date, copies: bool) -> list[RuleWarning]:

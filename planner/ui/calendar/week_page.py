@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,6 +33,7 @@ from planner.services.calendar import WeekPlan
 from planner.services.changes import Changes
 from planner.ui.calendar.calendar_controller import CalendarController, Today, editor_dialog
 from planner.ui.calendar.day_view import DayListView
+from planner.ui.calendar.four_week_view import FourWeekView
 from planner.ui.calendar.month_strip import MonthStrip
 from planner.ui.calendar.palette import PaletteView, TrashTarget
 from planner.ui.calendar.week_model import WeekModel
@@ -197,7 +199,12 @@ class CalendarPage(QWidget):
         middle = QHBoxLayout()
         middle.setSpacing(8)
         middle.addWidget(side_panel)
-        middle.addWidget(self.week_view, 1)
+        # the week, or four weeks at a glance (View > Four weeks); both take drops
+        self.four_weeks = FourWeekView(today)
+        self.views_stack = QStackedWidget()
+        self.views_stack.addWidget(self.week_view)
+        self.views_stack.addWidget(self.four_weeks)
+        middle.addWidget(self.views_stack, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(6)
@@ -244,6 +251,20 @@ class CalendarPage(QWidget):
         self.navigation.date_chosen.connect(self.show_week)
         self.month_strip.week_clicked.connect(self.show_week)
         c.week_loaded.connect(self._week_loaded)
+        for model in self.four_weeks.models:
+            c.connect_model(model)
+        self.hub.subscribe(self.four_weeks.on_changes)
+        for row in self.four_weeks.cells:
+            for cell in row:
+                cell.race_edit_requested.connect(self.edit_race)
+                cell.race_delete_requested.connect(c.delete_race)
+                cell.checkin_requested.connect(self.open_checkin)
+                cell.unavailable_requested.connect(c.set_unavailable)
+                cell.view.edit_requested.connect(c.edit)
+                cell.view.status_toggle_requested.connect(c.toggle_done)
+                cell.view.drag_entered.connect(lambda row_, v=cell.view: self._drag_hint_in(v, row_))
+                cell.view.drag_left.connect(lambda: self.status_message.emit(""))
+                cell.view.drop_probed.connect(lambda r, data, copies, v=cell.view: self._check_drop(v, r, data, copies))
         c.message.connect(self.status_message)
         c.message_withdrawn.connect(self.status_withdrawn)
         c.select_requested.connect(self.week_view.select_sessions)
@@ -366,7 +387,16 @@ class CalendarPage(QWidget):
         self.week_view.delegate.unit = unit
         self.model.distance_unit = unit
 
+    def show_four_weeks(self, on: bool) -> None:
+        """View > Four weeks: the shown week and the three after it, cards and drag as in the week."""
+        self.views_stack.setCurrentWidget(self.four_weeks if on else self.week_view)
+        plan = self.controller.plan
+        if on and plan is not None:
+            self.four_weeks.show_from(plan.week.start, self.controller.first_weekday)
+
     def _week_loaded(self, plan: WeekPlan) -> None:
+        if self.views_stack.currentWidget() is self.four_weeks:
+            self.four_weeks.show_from(plan.week.start, self.controller.first_weekday)
         self.navigation.show_week(plan.week, self.anchor)
         self.footer.setText(footer_text(plan, self.unit))
         self.month_strip.set_data(plan.week.start, plan.overview, plan.loads)
@@ -457,6 +487,15 @@ class CalendarPage(QWidget):
         ids = self.selected_ids()
         if ids:
             self.controller.delete(ids)
+
+    def _drag_hint_in(self, view: DayListView, row: int) -> None:
+        """The four-week overview's drag hint: the day under the pointer in its own week."""
+        from planner.engine.day_context import drop_hint
+
+        model = view.model()
+        plan = model.plan if isinstance(model, WeekModel) else None
+        if plan is not None and 0 <= row < len(plan.week.days):
+            self.status_message.emit(drop_hint(plan.week.days[row], plan.context, plan.races))
 
     def _drag_hint(self, row: int) -> None:
         """'Drop on Wednesday: easy-run day, 48 h before intervals' in the status bar while dragging."""
@@ -561,11 +600,13 @@ class CalendarPage(QWidget):
         amber and is said in the status bar, so the runner can pick another day before letting go."""
         from planner.ui.calendar.drop_check import check_drop
 
-        plan = self.controller.plan
+        model = view.model()
+        model = model if isinstance(model, WeekModel) else self.model  # the week's, or a row of four weeks'
+        plan = model.plan
         if plan is None or not 0 <= row < len(plan.week.days):
             return
         day = plan.week.days[row]
-        found = check_drop(plan, self.model, data, day, copies)
+        found = check_drop(plan, model, data, day, copies)
         view.show_drop_check(found[0].message if found else "")
         if found:
             self.status_message.emit(f"⚠ Drop on {day:%A}: " + " ".join(w.message for w in found))

@@ -123,6 +123,10 @@ class MainWindow(QMainWindow):
     def show_status(self, text: str, milliseconds: int = 8000) -> None:
         self.statusBar().showMessage(text, milliseconds)
 
+    def _show_four_weeks(self, on: bool) -> None:
+        self.show_page("calendar")
+        self.calendar.show_four_weeks(on)
+
     def _say_step(self, done: str, text: str) -> None:
         if text and not self.status_bar.currentMessage().startswith("⚠"):  # a warning the step caused stays
             self.show_status(f"{done}: {text} ({'Ctrl+Shift+Z' if done == 'Undone' else 'Ctrl+Z'} to take it back).")
@@ -195,6 +199,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, n=number: self.set_first_weekday(n))
             weekdays.addAction(action)
             self.first_weekday_actions.append(action)
+        self.four_weeks_action = QAction("Four weeks", self, checkable=True)
+        self.four_weeks_action.setToolTip("The shown week and the three after it; drag cards between weeks")
+        self.four_weeks_action.toggled.connect(self._show_four_weeks)
         self.this_week_action = QAction("This week", self)
         self.this_week_action.setShortcut(QKeySequence("Ctrl+T"))
         self.this_week_action.triggered.connect(lambda: self.calendar.show_week(self.today()))
@@ -244,6 +251,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.previous_week_action)
         view_menu.addAction(self.this_week_action)
         view_menu.addAction(self.next_week_action)
+        view_menu.addAction(self.four_weeks_action)
         help_menu = menus.addMenu("&Help")
         help_menu.addAction(self.help_action)
         help_menu.addAction(self.shortcuts_action)

@@ -1,0 +1,48 @@
+"""View > Four weeks: the shown week and the three after it, each day a cell with the week's cards, and a
+card dragged from one week to another moves there as one undo step."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from planner.domain.enums import RunType
+from planner.services import sessions
+from planner.ui.calendar.week_page import CalendarPage
+from tests.helpers import MONDAY, run
+
+
+def test_four_weeks_show_each_weeks_sessions_and_take_a_drag_between_weeks(
+    qtbot: QtBot, page: CalendarPage, undo_stack: QUndoStack
+) -> None:
+    first = sessions.create(run(MONDAY + timedelta(days=1), RunType.TEMPO))
+    later = sessions.create(run(MONDAY + timedelta(weeks=3, days=6), RunType.LONG, km=30.0))
+    page.show_four_weeks(True)
+    overview = page.four_weeks
+    assert overview.isVisible()
+    assert [label.text() for label in overview.week_labels] == ["23 Nov", "30 Nov", "7 Dec", "14 Dec"]
+    assert overview.models[3].session_index(later.id).isValid()  # type: ignore[arg-type]
+    assert overview.cells[3][6].day == MONDAY + timedelta(weeks=3, days=6)
+    assert overview.delegate.compact  # no footer line: a card is its title and its numbers
+
+    # drop week 1's Tuesday card on week 3's Thursday, as a drag's drop does
+    source = overview.models[0]
+    data = source.mimeData([source.session_index(first.id)])  # type: ignore[arg-type]
+    target = overview.models[2]
+    assert target.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, target.index(3, 0))
+    QApplication.processEvents()  # the controller takes drops queued
+    moved_to = MONDAY + timedelta(weeks=2, days=3)
+    assert sessions.get(first.id).day == moved_to  # type: ignore[arg-type]
+    assert overview.models[2].session_index(first.id).isValid()  # type: ignore[arg-type]
+    assert not overview.models[0].session_index(first.id).isValid()  # type: ignore[arg-type]
+    undo_stack.undo()
+    assert sessions.get(first.id).day == first.day  # type: ignore[arg-type]
+    assert overview.models[0].session_index(first.id).isValid()  # type: ignore[arg-type]
+
+    page.show_four_weeks(False)
+    assert page.week_view.isVisible()
+    assert not overview.isVisible()
