@@ -43,6 +43,19 @@ def main() -> int:
         window.show()
         # dropped through the calendar's own path, so the card flag and the status-bar warning are real
         window.calendar.controller.create("lift-plyometric-moderate", saturday, 99)
+        # four weeks at a glance (View > Four weeks), with the next weeks' example copies
+        for weeks in (1, 2, 3):
+            example_week.add_example_week(date.today() + timedelta(weeks=weeks))
+        window.four_weeks_action.setChecked(True)
+        QApplication.processEvents()
+        window.grab().save(str(out / "four-weeks.png"))
+        print(out / "four-weeks.png")
+        window.four_weeks_action.setChecked(False)
+        from planner.domain.week import week_start
+
+        next_week = week_start(date.today()) + timedelta(weeks=1)  # the copies go again: the other shots show one week
+        for session in sessions.sessions_between(next_week, next_week + timedelta(weeks=4)):
+            sessions.delete(session.id)  # type: ignore[arg-type]
         for page in ("calendar", "library"):
             window.show_page(page)
             if page == "library":
