@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -189,7 +190,8 @@ class FirstRunWizard(QWizard):
             # Enter plans the weeks: the focus would otherwise rest on Back (where the last Next left it),
             # and a focused button takes Enter before the default one
             finish = self.button(QWizard.WizardButton.FinishButton)
-            finish.setDefault(True)
+            if isinstance(finish, QPushButton):
+                finish.setDefault(True)
             finish.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _summarise(self) -> None:
