@@ -73,3 +73,15 @@ def test_a_runs_details_are_pace_heart_rate_and_climb() -> None:
         run=RunDetails(distance_m=10000, avg_hr=142, elevation_m=120),
     )
     assert card_details(session, {}) == [("", "5:00 /km · HR 142 · ↑ 120 m")]
+
+
+def test_a_structured_runs_blocks_are_parts_a_card_can_wrap_between() -> None:
+    from planner.domain.workout import parse_workout
+
+    workout = parse_workout("2 km warm-up\n6 x 800 m @ I, 400 m jog\n10 min @ T\n2 km cool-down", DistanceUnit.KM)
+    session = Session(
+        day=DAY, kind=SessionKind.RUN, duration_s=70 * 60, run=RunDetails(RunType.INTERVALS, 13000.0, workout=workout)
+    )
+    parts = card_parts(session)
+    assert parts[:2] == ["6 x 800 m @ I", "+ 10 min @ T"]
+    assert card_numbers(session) == "6 x 800 m @ I + 10 min @ T · 13 km · 1:10"

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from planner.domain.enums import DistanceUnit, Status
 from planner.domain.session import Session
 from planner.services import exercise_history, profile
-from planner.ui.calendar.card_text import RECORD_BADGE, card_footer, card_parts, compact_part, last_time_lines
+from planner.ui.calendar.card_text import RECORD_BADGE, card_footer, card_parts, compact_part, joiner, last_time_lines
 from planner.ui.calendar.week_model import Role
 from planner.ui.look.icons import kind_pixmap
 from planner.ui.look.session_colors import accent, tint
@@ -80,7 +80,7 @@ def flow(parts: list[str], metrics: QFontMetrics, width: int) -> list[str]:
     line = ""
     for whole in parts:
         part = whole if metrics.horizontalAdvance(whole) <= width else compact_part(whole)
-        candidate = f"{line} · {part}" if line else part
+        candidate = f"{line}{joiner(part)}{part}" if line else part
         if line and metrics.horizontalAdvance(candidate) > width:
             lines.append(line)
             candidate = part

@@ -31,7 +31,9 @@ def card_parts(session: Session, unit: DistanceUnit = DistanceUnit.KM) -> list[s
     """The card's numbers, each part whole: the painter wraps between parts, never inside one."""
     parts: list[str] = []
     if session.run is not None:
-        parts.append(workout_line(session.run.workout, unit))  # a structured run's "6 x 800 m @ 3:50" (issue 24)
+        # a structured run's "6 x 800 m @ I + 10 min @ T" (issue 24), one part a block so it wraps between them
+        first, *more = workout_line(session.run.workout, unit).split(" + ")
+        parts += [first, *(f"+ {block}" for block in more)]
         # "8 km", not "8.0 km": narrow day columns need every character
         parts.append(format_distance(session.distance_m, unit).replace(".0 ", " "))
     elif session.lift is not None:
@@ -52,9 +54,17 @@ def compact_part(part: str) -> str:
     return part
 
 
+def joiner(part: str) -> str:
+    """What goes before ``part`` on a line: " · " between numbers, a space before a workout's "+ block"."""
+    return " " if part.startswith("+ ") else " · "
+
+
 def card_numbers(session: Session, unit: DistanceUnit = DistanceUnit.KM) -> str:
     """The card's numbers on one line, as a tooltip or a screen reader gets them."""
-    return " · ".join(card_parts(session, unit))
+    text = ""
+    for part in card_parts(session, unit):
+        text = f"{text}{joiner(part)}{part}" if text else part
+    return text
 
 
 def run_pace(session: Session, unit: DistanceUnit = DistanceUnit.KM) -> str:
