@@ -78,3 +78,23 @@ def test_four_weeks_export_on_one_page_with_the_weeks_after_the_shown_one(page: 
     month_painter(plans)(painter, QRect(0, 0, 1200, 800))
     painter.end()
     assert image.pixelColor(5, 799).lightness() > 200  # inside the page
+
+
+def test_print_draws_the_same_page_on_a_printer(page: CalendarPage, tmp_path: Path) -> None:
+    # a printer set to a PDF file stands in for the print dialog's choice
+    from PySide6.QtPrintSupport import QPrinter
+
+    from planner.ui.calendar.week_print import paint_page
+
+    squat = id_by_slug()["back-squat"]
+    heavy = sessions.create(lift(MONDAY, sets=(LiftSet(exercise_id=squat, target_reps=5, target_load_kg=80.0),)))
+    page.refresh()
+    plan = page.controller.plan
+    assert plan is not None
+    assert page._selected_lift(heavy.id) == next(s for s in plan.week.sessions if s.id == heavy.id)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    paint_page(printer, workout_card_painter(heavy, plan.exercise_names), landscape=False)
+    assert pages(tmp_path / "printed.pdf") == 1
+    assert {a.text() for a in page.week_view.views[0].actions()} >= {"Workout card as PDF…", "Print workout card…"}

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from planner.domain.enums import DistanceUnit, Status
 from planner.domain.formatting import format_distance, format_duration
 from planner.domain.profile import Race
+from planner.domain.session import Session
 from planner.domain.week import Week
 from planner.engine.week_totals import week_totals
 from planner.services import example_week, profile
@@ -334,13 +335,15 @@ class CalendarPage(QWidget):
             ("print", "Print week…", self.print_week),
             ("export_month", "Export four weeks as PDF…", lambda: self.export_month_pdf()),
             ("workout_card", "Workout card as PDF…", lambda: self.export_workout_card()),
+            ("print_card", "Print workout card…", self.print_workout_card),
         ):
             action = QAction(text, self)
             action.setObjectName(f"calendar_{name}")
             action.triggered.connect(slot)
             made[name] = action
         # the same actions on a right click over a card
-        menu = [made[n] for n in ("edit", "done", "skipped", "planned", "copy", "paste", "delete", "workout_card")]
+        menu = [made[n] for n in ("edit", "done", "skipped", "planned", "copy", "paste", "delete")]
+        menu += [made["workout_card"], made["print_card"]]
         for view in self.week_view.views:
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             view.addActions(menu)
@@ -543,25 +546,45 @@ class CalendarPage(QWidget):
         return path
 
     def print_week(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from planner.ui.calendar.week_print import paint_page, week_painter
+        from planner.ui.calendar.week_print import week_painter
 
         plan = self.controller.plan
-        if plan is None:
+        if plan is not None:
+            self._print(week_painter(plan, self.unit, profile.current().mass_unit), landscape=True)
+
+    def print_workout_card(self) -> None:
+        from planner.ui.calendar.week_print import workout_card_painter
+
+        session = self._selected_lift()
+        plan = self.controller.plan
+        if session is None or plan is None:
+            self.status_message.emit("Select a lift session for its workout card.")
             return
+        self._print(workout_card_painter(session, plan.exercise_names, profile.current().mass_unit), landscape=False)
+
+    def _print(self, draw: Callable[..., None], landscape: bool) -> None:
+        """The system's print dialog, then the same page the PDF export draws."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from planner.ui.calendar.week_print import paint_page
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
-            paint_page(printer, week_painter(plan, self.unit, profile.current().mass_unit), landscape=True)
+            paint_page(printer, draw, landscape)
+
+    def _selected_lift(self, session_id: int | None = None) -> Session | None:
+        plan = self.controller.plan
+        chosen = session_id if session_id is not None else next(iter(self.selected_ids()), None)
+        session = next((s for s in plan.week.sessions if s.id == chosen), None) if plan is not None else None
+        return session if session is not None and session.lift is not None else None
 
     def export_workout_card(self, session_id: int | None = None, path: Path | None = None) -> Path | None:
         """A lift's one-page workout card to take to the gym, as a PDF."""
         from planner.ui.calendar.week_print import export_pdf, workout_card_painter
 
         plan = self.controller.plan
-        chosen = session_id if session_id is not None else next(iter(self.selected_ids()), None)
-        session = next((s for s in plan.week.sessions if s.id == chosen), None) if plan is not None else None
-        if plan is None or session is None or session.lift is None:
+        session = self._selected_lift(session_id)
+        if plan is None or session is None:
             self.status_message.emit("Select a lift session for its workout card.")
             return None
         path = path or self._ask_pdf_path(f"Runlift {session.title} {session.day:%Y-%m-%d}.pdf")

@@ -219,6 +219,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.calendar.actions_by_name["export_pdf"])
         file_menu.addAction(self.calendar.actions_by_name["export_month"])
         file_menu.addAction(self.calendar.actions_by_name["print"])
+        file_menu.addAction(self.calendar.actions_by_name["print_card"])
         file_menu.addAction(self.transfer.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.open_data_action)
