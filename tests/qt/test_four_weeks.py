@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from planner.domain.enums import RunType
 from planner.services import sessions
 from planner.ui.calendar.week_page import CalendarPage
+from planner.ui.shell.main_window import MainWindow
 from tests.helpers import MONDAY, run
 
 
@@ -24,7 +25,7 @@ def test_four_weeks_show_each_weeks_sessions_and_take_a_drag_between_weeks(
     page.show_four_weeks(True)
     overview = page.four_weeks
     assert overview.isVisible()
-    assert [label.text() for label in overview.week_labels] == ["23 Nov", "30 Nov", "7 Dec", "14 Dec"]
+    assert [label.text() for label in overview.week_labels[: overview.weeks]] == ["23 Nov", "30 Nov", "7 Dec", "14 Dec"]
     assert overview.models[3].session_index(later.id).isValid()  # type: ignore[arg-type]
     assert overview.cells[3][6].day == MONDAY + timedelta(weeks=3, days=6)
     assert overview.delegate.compact  # no footer line: a card is its title and its numbers
@@ -46,3 +47,33 @@ def test_four_weeks_show_each_weeks_sessions_and_take_a_drag_between_weeks(
     page.show_four_weeks(False)
     assert page.week_view.isVisible()
     assert not overview.isVisible()
+
+
+def test_the_month_shows_every_week_it_touches(qtbot: QtBot, page: CalendarPage) -> None:
+    from datetime import date
+
+    page.show_week(date(2026, 12, 9))
+    page.show_month(True)
+    overview = page.four_weeks
+    # December 2026: Tuesday 1st to Thursday 31st, five Monday weeks from 30 November
+    assert overview.weeks == 5
+    assert overview.cells[0][0].day == date(2026, 11, 30)
+    assert overview.cells[4][3].day == date(2026, 12, 31)
+    assert overview.week_labels[4].isVisible()
+    assert not overview.week_labels[5].isVisible()
+    page.step_weeks(4)  # into January 2027: Friday 1st to Sunday 31st, five weeks from 28 December
+    assert overview.cells[0][0].day == date(2026, 12, 28)
+    assert overview.weeks == 5
+    page.show_month(False)
+    assert page.week_view.isVisible()
+
+
+def test_the_view_menu_shows_one_overview_at_a_time(window: MainWindow) -> None:
+    window.four_weeks_action.setChecked(True)
+    assert window.calendar.overview == "four"
+    window.month_action.setChecked(True)
+    assert not window.four_weeks_action.isChecked()
+    assert window.calendar.overview == "month"
+    window.month_action.setChecked(False)
+    assert window.calendar.overview is None
+    assert window.calendar.week_view.isVisible()

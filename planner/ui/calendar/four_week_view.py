@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
+from planner.domain.week import week_start
 from planner.services.calendar import week_plan
 from planner.services.changes import Changes
 from planner.ui.calendar.card_delegate import CardDelegate
@@ -20,6 +21,7 @@ from planner.ui.calendar.week_model import Role, WeekModel
 from planner.ui.calendar.week_view import DayColumn
 
 WEEKS = 4
+MAX_WEEKS = 6  # a month touches at most six weeks
 
 
 class FourWeekView(QWidget):
@@ -30,12 +32,14 @@ class FourWeekView(QWidget):
         self.today = today
         self.start: date | None = None
         self.first_weekday = 0
+        self.weeks = WEEKS
+        self.month: date | None = None  # the month shown (View > Month), or None for four weeks
         self.delegate = CardDelegate(self)
         self.delegate.compact = True  # a line or two a session: four weeks fit the window
-        self.models = [WeekModel(self) for _ in range(WEEKS)]
+        self.models = [WeekModel(self) for _ in range(MAX_WEEKS)]
         self.week_labels: list[QLabel] = []
         self.cells: list[list[DayColumn]] = []
-        grid = QGridLayout(self)
+        self.grid = grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(4)
         for week, model in enumerate(self.models):
@@ -58,17 +62,31 @@ class FourWeekView(QWidget):
     def views(self) -> list[DayListView]:
         return [cell.view for row in self.cells for cell in row]
 
-    def show_from(self, start: date, first_weekday: int) -> None:
-        """The four weeks from ``start`` (the shown week's first day)."""
-        self.start, self.first_weekday = start, first_weekday
+    def show_from(self, start: date, first_weekday: int, weeks: int = WEEKS, month: date | None = None) -> None:
+        """``weeks`` weeks from ``start`` (the shown week's first day, or the month's first week)."""
+        self.start, self.first_weekday, self.weeks, self.month = start, first_weekday, weeks, month
+        self.setAccessibleName(f"{month:%B %Y}" if month is not None else f"{weeks} weeks")
+        for week in range(MAX_WEEKS):
+            shown = week < weeks
+            self.week_labels[week].setVisible(shown)
+            for cell in self.cells[week]:
+                cell.setVisible(shown)
+            self.grid.setRowStretch(week, 1 if shown else 0)
         self.reload()
+
+    def show_month(self, day: date, first_weekday: int) -> None:
+        """The month holding ``day``, from the week of its 1st to the week of its last day."""
+        first = day.replace(day=1)
+        last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        start = week_start(first, first_weekday)
+        self.show_from(start, first_weekday, (last - start).days // 7 + 1, month=first)
 
     def reload(self) -> None:
         if self.start is None:
             return
         today = self.today()
         self.delegate.past_before = today
-        for week, model in enumerate(self.models):
+        for week, model in enumerate(self.models[: self.weeks]):
             plan = week_plan(self.start + timedelta(weeks=week), self.first_weekday, 0, 0, with_records=False)
             model.load(plan)
             races = {r.day: r for r in plan.races}

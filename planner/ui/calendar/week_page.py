@@ -202,6 +202,7 @@ class CalendarPage(QWidget):
         middle.addWidget(side_panel)
         # the week, or four weeks at a glance (View > Four weeks); both take drops
         self.four_weeks = FourWeekView(today)
+        self.overview: str | None = None  # "four" weeks, a "month", or None for the week
         self.views_stack = QStackedWidget()
         self.views_stack.addWidget(self.week_view)
         self.views_stack.addWidget(self.four_weeks)
@@ -392,14 +393,27 @@ class CalendarPage(QWidget):
 
     def show_four_weeks(self, on: bool) -> None:
         """View > Four weeks: the shown week and the three after it, cards and drag as in the week."""
-        self.views_stack.setCurrentWidget(self.four_weeks if on else self.week_view)
+        self.overview = "four" if on else None
+        self._show_overview()
+
+    def show_month(self, on: bool) -> None:
+        """View > Month: the shown week's month, a row a week, cards and drag as in the week."""
+        self.overview = "month" if on else None
+        self._show_overview()
+
+    def _show_overview(self) -> None:
+        self.views_stack.setCurrentWidget(self.four_weeks if self.overview else self.week_view)
         plan = self.controller.plan
-        if on and plan is not None:
+        if plan is None or self.overview is None:
+            return
+        if self.overview == "month":
+            self.four_weeks.show_month(self.anchor, self.controller.first_weekday)
+        else:
             self.four_weeks.show_from(plan.week.start, self.controller.first_weekday)
 
     def _week_loaded(self, plan: WeekPlan) -> None:
-        if self.views_stack.currentWidget() is self.four_weeks:
-            self.four_weeks.show_from(plan.week.start, self.controller.first_weekday)
+        if self.overview is not None:
+            self._show_overview()
         self.navigation.show_week(plan.week, self.anchor)
         self.footer.setText(footer_text(plan, self.unit))
         self.month_strip.set_data(plan.week.start, plan.overview, plan.loads)

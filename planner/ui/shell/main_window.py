@@ -124,8 +124,19 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, milliseconds)
 
     def _show_four_weeks(self, on: bool) -> None:
+        """View > Four weeks and View > Month: one at a time, or neither (the week)."""
+        if on:
+            self.month_action.setChecked(False)
         self.show_page("calendar")
-        self.calendar.show_four_weeks(on)
+        if on or not self.month_action.isChecked():
+            self.calendar.show_four_weeks(on)
+
+    def _show_month(self, on: bool) -> None:
+        if on:
+            self.four_weeks_action.setChecked(False)
+        self.show_page("calendar")
+        if on or not self.four_weeks_action.isChecked():
+            self.calendar.show_month(on)
 
     def _say_step(self, done: str, text: str) -> None:
         if text and not self.status_bar.currentMessage().startswith("⚠"):  # a warning the step caused stays
@@ -202,6 +213,9 @@ class MainWindow(QMainWindow):
         self.four_weeks_action = QAction("Four weeks", self, checkable=True)
         self.four_weeks_action.setToolTip("The shown week and the three after it; drag cards between weeks")
         self.four_weeks_action.toggled.connect(self._show_four_weeks)
+        self.month_action = QAction("Month", self, checkable=True)
+        self.month_action.setToolTip("The shown week's month, a row a week; drag cards between weeks")
+        self.month_action.toggled.connect(self._show_month)
         self.this_week_action = QAction("This week", self)
         self.this_week_action.setShortcut(QKeySequence("Ctrl+T"))
         self.this_week_action.triggered.connect(lambda: self.calendar.show_week(self.today()))
@@ -253,6 +267,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.this_week_action)
         view_menu.addAction(self.next_week_action)
         view_menu.addAction(self.four_weeks_action)
+        view_menu.addAction(self.month_action)
         help_menu = menus.addMenu("&Help")
         help_menu.addAction(self.help_action)
         help_menu.addAction(self.shortcuts_action)
