@@ -77,3 +77,19 @@ def test_the_view_menu_shows_one_overview_at_a_time(window: MainWindow) -> None:
     window.month_action.setChecked(False)
     assert window.calendar.overview is None
     assert window.calendar.week_view.isVisible()
+
+
+def test_a_compact_cards_circle_marks_it_done(qtbot: QtBot, page: CalendarPage) -> None:
+    from planner.domain.enums import Status
+
+    later = sessions.create(run(MONDAY + timedelta(weeks=2, days=2)))
+    page.show_four_weeks(True)
+    overview = page.four_weeks
+    index = overview.models[2].session_index(later.id)  # type: ignore[arg-type]
+    view = overview.cells[2][2].view
+    rect = view.visualRect(index)
+    circle = overview.delegate._status_box(rect.adjusted(1, 1, -1, -1)).center()
+    assert rect.top() < circle.y() < rect.top() + rect.height() // 2  # beside the title on a compact card
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=circle)
+    QApplication.processEvents()
+    assert sessions.get(later.id).status is Status.DONE  # type: ignore[arg-type]

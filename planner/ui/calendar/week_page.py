@@ -255,6 +255,7 @@ class CalendarPage(QWidget):
         c.week_loaded.connect(self._week_loaded)
         for model in self.four_weeks.models:
             c.connect_model(model)
+        self.four_weeks.delegate.status_clicked.connect(lambda session_id: c.toggle_done([session_id]))
         self.hub.subscribe(self.four_weeks.on_changes)
         for row in self.four_weeks.cells:
             for cell in row:
