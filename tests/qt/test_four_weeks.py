@@ -93,3 +93,14 @@ def test_a_compact_cards_circle_marks_it_done(qtbot: QtBot, page: CalendarPage) 
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=circle)
     QApplication.processEvents()
     assert sessions.get(later.id).status is Status.DONE  # type: ignore[arg-type]
+
+
+def test_the_arrows_walk_from_a_sunday_to_the_next_weeks_monday(qtbot: QtBot, page: CalendarPage) -> None:
+    from PySide6.QtTest import QTest
+
+    page.show_four_weeks(True)
+    overview = page.four_weeks
+    sunday = overview.cells[0][6].view
+    sunday.setFocus()
+    QTest.keyClick(sunday, Qt.Key.Key_Right)
+    assert QApplication.focusWidget() is overview.cells[1][0].view

@@ -52,6 +52,8 @@ class FourWeekView(QWidget):
                 cell = DayColumn(day_row, self.delegate)
                 cell.view.setModel(model)
                 cell.view.week_edges = None
+                position = week * 7 + day_row  # Left and Right walk the days across the weeks
+                cell.view.neighbour_requested.connect(lambda step, at=position: self.focus_day(at + step))
                 grid.addWidget(cell, week, day_row + 1)
                 grid.setColumnStretch(day_row + 1, 1)
                 row.append(cell)
@@ -61,6 +63,11 @@ class FourWeekView(QWidget):
     @property
     def views(self) -> list[DayListView]:
         return [cell.view for row in self.cells for cell in row]
+
+    def focus_day(self, position: int) -> None:
+        """Focus the ``position``-th day shown (week by week), if there is one."""
+        if 0 <= position < self.weeks * 7:
+            self.cells[position // 7][position % 7].view.setFocus()
 
     def show_from(self, start: date, first_weekday: int, weeks: int = WEEKS, month: date | None = None) -> None:
         """``weeks`` weeks from ``start`` (the shown week's first day, or the month's first week)."""
