@@ -98,3 +98,16 @@ def test_print_draws_the_same_page_on_a_printer(page: CalendarPage, tmp_path: Pa
     paint_page(printer, workout_card_painter(heavy, plan.exercise_names), landscape=False)
     assert pages(tmp_path / "printed.pdf") == 1
     assert {a.text() for a in page.week_view.views[0].actions()} >= {"Workout card as PDF…", "Print workout card…"}
+
+
+def test_in_the_month_view_the_month_goes_on_paper(page: CalendarPage, tmp_path: Path) -> None:
+    from datetime import date
+
+    page.show_week(date(2026, 12, 9))
+    page.show_month(True)
+    messages: list[str] = []
+    page.status_message.connect(messages.append)
+    written = page.export_month_pdf(tmp_path / "december.pdf")
+    assert written is not None
+    assert pages(written) == 1
+    assert messages[-1] == "Saved December 2026 as december.pdf."

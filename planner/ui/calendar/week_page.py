@@ -335,7 +335,7 @@ class CalendarPage(QWidget):
         for name, text, slot in (
             ("export_pdf", "Export week as PDF…", lambda: self.export_week_pdf()),
             ("print", "Print week…", self.print_week),
-            ("export_month", "Export four weeks as PDF…", lambda: self.export_month_pdf()),
+            ("export_month", "Export four weeks or the month as PDF…", lambda: self.export_month_pdf()),
             ("workout_card", "Workout card as PDF…", lambda: self.export_workout_card()),
             ("print_card", "Print workout card…", self.print_workout_card),
         ):
@@ -541,23 +541,24 @@ class CalendarPage(QWidget):
         return path
 
     def export_month_pdf(self, path: Path | None = None, weeks: int = 4) -> Path | None:
-        """The shown week and the three after it on one page, compact: the month at a glance, on paper."""
+        """The weeks the overview shows (the month in View > Month, else the shown week and the three after
+        it) on one page, compact: the month at a glance, on paper."""
         from planner.services.calendar import week_plan
         from planner.ui.calendar.week_print import export_pdf, month_painter
 
         plan = self.controller.plan
         if plan is None:
             return None
-        start = plan.week.start
-        path = path or self._ask_pdf_path(f"Runlift {weeks} weeks from {start:%Y-%m-%d}.pdf")
+        start, first_weekday = plan.week.start, plan.week.start.weekday()
+        name = f"{weeks} weeks from {start:%d %B %Y}"
+        if self.overview == "month" and self.four_weeks.start is not None and self.four_weeks.month is not None:
+            start, weeks, name = self.four_weeks.start, self.four_weeks.weeks, f"{self.four_weeks.month:%B %Y}"
+        path = path or self._ask_pdf_path(f"Runlift {name}.pdf")
         if path is None:
             return None
-        first_weekday = start.weekday()
-        plans = [plan] + [
-            week_plan(start + timedelta(weeks=n), first_weekday, with_records=False) for n in range(1, weeks)
-        ]
-        export_pdf(path, month_painter(plans, self.unit), landscape=True, title=f"{weeks} weeks from {start:%d %B %Y}")
-        self.status_message.emit(f"Saved {weeks} weeks from {start:%d %b} as {path.name}.")
+        plans = [week_plan(start + timedelta(weeks=n), first_weekday, 0, 0, with_records=False) for n in range(weeks)]
+        export_pdf(path, month_painter(plans, self.unit), landscape=True, title=name)
+        self.status_message.emit(f"Saved {name} as {path.name}.")
         return path
 
     def print_week(self) -> None:
