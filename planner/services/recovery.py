@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from planner.store.backups import list_backups
+from planner.store.backups import list_backups, snapshot_file
 from planner.store.crash_state import move_companions
 from planner.store.database import check_database_file
 from planner.store.errors import StoreError
@@ -51,16 +50,7 @@ def restore_backup(backup: Path, database: Path) -> Path | None:
     check_database_file(backup)
     partial = database.with_name(database.name + ".partial")
     try:
-        source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            target = sqlite3.connect(partial)
-            try:
-                source.backup(target)
-                target.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                target.close()
-        finally:
-            source.close()
+        snapshot_file(backup, partial)
         aside = _keep_aside(database)
         os.replace(partial, database)
     except BaseException:

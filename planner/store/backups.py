@@ -18,20 +18,42 @@ def backup_file(source: sqlite3.Connection, backup_dir: Path, label: str) -> Pat
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backup_dir / f"runlift-{stamp}-{_SAFE.sub('-', label)}{BACKUP_SUFFIX}"
     partial = target.with_suffix(".partial")
+    write_snapshot(source, partial)
+    try:
+        os.replace(partial, target)
+    except BaseException:
+        _remove_partial(partial)
+        raise
+    return target
+
+
+def write_snapshot(source: sqlite3.Connection, partial: Path) -> None:
+    """A consistent copy of the database behind ``source`` at ``partial`` (even with WAL), kept as a plain file
+    with no WAL beside it; on any failure (a full disk, a kill) no half copy is left to be mistaken for one."""
     try:
         destination = sqlite3.connect(partial)
         try:
             source.backup(destination)
-            # a backup is a file to keep, not a live database: no WAL beside it
             destination.execute("PRAGMA journal_mode = DELETE")
         finally:
             destination.close()
-        os.replace(partial, target)
-    except BaseException:  # a full disk: no half copy left to be mistaken for a backup
-        for leftover in (partial, partial.with_name(partial.name + "-journal")):
-            leftover.unlink(missing_ok=True)
+    except BaseException:
+        _remove_partial(partial)
         raise
-    return target
+
+
+def snapshot_file(database: Path, partial: Path) -> None:
+    """``write_snapshot`` of a database file opened read-only (a backup about to be restored)."""
+    source = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        write_snapshot(source, partial)
+    finally:
+        source.close()
+
+
+def _remove_partial(partial: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        partial.with_name(partial.name + suffix).unlink(missing_ok=True)
 
 
 def list_backups(backup_dir: Path, label: str | None = None) -> list[Path]:
