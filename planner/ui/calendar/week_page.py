@@ -34,7 +34,6 @@ from planner.services.calendar import WeekPlan
 from planner.services.changes import Changes
 from planner.ui.calendar.calendar_controller import CalendarController, Today, editor_dialog
 from planner.ui.calendar.day_view import DayListView
-from planner.ui.calendar.four_week_view import FourWeekView
 from planner.ui.calendar.month_strip import MonthStrip
 from planner.ui.calendar.palette import PaletteView, TrashTarget
 from planner.ui.calendar.week_model import WeekModel
@@ -45,6 +44,7 @@ from planner.ui.widgets.qt_values import Keys, key_list
 
 if TYPE_CHECKING:
     from planner.ui.calendar.exercise_shelf import ExerciseShelf
+    from planner.ui.calendar.four_week_view import FourWeekView
 
 
 def week_title(week: Week) -> str:
@@ -200,12 +200,12 @@ class CalendarPage(QWidget):
         middle = QHBoxLayout()
         middle.setSpacing(8)
         middle.addWidget(side_panel)
-        # the week, or four weeks at a glance (View > Four weeks); both take drops
-        self.four_weeks = FourWeekView(today)
+        # the week, or four weeks at a glance (View > Four weeks); both take drops. The overview's 42 day
+        # cells are built the first time it is shown: start-up pays only for the week (issue 21)
+        self._four_weeks: FourWeekView | None = None
         self.overview: str | None = None  # "four" weeks, a "month", or None for the week
         self.views_stack = QStackedWidget()
         self.views_stack.addWidget(self.week_view)
-        self.views_stack.addWidget(self.four_weeks)
         middle.addWidget(self.views_stack, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -245,6 +245,35 @@ class CalendarPage(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self.side_tabs.setFixedWidth(self._side_width())
 
+    @property
+    def four_weeks(self) -> FourWeekView:
+        """View > Four weeks and View > Month, built and wired on first use."""
+        if self._four_weeks is None:
+            from planner.ui.calendar.four_week_view import FourWeekView
+
+            self._four_weeks = overview = FourWeekView(self.today)
+            overview.delegate.unit = self.unit
+            c = self.controller
+            for model in overview.models:
+                c.connect_model(model)
+            overview.delegate.status_clicked.connect(lambda session_id: c.toggle_done([session_id]))
+            self.hub.subscribe(overview.on_changes)
+            for row in overview.cells:
+                for cell in row:
+                    cell.race_edit_requested.connect(self.edit_race)
+                    cell.race_delete_requested.connect(c.delete_race)
+                    cell.checkin_requested.connect(self.open_checkin)
+                    cell.unavailable_requested.connect(c.set_unavailable)
+                    cell.view.edit_requested.connect(c.edit)
+                    cell.view.status_toggle_requested.connect(c.toggle_done)
+                    cell.view.drag_entered.connect(lambda row_, v=cell.view: self._drag_hint_in(v, row_))
+                    cell.view.drag_left.connect(lambda: self.status_message.emit(""))
+                    cell.view.drop_probed.connect(
+                        lambda r, data, copies, v=cell.view: self._check_drop(v, r, data, copies)
+                    )
+            self.views_stack.addWidget(overview)
+        return self._four_weeks
+
     # ---- wiring
     def _connect(self) -> None:
         c = self.controller
@@ -253,21 +282,6 @@ class CalendarPage(QWidget):
         self.navigation.date_chosen.connect(self.show_week)
         self.month_strip.week_clicked.connect(self.show_week)
         c.week_loaded.connect(self._week_loaded)
-        for model in self.four_weeks.models:
-            c.connect_model(model)
-        self.four_weeks.delegate.status_clicked.connect(lambda session_id: c.toggle_done([session_id]))
-        self.hub.subscribe(self.four_weeks.on_changes)
-        for row in self.four_weeks.cells:
-            for cell in row:
-                cell.race_edit_requested.connect(self.edit_race)
-                cell.race_delete_requested.connect(c.delete_race)
-                cell.checkin_requested.connect(self.open_checkin)
-                cell.unavailable_requested.connect(c.set_unavailable)
-                cell.view.edit_requested.connect(c.edit)
-                cell.view.status_toggle_requested.connect(c.toggle_done)
-                cell.view.drag_entered.connect(lambda row_, v=cell.view: self._drag_hint_in(v, row_))
-                cell.view.drag_left.connect(lambda: self.status_message.emit(""))
-                cell.view.drop_probed.connect(lambda r, data, copies, v=cell.view: self._check_drop(v, r, data, copies))
         c.message.connect(self.status_message)
         c.message_withdrawn.connect(self.status_withdrawn)
         c.select_requested.connect(self.week_view.select_sessions)
@@ -390,6 +404,8 @@ class CalendarPage(QWidget):
         self.unit = unit
         self.controller.unit = unit
         self.week_view.delegate.unit = unit
+        if self._four_weeks is not None:
+            self._four_weeks.delegate.unit = unit
         self.model.distance_unit = unit
 
     def show_four_weeks(self, on: bool) -> None:
