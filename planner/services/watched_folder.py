@@ -14,7 +14,6 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from planner.io.activity_files import activity_files_in
 from planner.store import settings_rows
 from planner.store.transaction import transaction
 
@@ -52,6 +51,8 @@ def set_status(text: str) -> None:
 
 def new_files(root: Path) -> list[Path]:
     """The activity files (archives too) added or changed since they were last read, in name order."""
+    from planner.io.activity_files import activity_files_in  # the file readers load when a folder is watched
+
     seen = _seen()
     found = []
     for path in activity_files_in([root]):

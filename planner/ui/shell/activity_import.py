@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from planner.io.activity_files import activity_files_in
 from planner.ui.calendar.mime import EXERCISES_MIME, GHOST_MIME, SESSIONS_MIME, TEMPLATE_MIME
 from planner.ui.shell.context import ShellContext
 from planner.ui.undo_commands import ImportActivities
@@ -158,6 +157,8 @@ class ActivityImport(QObject):
 
     def import_paths(self, paths: list[Path]) -> list[FileOutcome]:
         """Import the files (folders searched), then refresh, report, and offer the batch as one undo step."""
+        from planner.io.activity_files import activity_files_in
+
         files = activity_files_in(paths)
         if not files:
             self.context.status("No activity files there (.fit, .gpx, .tcx or activities.csv).", 8000)

@@ -8,15 +8,18 @@ The rules are those of any import (services.importing); which files are new is s
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 
-from planner.services import importing, watched_folder
+from planner.services import watched_folder
 from planner.services.changes import Changes
-from planner.services.importing import FileOutcome
 from planner.ui.shell.activity_import import summary_text
 from planner.ui.shell.context import ShellContext
 from planner.ui.undo_commands import ImportActivities
+
+if TYPE_CHECKING:  # the importers load when a file arrives, not at start-up (issue 21)
+    from planner.services.importing import FileOutcome
 
 SETTLE_MS = 1500  # a copy fires many changes; look once they have stopped for this long
 
@@ -89,6 +92,8 @@ class FolderWatch(QObject):
             self._finish()
             return
         path = self.queue.pop(0)
+        from planner.services import importing
+
         self.results.extend(importing.import_path(path, self.context.today()))
         watched_folder.mark_read(self.root, [path])
         QTimer.singleShot(0, self._next)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from planner.domain.profile import Profile
-from planner.services import app_settings, equipment, first_run, pace_settings, profile, watched_folder
+from planner.services import app_settings, profile, watched_folder
 from planner.services.changes import Changes
 from planner.services.errors import StoreError
 from planner.ui.look.theme import apply_theme
@@ -23,7 +23,7 @@ from planner.ui.shell.context import ShellContext
 from planner.ui.undo_commands import ApplySetup
 from planner.ui.widgets.qt_values import key_list
 
-if TYPE_CHECKING:  # the dialogs load when opened, not at start-up
+if TYPE_CHECKING:  # the dialogs, and the services only they use, load when opened, not at start-up
     from planner.ui.dialogs.first_run import FirstRunWizard
     from planner.ui.dialogs.settings_dialog import SettingsDialog, SettingsValues
 
@@ -56,6 +56,7 @@ class SettingsController(QObject):
 
     # ---- the dialog
     def values(self) -> SettingsValues:
+        from planner.services import equipment, pace_settings
         from planner.ui.dialogs.settings_dialog import SettingsValues
 
         return SettingsValues(
@@ -87,6 +88,8 @@ class SettingsController(QObject):
 
     def apply(self, values: SettingsValues) -> None:
         """Save and use at once: units, week start, theme and backups need no restart."""
+        from planner.services import equipment, pace_settings
+
         app_settings.set_backup_keep(values.backup_keep)
         app_settings.set_usual_week(values.usual_week)
         if values.equipment is not None:
@@ -106,9 +109,12 @@ class SettingsController(QObject):
     # ---- the first-run setup
     def offer_setup(self) -> FirstRunWizard | None:
         """The setup on the first start of an empty database; called by the app, never by tests' windows."""
+        from planner.services import first_run
+
         return self.start_setup() if first_run.should_show_setup() else None
 
     def start_setup(self) -> FirstRunWizard:
+        from planner.services import first_run
         from planner.ui.dialogs.first_run import FirstRunWizard
 
         wizard = FirstRunWizard(profile.current(), app_settings.usual_week(), self.today(), self.context.parent)
