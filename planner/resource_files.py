@@ -12,6 +12,12 @@ def resources_root() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "planner" / "resources"
+    # the two usual layouts are found without importlib.resources, whose import costs start-up time
+    here = Path(__file__).resolve().parent
+    if (here / "resources").is_dir():  # installed: the package planner.resources
+        return here / "resources"
+    if (here.parent / "pyproject.toml").is_file() and (here.parent / "resources").is_dir():  # a source tree
+        return here.parent / "resources"
     try:
         from importlib.resources import files
 
