@@ -1,0 +1,44 @@
+"""The window the app opens at start: built without the style sheet for speed, shown with it (issue 21)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QFrame
+from pytestqt.qtbot import QtBot
+
+from planner.services.workspace import Workspace
+from planner.ui import app as app_module
+from planner.ui.look.style import app_style
+from planner.ui.shell.main_window import MainWindow
+
+
+@pytest.fixture
+def started(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
+    app = app_module.make_application([])
+    before = app.styleSheet()
+    window = app_module._open_window(workspace)
+    qtbot.addWidget(window)
+    window.resize(1180, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()
+    app.setStyleSheet(before)
+
+
+def test_the_started_window_wears_the_app_style_sheet(started: MainWindow) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert app.styleSheet() == app_style()
+    roles = {"dayColumn": "Mid", "dayColumnPast": "Midlight", "dayColumnToday": "Highlight"}
+    columns = [c for c in started.calendar.week_view.columns if c.objectName() in roles]
+    assert columns
+    for column in columns:
+        assert column.style().metaObject().className() == "QStyleSheetStyle"
+        # the sheet draws each day's border in a palette colour; the plain frame draws none
+        wanted = column.palette().color(getattr(QPalette.ColorRole, roles[column.objectName()]))
+        assert column.grab().toImage().pixelColor(column.width() // 2, 0).name() == wanted.name()
+        assert column.frameShape() == QFrame.Shape.NoFrame
