@@ -42,7 +42,7 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands_wanted: Sequence[ModuleType] | None = None) -> argparse.ArgumentParser:
     parser = OneLineParser(prog="runlift", description="Plan strength training around your running week.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
@@ -58,13 +58,30 @@ def build_parser() -> argparse.ArgumentParser:
         help="plan as if today were this date (default: the system date)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMANDS.values():
+    for module in COMMANDS.values() if commands_wanted is None else commands_wanted:
         module.add_parser(commands)
     return parser
 
 
+GLOBAL_VALUE_OPTIONS = ("--data-dir", "--today")
+
+
+def opens_the_window(argv: Sequence[str]) -> bool:
+    """Only global options spelled out in full, and at most ``gui``: the window, whose start must not pay for
+    the other commands' parsers (issue 21). Anything else, help and abbreviations included, gets them all."""
+    tokens = list(argv)
+    while tokens:
+        token = tokens.pop(0)
+        if token in GLOBAL_VALUE_OPTIONS and tokens:
+            tokens.pop(0)
+        elif not (token.split("=", 1)[0] in GLOBAL_VALUE_OPTIONS and "=" in token) and token != "gui":
+            return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    given = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser((gui,) if opens_the_window(given) else None).parse_args(given)
     args.today = args.today or date.today()
     where = resolve_paths(args.data_dir)
     command = COMMANDS[args.command or "gui"]
