@@ -18,7 +18,6 @@ from planner.exit_codes import EXIT_DATABASE, EXIT_IN_USE, EXIT_START_FAILED
 from planner.services.errors import CorruptDatabaseError, DatabaseInUseError, StoreError
 from planner.services.recovery import newest_good_backup, restore_backup
 from planner.services.workspace import Workspace, open_workspace
-from planner.start_failure import start_failure_message, write_start_failure
 from planner.ui.look.icons import icon
 from planner.ui.look.style import app_style
 
@@ -54,8 +53,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def open_with_recovery(paths: Paths) -> Workspace | int:
     """Open the folder, asking the user what to do while it cannot be used; an int is an exit code."""
-    from planner.ui.dialogs import database_problem as problem
-
     while True:
         try:
             return open_workspace(paths, backup_now=False)  # made once the window is painted
@@ -63,6 +60,8 @@ def open_with_recovery(paths: Paths) -> Workspace | int:
             QMessageBox.information(None, f"{APP_NAME} is already open", str(exc))
             return EXIT_IN_USE
         except StoreError as exc:
+            from planner.ui.dialogs import database_problem as problem  # only when the folder cannot be used
+
             newest = newest_good_backup(paths.backups) if isinstance(exc, CorruptDatabaseError) else None
             choice = problem.ask_what_to_do(exc, None, newest)
             if choice in (problem.Choice.OPEN_BACKUP, problem.Choice.OPEN_NEWEST):
@@ -132,6 +131,8 @@ def _open_window(workspace: Workspace, today: date | None = None) -> MainWindow:
 
 def report_start_failure(error: BaseException, logs: Path) -> int:
     """Log the traceback, say so in a dialog with the log's path (a windowed app has no terminal), exit non-zero."""
+    from planner.start_failure import start_failure_message, write_start_failure
+
     log = write_start_failure(error, logs)
     message = start_failure_message(error, log)
     print(f"runlift: {message}", file=sys.stderr)

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.enums import DistanceUnit, Status
 from planner.domain.session import Session
-from planner.services import exercise_history, profile
+from planner.services import profile
 from planner.ui.calendar.card_text import RECORD_BADGE, card_footer, card_parts, compact_part, joiner, last_time_lines
 from planner.ui.calendar.week_model import Role
 from planner.ui.look.icons import kind_pixmap
@@ -52,6 +52,8 @@ from planner.ui.look.session_colors import accent, tint
 def lift_history_lines(session: Session) -> list[str]:
     """Last time's sets of each exercise of a lift, read when its tooltip is asked for (a few indexed
     queries), in the profile's unit."""
+    from planner.services import exercise_history  # loads with the first tooltip, not at start
+
     last = exercise_history.last_time(session)
     if not last:
         return []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -743,6 +742,8 @@ class CalendarPage(QWidget):
         return bar
 
     def _show_suggestions(self, result: object) -> None:
+        import html
+
         from planner.engine.suggestion import WeekSuggestion
 
         if not isinstance(result, WeekSuggestion) or not self.model.ghosts:

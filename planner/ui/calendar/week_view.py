@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from planner.domain.checkin import CheckIn
 from planner.domain.profile import Race
-from planner.engine.readiness import LEG_SORENESS_LIMIT, SLEEP_ENOUGH_H, lower_body_causes
 from planner.ui.calendar.card_delegate import CardDelegate
 from planner.ui.calendar.day_view import DayListView
 from planner.ui.calendar.week_model import Role, WeekModel
@@ -121,6 +120,8 @@ class DayColumn(QFrame):
             else:
                 self.checkin_line.hide()
             return
+        from planner.engine.readiness import LEG_SORENESS_LIMIT, SLEEP_ENOUGH_H, lower_body_causes  # not at start
+
         self.checkin_line.setTextFormat(Qt.TextFormat.PlainText)
         causes = lower_body_causes(checkin)
         self.checkin_line.setText(
