@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner.domain.exercise import Exercise
 from planner.domain.image_refs import BUILTIN_PREFIX, USER_PREFIX, reference_problem
 from planner.io.builtin_library import builtin_content, shipped_version
-from planner.io.images import ImportedImage, import_image
 from planner.resource_files import resource_path
 from planner.store import exercise_rows as rows
 from planner.store import settings_rows
 from planner.store.transaction import transaction
+
+if TYPE_CHECKING:  # the image importer loads when a photo is added, not at start-up (issue 21)
+    from planner.io.images import ImportedImage
 
 __all__ = ["builtin_content"]  # re-exported: callers with a database use the library through this module
 
@@ -108,6 +111,8 @@ def restore_builtin(exercise_id: int, path: Path | None = None) -> Exercise:
 def add_photo(exercise_id: int, source: Path, images_dir: Path) -> ImportedImage:
     """Validate and copy a photo into the data folder, then attach it; a bad file changes nothing."""
     rows.get_exercise(exercise_id)  # fails before any file is written if the exercise is gone
+    from planner.io.images import import_image
+
     imported = import_image(source, images_dir)
     stored = f"{USER_IMAGE_PREFIX}{imported.path.name}"
     with transaction():
