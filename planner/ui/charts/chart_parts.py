@@ -11,6 +11,7 @@ import matplotlib.dates as mdates
 import numpy as np
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
+from matplotlib.axes._base import _AxesBase
 from matplotlib.collections import Collection, PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.path import Path
@@ -70,22 +71,28 @@ def bar_collection(
     ten years of days (DESIGN §7).
 
     Past ``MAX_BARS`` the bars become one compound path: Agg then draws (and hatches) the series once instead
-    of thousands of times, 0.3-0.5 s less for ten years of daily sleep and load bars. The values stay on the
-    collection as ``bar_lefts`` and ``bar_heights`` (for read-outs and tests).
+    of thousands of times, 0.3-0.5 s less for ten years of daily sleep and load bars. Standing on zero and
+    without gaps, they are ``DenseBars``, drawn per pixel column when there are more bars than pixels. The
+    values stay on the collection as ``bar_lefts`` and ``bar_heights`` (for read-outs and tests).
     """
     lefts = np.asarray(lefts, dtype=float)
     rights = lefts + width
     tops = bottom + heights
-    corners = np.stack(
-        [np.column_stack(c) for c in ((lefts, bottom), (lefts, tops), (rights, tops), (rights, bottom))], axis=1
-    )
     options = dict(style)
     color = options.pop("color", None)
-    if len(lefts) > MAX_BARS:
-        bars = PolyCollection([], facecolors=color, edgecolors="none", linewidths=0, **options)
-        Collection.set_paths(bars, [_compound(corners)])  # PolyCollection's own takes vertices, not a path
+    bars: PolyCollection
+    steps = np.diff(lefts)
+    if len(lefts) > MAX_BARS and not np.any(bottom) and np.isclose(steps.min(), width) and steps.min() > 0:
+        bars = DenseBars(lefts, width, np.asarray(heights, dtype=float), facecolors=color, **options)
     else:
-        bars = PolyCollection(list(corners), facecolors=color, edgecolors="none", linewidths=0, **options)
+        corners = np.stack(
+            [np.column_stack(c) for c in ((lefts, bottom), (lefts, tops), (rights, tops), (rights, bottom))], axis=1
+        )
+        if len(lefts) > MAX_BARS:
+            bars = PolyCollection([], facecolors=color, edgecolors="none", linewidths=0, **options)
+            Collection.set_paths(bars, [_compound(corners)])  # PolyCollection's own takes vertices, not a path
+        else:
+            bars = PolyCollection(list(corners), facecolors=color, edgecolors="none", linewidths=0, **options)
     bars.bar_lefts = lefts  # type: ignore[attr-defined]
     bars.bar_heights = heights  # type: ignore[attr-defined]
     ax.add_collection(bars, autolim=False)
@@ -93,6 +100,70 @@ def bar_collection(
         ax.update_datalim(np.column_stack([np.concatenate([lefts, rights]), np.concatenate([bottom, tops])]))
         ax.autoscale_view()
     return bars
+
+
+class DenseBars(PolyCollection):
+    """Bars standing on zero, each a whole period wide (daily load: no gaps), drawn at the screen's resolution:
+    ten years of days are three or four bars to a pixel, and Agg's cost grows with every edge crossing a pixel
+    row (about 60 ms a series here).
+
+    When a bar is narrower than a pixel, the bars in each pixel column are drawn sorted by height and side by
+    side, one staircase per column: each pixel covers the same area of colour as the bars themselves, so the
+    picture is the same up to the bars that straddle a pixel edge (measured on ten years of random daily
+    heights: a mean difference of 1.6 levels in 255, the same mean colour; issue 21). Zoomed in, or on a short
+    range, the bars are drawn exactly; the values (``bar_lefts``, ``bar_heights``) and the read-outs stay exact.
+    Bars with gaps between them (sleep) are left exact: packed, they came out darker than Agg draws slivers.
+    """
+
+    def __init__(self, lefts: np.ndarray, width: float, heights: np.ndarray, **kwargs: Any) -> None:
+        super().__init__([], edgecolors="none", linewidths=0, **kwargs)
+        self._lefts, self._width, self._heights = lefts, width, heights
+        self._period = width  # bar_collection makes these only for bars without gaps
+        zero = np.zeros(len(lefts))
+        rights = lefts + width
+        corners = np.stack(
+            [np.column_stack(c) for c in ((lefts, zero), (lefts, heights), (rights, heights), (rights, zero))], axis=1
+        )
+        self._exact = _compound(corners)
+        self._shown_for: tuple[float, float, float, float] | None = None
+
+    def draw(self, renderer: Any) -> None:
+        ax = self.axes
+        if ax is not None:
+            low, high = ax.get_xlim()
+            key = (low, high, ax.bbox.x0, ax.bbox.width)
+            if key != self._shown_for:
+                self._shown_for = key
+                per_pixel = (high - low) / max(ax.bbox.width, 1.0)
+                dense = self._period < per_pixel and len(self._lefts) > 1
+                Collection.set_paths(self, [self._columns(ax) if dense else self._exact])
+        super().draw(renderer)
+
+    def _columns(self, ax: _AxesBase) -> Path:
+        """One staircase per pixel column: its bars sorted by height, each a full period wide."""
+        lefts, heights, period = self._lefts, self._heights, self._period
+        centres = np.column_stack([lefts + self._width / 2, np.zeros(len(lefts))])
+        column = np.floor(ax.transData.transform(centres)[:, 0]).astype(np.int64)
+        order = np.lexsort((-heights, column))
+        column, lefts, heights = column[order], lefts[order], heights[order]
+        starts = np.flatnonzero(np.r_[True, column[1:] != column[:-1]])
+        counts = np.diff(np.r_[starts, len(column)])
+        begin = np.minimum.reduceat(lefts, starts)  # where the column's first bar starts
+        rank = np.arange(len(column)) - np.repeat(starts, counts)
+        left = np.repeat(begin, counts) + rank * period
+        offsets = 2 * starts + 3 * np.arange(len(starts))  # each column: move, 2 per bar, down, close
+        vertices = np.zeros((2 * len(column) + 3 * len(starts), 2))
+        codes = np.full(len(vertices), Path.LINETO, dtype=Path.code_type)
+        vertices[offsets, 0] = begin
+        codes[offsets] = Path.MOVETO
+        slot = np.repeat(offsets, counts) + 1 + 2 * rank
+        vertices[slot] = np.column_stack([left, heights])
+        vertices[slot + 1] = np.column_stack([left + period, heights])
+        ends = offsets + 1 + 2 * counts
+        vertices[ends, 0] = begin + counts * period
+        vertices[ends + 1, 0] = begin
+        codes[ends + 1] = Path.CLOSEPOLY
+        return Path(vertices, codes)
 
 
 def _compound(corners: np.ndarray) -> Path:
