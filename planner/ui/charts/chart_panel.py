@@ -116,6 +116,10 @@ class ChartPanel(QWidget):
     def redraw(self, draw: Draw, theme: ChartTheme) -> None:
         """Clear the figure and draw it again in ``theme``; the canvas paints it when next shown."""
         self._pending = None
+        for ax in tuple(self.figure.axes):
+            # dropped, not cleared: Figure.clear() first clears every axes, which builds their ticks afresh
+            # only to throw them away (20-40 ms a chart of three or four axes; issue 21)
+            self.figure.delaxes(ax)
         self.figure.clear()
         self._marker = None
         self._pointed = None
