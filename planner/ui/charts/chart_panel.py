@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from planner.ui.charts.chart_parts import fit_layout
 from planner.ui.charts.chart_theme import ChartTheme
+from planner.ui.charts.gc_pause import gc_paused
 
 HOVER_PX = 24  # how near the pointer must be to a point, in pixels, for its read-out
 EXPORT_FILTERS = "PNG image (*.png);;SVG image (*.svg)"
@@ -56,12 +57,20 @@ class HoverSeries:
 Draw = Callable[[Figure, ChartTheme], list[HoverSeries]]
 
 
+class ChartCanvas(FigureCanvasQTAgg):
+    """Matplotlib's Qt canvas, rendering with the garbage collector held off (``gc_pause``)."""
+
+    def draw(self) -> None:
+        with gc_paused():
+            super().draw()
+
+
 class ChartPanel(QWidget):
     def __init__(self, name: str, empty_hint: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = name
         self.figure = Figure(figsize=(8, 4.5))
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas = ChartCanvas(self.figure)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumHeight(220)
         self.canvas.setAccessibleName(f"{name} chart")
@@ -115,6 +124,11 @@ class ChartPanel(QWidget):
 
     def redraw(self, draw: Draw, theme: ChartTheme) -> None:
         """Clear the figure and draw it again in ``theme``; the canvas paints it when next shown."""
+        with gc_paused():
+            self._build(draw, theme)
+        self.canvas.draw_idle()
+
+    def _build(self, draw: Draw, theme: ChartTheme) -> None:
         self._pending = None
         for ax in tuple(self.figure.axes):
             # dropped, not cleared: Figure.clear() first clears every axes, which builds their ticks afresh
@@ -130,7 +144,6 @@ class ChartPanel(QWidget):
         fit_layout(self.figure, theme.text_points)
         self.readout.setText(self.hint)
         self.toolbar.update()  # forget zoom/pan history made on the old data
-        self.canvas.draw_idle()
 
     def export(self, path: Path) -> Path:
         """Save the chart; the format follows the suffix (.png or .svg)."""

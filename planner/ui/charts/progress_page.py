@@ -29,6 +29,7 @@ from planner.services.progress import LiftChoice, ProgressData
 from planner.ui.charts.adherence_chart import draw_adherence
 from planner.ui.charts.chart_panel import ChartPanel
 from planner.ui.charts.chart_theme import ChartTheme, theme_for
+from planner.ui.charts.gc_pause import gc_paused
 from planner.ui.charts.load_chart import draw_load
 from planner.ui.charts.recovery_chart import draw_recovery
 from planner.ui.charts.strength_chart import draw_strength
@@ -281,6 +282,11 @@ class ProgressPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        """Read the range (if not read since the data last changed) and draw the chart on screen."""
+        with gc_paused():  # one collection after the read and the build, not dozens during them
+            self._refresh()
+
+    def _refresh(self) -> None:
         if self._stale:
             self._read.clear()
         self._stale = False
@@ -315,9 +321,10 @@ class ProgressPage(QWidget):
 
     def draw_all(self) -> None:
         """Build and render every chart now, shown or not (export, tests, benchmarks)."""
-        for panel in self.panels:
-            panel.ensure_drawn()
-            panel.canvas.draw()
+        with gc_paused():
+            for panel in self.panels:
+                panel.ensure_drawn()
+                panel.canvas.draw()
 
     def _redraw_volume(self) -> None:
         self._store("measure", self.measure_box.currentData())
