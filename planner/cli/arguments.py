@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from pathlib import Path
 
 from planner.domain.dates import day_problem
 
@@ -35,12 +36,11 @@ class InputFileError(ValueError):
 def read_input(source: str, max_bytes: int) -> str:
     """The text of ``--input``: ``-`` for standard input, else a regular file of at most ``max_bytes``.
 
-    Opened without blocking and checked on the open descriptor, so a named pipe or a device is refused
-    rather than waited on for ever (DESIGN §5).
+    A named pipe or a device is refused rather than waited on for ever (DESIGN §5).
     """
-    import os
-    import stat
     import sys
+
+    from planner.io.regular_file import NotRegularFileError, open_regular
 
     if source == "-":
         binary = getattr(sys.stdin, "buffer", None)
@@ -52,12 +52,12 @@ def read_input(source: str, max_bytes: int) -> str:
         data = binary.read(max_bytes + 1)
     else:
         try:
-            fd = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+            handle = open_regular(Path(source), shown=source)
         except OSError as exc:
             raise InputFileError(f"cannot read {source}: {exc.strerror or exc}") from exc
-        with os.fdopen(fd, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
-                raise InputFileError(f"{source} is not a regular file (a folder, pipe or device)")
+        except NotRegularFileError as exc:
+            raise InputFileError(str(exc)) from exc
+        with handle:
             data = handle.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise InputFileError(f"{source} is over {max_bytes // 1000} kB")

@@ -11,13 +11,13 @@ from __future__ import annotations
 import gzip
 import io
 import os
-import stat
 import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path, PurePath, PurePosixPath
 
 from planner.io.activity import MAX_FILE_BYTES, Activity, ImportFileError
 from planner.io.fit_activity import is_fit
+from planner.io.regular_file import NotRegularFileError, open_regular
 
 Reader = Callable[[bytes, str], list[Activity]]
 
@@ -101,13 +101,13 @@ def is_archive_activity_name(path: PurePosixPath) -> bool:
 
 
 def _read_regular_file(path: Path) -> bytes:
-    """The bytes of a regular file under the size cap. Opened without blocking and checked on the open
-    descriptor: a named pipe would otherwise hang the import for ever, and a device never ends."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise ImportFileError(f"{path.name} is not a regular file (a folder, pipe or device); it was not read")
+    """The bytes of a regular file under the size cap (a pipe or device is refused, never waited on)."""
+    try:
+        handle = open_regular(path)
+    except NotRegularFileError as exc:
+        raise ImportFileError(f"{exc}; it was not read") from exc
+    with handle:
+        info = os.fstat(handle.fileno())
         if info.st_size > MAX_FILE_BYTES:
             raise ImportFileError(f"{path.name} is over {MAX_FILE_BYTES // 2**20} MB, too big for one activity")
         return handle.read(MAX_FILE_BYTES + 1)

@@ -12,9 +12,7 @@ have a file are duplicates of it and only the rest (manual entries) add anything
 
 from __future__ import annotations
 
-import os
 import re
-import stat
 import tempfile
 import zipfile
 import zlib
@@ -24,6 +22,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from planner.io.activity import MAX_FILE_BYTES, ImportFileError
+from planner.io.regular_file import NotRegularFileError, open_regular
 
 MAX_MEMBERS = 100_000  # entries in an archive, nested ones included: a ten-year Strava export has a few thousand
 MAX_UNPACKED_BYTES = 4 * 2**30  # bytes unpacked from one archive, nested zips included
@@ -85,12 +84,10 @@ def archive_members(path: Path, is_activity_name: _NameTest) -> Iterator[Member]
 
 
 def _open_regular(path: Path) -> IO[bytes]:
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    handle = os.fdopen(fd, "rb")
-    if not stat.S_ISREG(os.fstat(fd).st_mode):
-        handle.close()
-        raise ImportFileError(f"{path.name} is not a regular file (a folder, pipe or device); it was not read")
-    return handle
+    try:
+        return open_regular(path)
+    except NotRegularFileError as exc:
+        raise ImportFileError(f"{exc}; it was not read") from exc
 
 
 def _members(

@@ -63,10 +63,8 @@ class LiveSuggestions:
                     continue  # accepted: it is a real session now
                 reason = self.why_none() if not self.ghosts else "the week no longer has room for it"
                 news.append(f"Suggested {title} on {old.day:%A} withdrawn: {reason}")
-            elif new.day != old.day:
+            elif new.day != old.day:  # on the same day, its reasons are brought up to date silently
                 news.append(f"Suggested {title} moved from {old.day:%A} to {new.day:%A}: {new.reasons[0]}")
-            elif new.reasons[:1] != old.reasons[:1]:
-                continue  # same day, reasons brought up to date silently
         return " · ".join(news) or None
 
     def recheck(self, chosen: list[Suggestion], today: date) -> list[Suggestion]:

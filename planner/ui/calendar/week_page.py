@@ -538,28 +538,41 @@ class CalendarPage(QWidget):
         if plan is not None and 0 <= row < len(plan.week.days):
             self.status_message.emit(drop_hint(plan.week.days[row], plan.context, plan.races))
 
-    # ---- on paper
+    # ---- on paper: each page is drawn once by a painter (week_print), then sent to a PDF or a printer
     def export_week_pdf(self, path: Path | None = None) -> Path | None:
         """The shown week as a one-page PDF (asks where, unless ``path`` is given)."""
-        from planner.ui.calendar.week_print import export_pdf, week_painter
+        page = self._week_on_paper()
+        if page is None:
+            return None
+        draw, title, start = page
+        return self._save_pdf(
+            draw, title, f"Runlift week {start:%Y-%m-%d}.pdf", True, path, f"the week of {start:%d %b}"
+        )
 
-        plan = self.controller.plan
-        if plan is None:
+    def print_week(self) -> None:
+        page = self._week_on_paper()
+        if page is not None:
+            self._print(page[0], landscape=True)
+
+    def export_workout_card(self, session_id: int | None = None, path: Path | None = None) -> Path | None:
+        """A lift's one-page workout card to take to the gym, as a PDF."""
+        card = self._workout_card_on_paper(session_id)
+        if card is None:
             return None
-        start = plan.week.start
-        path = path or self._ask_pdf_path(f"Runlift week {start:%Y-%m-%d}.pdf")
-        if path is None:
-            return None
-        draw = week_painter(plan, self.unit, profile.current().mass_unit)
-        export_pdf(path, draw, landscape=True, title=f"Week of {start:%d %B %Y}")
-        self.status_message.emit(f"Saved the week of {start:%d %b} as {path.name}.")
-        return path
+        draw, title, session = card
+        name = f"Runlift {session.title} {session.day:%Y-%m-%d}.pdf"
+        return self._save_pdf(draw, title, name, False, path, "the workout card")
+
+    def print_workout_card(self) -> None:
+        card = self._workout_card_on_paper()
+        if card is not None:
+            self._print(card[0], landscape=False)
 
     def export_month_pdf(self, path: Path | None = None, weeks: int = 4) -> Path | None:
         """The weeks the overview shows (the month in View > Month, else the shown week and the three after
         it) on one page, compact: the month at a glance, on paper."""
         from planner.services.calendar import week_plan
-        from planner.ui.calendar.week_print import export_pdf, month_painter
+        from planner.ui.calendar.week_print import month_painter
 
         plan = self.controller.plan
         if plan is None:
@@ -568,30 +581,44 @@ class CalendarPage(QWidget):
         name = f"{weeks} weeks from {start:%d %B %Y}"
         if self.overview == "month" and self.four_weeks.start is not None and self.four_weeks.month is not None:
             start, weeks, name = self.four_weeks.start, self.four_weeks.weeks, f"{self.four_weeks.month:%B %Y}"
-        path = path or self._ask_pdf_path(f"Runlift {name}.pdf")
-        if path is None:
+        chosen = path or self._ask_pdf_path(f"Runlift {name}.pdf")
+        if chosen is None:
             return None
         plans = [week_plan(start + timedelta(weeks=n), first_weekday, 0, 0, with_records=False) for n in range(weeks)]
-        export_pdf(path, month_painter(plans, self.unit), landscape=True, title=name)
-        self.status_message.emit(f"Saved {name} as {path.name}.")
-        return path
+        return self._save_pdf(month_painter(plans, self.unit), name, "", True, chosen, name)
 
-    def print_week(self) -> None:
+    def _week_on_paper(self) -> tuple[Callable[..., None], str, date] | None:
         from planner.ui.calendar.week_print import week_painter
 
         plan = self.controller.plan
-        if plan is not None:
-            self._print(week_painter(plan, self.unit, profile.current().mass_unit), landscape=True)
+        if plan is None:
+            return None
+        start = plan.week.start
+        return week_painter(plan, self.unit, profile.current().mass_unit), f"Week of {start:%d %B %Y}", start
 
-    def print_workout_card(self) -> None:
+    def _workout_card_on_paper(self, session_id: int | None = None) -> tuple[Callable[..., None], str, Session] | None:
         from planner.ui.calendar.week_print import workout_card_painter
 
-        session = self._selected_lift()
         plan = self.controller.plan
-        if session is None or plan is None:
+        session = self._selected_lift(session_id)
+        if plan is None or session is None:
             self.status_message.emit("Select a lift session for its workout card.")
-            return
-        self._print(workout_card_painter(session, plan.exercise_names, profile.current().mass_unit), landscape=False)
+            return None
+        draw = workout_card_painter(session, plan.exercise_names, profile.current().mass_unit)
+        return draw, f"{session.title}, {session.day:%d %B %Y}", session
+
+    def _save_pdf(
+        self, draw: Callable[..., None], title: str, suggested: str, landscape: bool, path: Path | None, what: str
+    ) -> Path | None:
+        """Write the page to ``path`` (asking where, from ``suggested``, when it is not given) and say so."""
+        from planner.ui.calendar.week_print import export_pdf
+
+        path = path or self._ask_pdf_path(suggested)
+        if path is None:
+            return None
+        export_pdf(path, draw, landscape=landscape, title=title)
+        self.status_message.emit(f"Saved {what} as {path.name}.")
+        return path
 
     def _print(self, draw: Callable[..., None], landscape: bool) -> None:
         """The system's print dialog, then the same page the PDF export draws."""
@@ -608,23 +635,6 @@ class CalendarPage(QWidget):
         chosen = session_id if session_id is not None else next(iter(self.selected_ids()), None)
         session = next((s for s in plan.week.sessions if s.id == chosen), None) if plan is not None else None
         return session if session is not None and session.lift is not None else None
-
-    def export_workout_card(self, session_id: int | None = None, path: Path | None = None) -> Path | None:
-        """A lift's one-page workout card to take to the gym, as a PDF."""
-        from planner.ui.calendar.week_print import export_pdf, workout_card_painter
-
-        plan = self.controller.plan
-        session = self._selected_lift(session_id)
-        if plan is None or session is None:
-            self.status_message.emit("Select a lift session for its workout card.")
-            return None
-        path = path or self._ask_pdf_path(f"Runlift {session.title} {session.day:%Y-%m-%d}.pdf")
-        if path is None:
-            return None
-        draw = workout_card_painter(session, plan.exercise_names, profile.current().mass_unit)
-        export_pdf(path, draw, landscape=False, title=f"{session.title}, {session.day:%d %B %Y}")
-        self.status_message.emit(f"Saved the workout card as {path.name}.")
-        return path
 
     def _ask_pdf_path(self, suggested: str) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
