@@ -46,9 +46,6 @@ PHASE_COLORS = {
 DEFAULT_WEEKS = 16
 
 
-KEY_RUN_TYPES = (RunType.INTERVALS, RunType.TEMPO, RunType.HILLS, RunType.LONG, RunType.RACE)
-
-
 class SeasonDialog(QDialog):
     plan_requested = Signal(list)  # the suggestions to accept, as one step
     races_changed = Signal()  # a race added or removed here: the page publishes it on the hub
@@ -231,7 +228,7 @@ class SeasonDialog(QDialog):
         runs = [s for s in sessions.sessions_between(start, start + timedelta(days=6)) if s.run is not None]
         if not runs:
             return "no runs"
-        keys = [f"{s.day:%a} {s.run.run_type.value}" for s in runs if s.run and s.run.run_type in KEY_RUN_TYPES]
+        keys = [f"{s.day:%a} {s.run.run_type.value}" for s in runs if s.run and s.run.run_type.is_key]
         total = sum(s.run.distance_m or 0 for s in runs if s.run and s.run.run_type is not RunType.RACE)
         parts = [*keys, f"{len(runs)} run{'s' if len(runs) != 1 else ''}"]
         if total:
