@@ -14,6 +14,8 @@ DATABASE_NAME = "runlift.sqlite"
 
 @dataclass(frozen=True, slots=True)
 class Paths:
+    """Where one data folder keeps its files: every path the app writes is derived here, nowhere else."""
+
     data_dir: Path
 
     @property

@@ -6,28 +6,35 @@ import argparse
 import sys
 from collections.abc import Sequence
 from datetime import date
+from importlib import import_module
 from types import ModuleType
 from typing import NoReturn
 
 from planner import __version__
-from planner.cli import checkin, example, export, gui, import_files, paths, restore, sessions, setup, suggest
 from planner.cli.arguments import iso_date
 from planner.config import resolve_paths
 from planner.exit_codes import EXIT_DATABASE, EXIT_IN_USE, EXIT_OK, EXIT_STORAGE, EXIT_USAGE
 
-# Only argparse at import time: the GUI path must not pay for what the headless commands need.
-COMMANDS: dict[str, ModuleType] = {
-    "gui": gui,
-    "sessions": sessions,
-    "suggest": suggest,
-    "paths": paths,
-    "example": example,
-    "checkin": checkin,
-    "export": export,
-    "restore": restore,
-    "import": import_files,
-    "setup": setup,
+# Each command's module by name, imported when its parser or its run is needed: opening the window loads only
+# `gui`, and a headless command only its own module (issue 21).
+COMMANDS: dict[str, str] = {
+    "gui": "gui",
+    "sessions": "sessions",
+    "suggest": "suggest",
+    "paths": "paths",
+    "example": "example",
+    "checkin": "checkin",
+    "export": "export",
+    "restore": "restore",
+    "import": "import_files",
+    "setup": "setup",
 }
+# the commands that report their own errors (the window, `paths`, and `suggest --input`, which opens no database)
+REPORT_THEIR_OWN = ("gui", "paths")
+
+
+def command_module(name: str) -> ModuleType:
+    return import_module(f"planner.cli.{COMMANDS[name]}")
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -42,7 +49,7 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def build_parser(commands_wanted: Sequence[ModuleType] | None = None) -> argparse.ArgumentParser:
+def build_parser(commands_wanted: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser = OneLineParser(prog="runlift", description="Plan strength training around your running week.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
@@ -58,8 +65,8 @@ def build_parser(commands_wanted: Sequence[ModuleType] | None = None) -> argpars
         help="plan as if today were this date (default: the system date)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMANDS.values() if commands_wanted is None else commands_wanted:
-        module.add_parser(commands)
+    for name in COMMANDS if commands_wanted is None else commands_wanted:
+        command_module(name).add_parser(commands)
     return parser
 
 
@@ -81,13 +88,13 @@ def opens_the_window(argv: Sequence[str]) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     given = sys.argv[1:] if argv is None else list(argv)
-    args = build_parser((gui,) if opens_the_window(given) else None).parse_args(given)
+    args = build_parser(("gui",) if opens_the_window(given) else None).parse_args(given)
     args.today = args.today or date.today()
     where = resolve_paths(args.data_dir)
-    command = COMMANDS[args.command or "gui"]
+    name = args.command or "gui"
+    command = command_module(name)
+    reports_its_own = name in REPORT_THEIR_OWN or (name == "suggest" and args.input)
     try:
-        if command in (gui, paths) or (command is suggest and args.input):
-            return command.run(args, where)  # no database opened here, or the window reports its own errors
         return command.run(args, where)
     except BrokenPipeError:  # `runlift sessions | head`: the reader left; nothing to say, and say it quietly
         import os
@@ -95,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except Exception as exc:
-        if command in (gui, paths) or (command is suggest and args.input):
+        if reports_its_own:
             raise  # these report their own errors
         code, message = explain(exc)
         if code is None:

@@ -44,6 +44,8 @@ def _floats(values: Iterable[float]) -> tuple[float, ...]:
 
 @dataclass(frozen=True, slots=True)
 class Equipment:
+    """What the runner can load: progression steps and plate maths use these sizes, never a fixed grid."""
+
     unit: MassUnit = MassUnit.KG
     bar: float = 20.0  # the empty bar, in ``unit``
     plates: tuple[float, ...] = field(default=_floats(DEFAULTS[MassUnit.KG]["plates"]))  # one of each pair

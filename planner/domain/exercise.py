@@ -88,6 +88,8 @@ class Prescription:
 
 @dataclass(frozen=True, slots=True)
 class Exercise:
+    """One exercise of the library, built-in or the user's; frozen so a session can share it safely."""
+
     slug: str
     name: str
     pattern: MovementPattern
@@ -127,6 +129,8 @@ class Exercise:
 
 @dataclass(frozen=True, slots=True)
 class LibraryFilter:
+    """The library page's search, as a value: the same filter gives the same list in the UI and the tests."""
+
     text: str = ""
     pattern: MovementPattern | None = None
     focus: LiftFocus | None = None

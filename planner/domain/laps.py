@@ -10,6 +10,8 @@ MAX_LAPS = 500  # a lap a kilometre for 500 km, or a button press every 400 m fo
 
 @dataclass(frozen=True, slots=True)
 class Lap:
+    """One lap of an imported run, kept so a structured session can be checked against what was run."""
+
     distance_m: float | None
     duration_s: float
     avg_hr: int | None = None

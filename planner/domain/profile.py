@@ -10,6 +10,8 @@ from planner.domain.enums import DistanceUnit, Experience, MassUnit, RacePriorit
 
 @dataclass(frozen=True, slots=True)
 class Profile:
+    """The runner's settings that change planning and display (units, experience, strategy)."""
+
     mass_unit: MassUnit = MassUnit.KG
     distance_unit: DistanceUnit = DistanceUnit.KM
     experience: Experience = Experience.NOVICE
@@ -27,6 +29,8 @@ class Profile:
 
 @dataclass(frozen=True, slots=True)
 class Race:
+    """A race on the calendar: the run plan builds to it and lifting tapers before it (R7, R8)."""
+
     day: date
     name: str
     distance_m: float

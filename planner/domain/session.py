@@ -20,6 +20,8 @@ from planner.domain.workout import Workout
 
 @dataclass(frozen=True, slots=True)
 class RunDetails:
+    """What makes a session a run: its type drives the split rules, the rest comes from the plan or a device."""
+
     run_type: RunType = RunType.EASY
     distance_m: float | None = None
     avg_hr: int | None = None
@@ -35,6 +37,8 @@ class RunDetails:
 
 @dataclass(frozen=True, slots=True)
 class LiftDetails:
+    """What makes a session a lift day: focus and intensity decide where the engine may place it."""
+
     focus: LiftFocus = LiftFocus.FULL
     intensity: Intensity = Intensity.MODERATE
 

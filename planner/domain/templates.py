@@ -11,6 +11,8 @@ from planner.domain.session import KIND_TITLES, LIFT_SHORT_TITLES, RUN_TITLES, L
 
 @dataclass(frozen=True, slots=True)
 class SessionTemplate:
+    """A palette entry: dropping it on a day makes a session with these defaults."""
+
     key: str
     kind: SessionKind
     run_type: RunType | None = None

@@ -16,6 +16,8 @@ USUAL_RUN_TYPES = tuple(t for t in RunType if t is not RunType.RACE)
 
 @dataclass(frozen=True, slots=True)
 class UsualRun:
+    """One run of the runner's usual week, from which the running plan is laid out."""
+
     run_type: RunType
     distance_m: float | None = None
     time_of_day: TimeOfDay | None = None  # am/pm when the runner keeps to it: lifts are timed around it (R4)

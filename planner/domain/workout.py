@@ -86,6 +86,8 @@ class Step:
 
 @dataclass(frozen=True, slots=True)
 class Repeat:
+    """A block run several times (6 x 400 m), kept as one block so the card and the export say it once."""
+
     times: int
     steps: tuple[Step, ...]
 
@@ -101,6 +103,8 @@ Block = Step | Repeat
 
 @dataclass(frozen=True, slots=True)
 class Workout:
+    """A structured run's steps in order; validated on creation so a bad one never reaches the store."""
+
     blocks: tuple[Block, ...]
 
     def __post_init__(self) -> None:

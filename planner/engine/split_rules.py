@@ -33,6 +33,8 @@ def race_priorities(sessions: Iterable[Session], races: Iterable[Race]) -> dict[
 
 @dataclass(frozen=True, slots=True)
 class RuleWarning:
+    """A broken split rule on one session, with the rule's id so the UI can explain it (DESIGN §3)."""
+
     session_id: int
     rule: str
     message: str

@@ -15,6 +15,8 @@ HARD_SET_MAX_RIR = 4.0
 
 @dataclass(frozen=True, slots=True)
 class WeekTotals:
+    """A week's running and lifting sums, shown under the week and compared between weeks."""
+
     run_distance_m: float = 0.0
     run_duration_s: int = 0
     runs: int = 0

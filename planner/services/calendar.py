@@ -25,6 +25,8 @@ CONTEXT_AFTER = timedelta(days=8)
 
 @dataclass(frozen=True)
 class WeekPlan:
+    """Everything the week page draws, read in one go so a redraw never queries half-way."""
+
     week: Week
     warnings: dict[int, tuple[RuleWarning, ...]] = field(default_factory=dict)
     context: tuple[Session, ...] = ()

@@ -18,6 +18,8 @@ RULE_REACH = timedelta(days=2)
 
 @dataclass(frozen=True)
 class Changes:
+    """What one write changed, so each page reloads only what it shows (DESIGN §1, the change hub)."""
+
     days: frozenset[date] = frozenset()  # days whose sessions were added, removed or edited
     sessions: frozenset[int] = frozenset()  # the sessions an edit left in place (to select them again)
     races: bool = False

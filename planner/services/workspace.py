@@ -20,6 +20,8 @@ log = logging.getLogger("runlift")
 
 @dataclass
 class Workspace:
+    """An open data folder: the database, its lock and its paths, closed together."""
+
     paths: Paths
     db: Database
     lock: InstanceLock | None = field(default=None)

@@ -21,6 +21,8 @@ APPLICATION_ID = 0x524C4654
 
 @dataclass(frozen=True, slots=True)
 class Migration:
+    """One numbered schema step, applied in a transaction after a backup (DESIGN §5)."""
+
     version: int
     description: str
     statements: tuple[str, ...]

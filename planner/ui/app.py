@@ -16,7 +16,6 @@ from planner import APP_NAME, __version__
 from planner.config import Paths
 from planner.exit_codes import EXIT_DATABASE, EXIT_IN_USE, EXIT_START_FAILED
 from planner.services.errors import CorruptDatabaseError, DatabaseInUseError, StoreError
-from planner.services.recovery import newest_good_backup, restore_backup
 from planner.services.workspace import Workspace, open_workspace
 from planner.ui.look.icons import icon
 from planner.ui.look.style import app_style
@@ -60,7 +59,8 @@ def open_with_recovery(paths: Paths) -> Workspace | int:
             QMessageBox.information(None, f"{APP_NAME} is already open", str(exc))
             return EXIT_IN_USE
         except StoreError as exc:
-            from planner.ui.dialogs import database_problem as problem  # only when the folder cannot be used
+            from planner.services.recovery import newest_good_backup, restore_backup  # only when it cannot
+            from planner.ui.dialogs import database_problem as problem
 
             newest = newest_good_backup(paths.backups) if isinstance(exc, CorruptDatabaseError) else None
             choice = problem.ask_what_to_do(exc, None, newest)
@@ -93,6 +93,8 @@ def run_gui(paths: Paths, today: date | None = None) -> int:
         workspace.close()
         return report_start_failure(error, workspace.paths.logs)
     window.show()
+    # the log file from the first turn of the event loop: its handler's import need not hold up the first paint
+    QTimer.singleShot(0, lambda: start_log(workspace.paths.logs))
     if not os.environ.get(EXIT_AFTER_PAINT_ENV):  # the first-run setup, over the window, on an empty database
         QTimer.singleShot(0, window.preferences.offer_setup)
     # the daily backup copies the whole file: do it once the window is up, not before
@@ -118,7 +120,6 @@ def _open_window(workspace: Workspace, today: date | None = None) -> MainWindow:
     finally:
         if sheet and isinstance(app, QApplication):
             app.setStyleSheet(sheet)
-    start_log(workspace.paths.logs)
     install_excepthook(window)
     close_on_stop_signals(window)
     if os.environ.get(EXIT_AFTER_PAINT_ENV):

@@ -42,3 +42,22 @@ def test_the_started_window_wears_the_app_style_sheet(started: MainWindow) -> No
         wanted = column.palette().color(getattr(QPalette.ColorRole, roles[column.objectName()]))
         assert column.grab().toImage().pixelColor(column.width() // 2, 0).name() == wanted.name()
         assert column.frameShape() == QFrame.Shape.NoFrame
+
+
+def test_a_started_app_keeps_its_log_file_once_painted(tmp_path) -> None:
+    """The log handler is made after the first paint (issue 21), but made: a real start leaves the file."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", app_module.EXIT_AFTER_PAINT_ENV: "1"}
+    done = subprocess.run(
+        [sys.executable, "-m", "planner", "--data-dir", str(tmp_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "first-paint" in done.stdout
+    assert (tmp_path / "logs" / "runlift.log").is_file()

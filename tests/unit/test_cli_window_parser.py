@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from planner.cli import gui
 from planner.cli.main import build_parser, opens_the_window
 
 
@@ -14,7 +13,7 @@ from planner.cli.main import build_parser, opens_the_window
 )
 def test_a_window_command_line_parses_the_same_with_the_light_parser(argv: list[str]) -> None:
     assert opens_the_window(argv)
-    assert vars(build_parser((gui,)).parse_args(argv)) == vars(build_parser().parse_args(argv))
+    assert vars(build_parser(("gui",)).parse_args(argv)) == vars(build_parser().parse_args(argv))
 
 
 @pytest.mark.parametrize(
@@ -26,7 +25,7 @@ def test_help_abbreviations_and_other_commands_get_every_parser(argv: list[str])
 
 def test_a_bad_date_for_the_window_is_the_same_one_line_error(capsys: pytest.CaptureFixture[str]) -> None:
     messages = []
-    for parser in (build_parser((gui,)), build_parser()):
+    for parser in (build_parser(("gui",)), build_parser()):
         with pytest.raises(SystemExit) as stop:
             parser.parse_args(["--today=2026-13-01"])
         assert stop.value.code == 2

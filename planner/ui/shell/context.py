@@ -17,6 +17,8 @@ StatusSink = Callable[[str, int], None]  # (message, milliseconds shown)
 
 @dataclass(frozen=True)
 class ShellContext:
+    """What a satellite of the window may use, instead of the window itself (no reach into MainWindow)."""
+
     parent: QWidget  # for dialogs: they open over it
     hub: ChangeHub
     undo_stack: QUndoStack

@@ -10,7 +10,6 @@ import logging
 import signal
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -21,6 +20,9 @@ log = logging.getLogger("runlift")
 
 
 def start_log(folder: Path) -> None:
+    """The rotating log file; called once the window is painted (logging.handlers costs ~4 ms to import)."""
+    from logging.handlers import RotatingFileHandler
+
     folder.mkdir(parents=True, exist_ok=True)
     handler = RotatingFileHandler(folder / "runlift.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
