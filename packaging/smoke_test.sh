@@ -119,8 +119,8 @@ fi
 
 # the size budget: what a runner downloads. Measured 215 MB on Linux (PyInstaller 6.22, PySide6 6.11, matplotlib
 # 3.11): 207 MB, plus about 8 MB since Print needs QtPrintSupport and its CUPS plug-in (libcups, GnuTLS), which
-# is what lists a real printer; the budget (5 MB over that) leaves room for small growth and catches a stray Qt module or a
-# second binding at once.
+# is what lists a real printer; the budget (5 MB over that) leaves room for small growth and catches a stray Qt
+# module or a second binding at once.
 budget_mb=220
 size_mb=$(( $(du -sk "$(dirname "$app")" | cut -f1) / 1024 ))
 if [ "$size_mb" -gt "$budget_mb" ]; then
