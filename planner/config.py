@@ -61,3 +61,10 @@ def default_data_dir() -> Path:
 
 def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> Paths:
     return Paths(Path(data_dir).expanduser().resolve() if data_dir else default_data_dir())
+
+
+def user_cache_folder() -> Path:
+    """The platform's per-user cache folder (e.g. ~/.cache/Runlift): things rebuilt when lost, never user data."""
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(APP_NAME, appauthor=False))
