@@ -6,6 +6,9 @@ import sys
 
 
 def main() -> None:
+    from planner import startup_gc
+
+    startup_gc.hold()  # until the window is painted or the command starts its work
     from planner.cli import main as cli_main
 
     sys.exit(cli_main())

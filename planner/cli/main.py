@@ -93,6 +93,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     where = resolve_paths(args.data_dir)
     name = args.command or "gui"
     command = command_module(name)
+    if name != "gui":  # the window resumes the collector at its first paint
+        from planner import startup_gc
+
+        startup_gc.release()
     reports_its_own = name in REPORT_THEIR_OWN or (name == "suggest" and args.input)
     try:
         return command.run(args, where)

@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from planner import APP_NAME, __version__
+from planner import APP_NAME, __version__, startup_gc
 from planner.config import Paths
 from planner.exit_codes import EXIT_DATABASE, EXIT_IN_USE, EXIT_START_FAILED
 from planner.services.errors import CorruptDatabaseError, DatabaseInUseError, StoreError
@@ -28,13 +28,35 @@ from planner.ui.shell.crash_guard import close_on_stop_signals, install_exceptho
 EXIT_AFTER_PAINT_ENV = "RUNLIFT_EXIT_AFTER_FIRST_PAINT"
 
 
-class _QuitOnFirstPaint(QObject):
+class _FirstPaint(QObject):
+    """What waits for the window's first paint: the collector resumes, the log file opens (issue 21).
+
+    Benchmarks (``RUNLIFT_EXIT_AFTER_FIRST_PAINT``) also get the paint's wall-clock time and a quit."""
+
+    def __init__(self, window: QWidget, logs: Path) -> None:
+        super().__init__(window)
+        self.logs = logs
+        self.benchmark = bool(os.environ.get(EXIT_AFTER_PAINT_ENV))
+        window.installEventFilter(self)
+        # a window that is never painted (started minimised, or on a screen that is off) still resumes them
+        QTimer.singleShot(3000, self.done)
+        self._done = False
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            print(f"first-paint {time.time():.6f}", flush=True)
-            QTimer.singleShot(0, QApplication.quit)
+            if self.benchmark:
+                print(f"first-paint {time.time():.6f}", flush=True)
+                QTimer.singleShot(0, QApplication.quit)
             watched.removeEventFilter(self)
+            startup_gc.release()  # O(1): the paint itself runs with the collector on
+            QTimer.singleShot(0, self.done)  # after the paint has been drawn
         return False
+
+    def done(self) -> None:
+        if not self._done:
+            self._done = True
+            startup_gc.release()
+            start_log(self.logs)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -92,9 +114,8 @@ def run_gui(paths: Paths, today: date | None = None) -> int:
     except Exception as error:
         workspace.close()
         return report_start_failure(error, workspace.paths.logs)
+    _FirstPaint(window, workspace.paths.logs)
     window.show()
-    # the log file from the first turn of the event loop: its handler's import need not hold up the first paint
-    QTimer.singleShot(0, lambda: start_log(workspace.paths.logs))
     if not os.environ.get(EXIT_AFTER_PAINT_ENV):  # the first-run setup, over the window, on an empty database
         QTimer.singleShot(0, window.preferences.offer_setup)
     # the daily backup copies the whole file: do it once the window is up, not before
@@ -122,9 +143,6 @@ def _open_window(workspace: Workspace, today: date | None = None) -> MainWindow:
             app.setStyleSheet(sheet)
     install_excepthook(window)
     close_on_stop_signals(window)
-    if os.environ.get(EXIT_AFTER_PAINT_ENV):
-        quitter = _QuitOnFirstPaint(window)
-        window.installEventFilter(quitter)
     if app is not None:
         app.aboutToQuit.connect(CalendarController.release_clipboard)
     return window

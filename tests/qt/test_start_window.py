@@ -44,20 +44,23 @@ def test_the_started_window_wears_the_app_style_sheet(started: MainWindow) -> No
         assert column.frameShape() == QFrame.Shape.NoFrame
 
 
-def test_a_started_app_keeps_its_log_file_once_painted(tmp_path) -> None:
-    """The log handler is made after the first paint (issue 21), but made: a real start leaves the file."""
+def test_a_started_app_resumes_collection_and_keeps_its_log_once_painted(tmp_path) -> None:
+    """The collector is held and the log handler made after the first paint (issue 21), but both happen: a real
+    start ends with the collector on, the start's objects frozen, and the log file there."""
     import os
     import subprocess
     import sys
 
+    probe = (
+        "import atexit, gc, runpy, sys\n"
+        "atexit.register(lambda: print('collector', gc.isenabled(), gc.get_freeze_count() > 0))\n"
+        "sys.argv = ['planner', '--data-dir', sys.argv[1]]\n"
+        "runpy.run_module('planner', run_name='__main__')\n"
+    )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", app_module.EXIT_AFTER_PAINT_ENV: "1"}
     done = subprocess.run(
-        [sys.executable, "-m", "planner", "--data-dir", str(tmp_path)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
+        [sys.executable, "-c", probe, str(tmp_path)], env=env, capture_output=True, text=True, timeout=60
     )
-    assert done.returncode == 0, done.stderr
-    assert "first-paint" in done.stdout
+    assert "first-paint" in done.stdout, done.stderr
+    assert "collector True True" in done.stdout
     assert (tmp_path / "logs" / "runlift.log").is_file()
