@@ -86,3 +86,15 @@ def test_before_release_a_drop_that_breaks_a_rule_says_why(qtbot: QtBot, page: C
     assert "48 h" in wednesday.drop_warning
     leave(wednesday)
     assert sessions.get(thursday.id).day == thursday.day  # nothing moved: it was only a look
+
+
+def test_each_day_takes_drops_on_its_own_viewport_filled_like_qts(page: CalendarPage) -> None:
+    """The day lists make their viewport themselves (issue 21): it must still take drops and paint the base."""
+    from PySide6.QtGui import QPalette
+
+    for view in page.week_view.views:
+        viewport = view.viewport()
+        assert viewport.acceptDrops()
+        assert viewport.autoFillBackground()
+        assert viewport.backgroundRole() == QPalette.ColorRole.Base
+        assert viewport.parent() is view
