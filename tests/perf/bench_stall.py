@@ -29,6 +29,8 @@ WATCH_S = 5.0
 INTERVAL_MS = 5
 
 CHILD = f"""
+from planner import startup_gc
+startup_gc.hold()  # as `python -m planner` starts: the collector resumes at the first paint
 import json, sys, time
 from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
