@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox
 
 from planner.io.output_file import write_atomically
 from planner.services.changes import Changes
@@ -84,6 +84,8 @@ class DataTransfer(QObject):
         return self._write(path, full_backup.backup_text().encode("utf-8"), "a full backup")
 
     def _save_path(self, title: str, name: str, filter_text: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog  # 3.5 ms of PySide class set-up: when asked, not at start
+
         chosen, _ = QFileDialog.getSaveFileName(self.window, title, str(Path.home() / name), filter_text)
         return Path(chosen) if chosen else None
 
@@ -99,6 +101,8 @@ class DataTransfer(QObject):
     # ---- restore
     def restore_from_file(self) -> bool:
         """Pick a backup, check it, confirm when it would replace data, then replace everything."""
+        from PySide6.QtWidgets import QFileDialog
+
         from planner.services import full_backup
 
         window = self.window
