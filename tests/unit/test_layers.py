@@ -57,36 +57,10 @@ def test_modules_load_without_heavy_imports(module: str, forbidden: tuple[str, .
     assert result.stdout.strip() == ""
 
 
-@pytest.mark.slow
-def test_matplotlib_waits_for_the_progress_page(tmp_path: Path) -> None:
+def in_a_started_window(folder: Path, probe: str) -> list[str]:
+    """Lines printed by ``probe`` run in a fresh interpreter once the main window is shown (as ``w``)."""
     code = (
         "import sys\n"
-        "from pathlib import Path\n"
-        "from planner.config import Paths\n"
-        "from planner.services.workspace import open_workspace\n"
-        "from planner.ui.app import make_application\n"
-        "from planner.ui.shell.main_window import MainWindow\n"
-        "app = make_application([])\n"
-        f"w = MainWindow(open_workspace(Paths(Path({str(tmp_path)!r}))))\n"
-        "w.show(); app.processEvents()\n"
-        "print('matplotlib' in sys.modules, 'planner.engine.suggest' in sys.modules)\n"
-        "w.show_page('progress'); app.processEvents()\n"
-        "print('matplotlib' in sys.modules, type(w.progress).__name__)\n"
-    )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True, env=env
-    )
-    # matplotlib waits for the Progress page, the suggestion engine for the first suggestion
-    started, opened = result.stdout.strip().splitlines()
-    assert started == "False False"
-    assert opened == "True ProgressPage"
-
-
-@pytest.mark.slow
-def test_the_file_dialog_waits_for_a_file_to_be_asked_for(tmp_path: Path) -> None:
-    """PySide sets a class up when a module first names it: QFileDialog's took 3.5 ms of the start (issue 21)."""
-    code = (
         "from pathlib import Path\n"
         "import PySide6.QtWidgets as widgets\n"
         "from planner.config import Paths\n"
@@ -94,15 +68,33 @@ def test_the_file_dialog_waits_for_a_file_to_be_asked_for(tmp_path: Path) -> Non
         "from planner.ui.app import make_application\n"
         "from planner.ui.shell.main_window import MainWindow\n"
         "app = make_application([])\n"
-        f"w = MainWindow(open_workspace(Paths(Path({str(tmp_path)!r}))))\n"
-        "w.show(); app.processEvents()\n"
-        "print('QFileDialog' in vars(widgets))\n"
+        f"w = MainWindow(open_workspace(Paths(Path({str(folder)!r}))))\n"
+        "w.show(); app.processEvents()\n" + probe
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True, env=env
     )
-    assert result.stdout.strip() == "False"
+    return result.stdout.strip().splitlines()
+
+
+@pytest.mark.slow
+def test_matplotlib_waits_for_the_progress_page(tmp_path: Path) -> None:
+    probe = (
+        "print('matplotlib' in sys.modules, 'planner.engine.suggest' in sys.modules)\n"
+        "w.show_page('progress'); app.processEvents()\n"
+        "print('matplotlib' in sys.modules, type(w.progress).__name__)\n"
+    )
+    # matplotlib waits for the Progress page, the suggestion engine for the first suggestion
+    started, opened = in_a_started_window(tmp_path, probe)
+    assert started == "False False"
+    assert opened == "True ProgressPage"
+
+
+@pytest.mark.slow
+def test_the_file_dialog_waits_for_a_file_to_be_asked_for(tmp_path: Path) -> None:
+    """PySide sets a class up when a module first names it: QFileDialog's took 3.5 ms of the start (issue 21)."""
+    assert in_a_started_window(tmp_path, "print('QFileDialog' in vars(widgets))\n") == ["False"]
 
 
 # one forbidden import per contract, each in a module of its own: the contract must report it broken
