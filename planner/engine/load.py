@@ -28,21 +28,52 @@ CROSS_RPE = 3.0
 
 
 def session_rpe(session: Session) -> float:
-    if session.rpe is not None:
-        return session.rpe
-    if session.run is not None:
-        return TYPICAL_RUN_RPE[session.run.run_type]
-    if session.lift is not None:
-        return TYPICAL_LIFT_RPE[session.lift.intensity]
-    return CROSS_RPE if session.kind is SessionKind.CROSS else 0.0
+    return rpe_or_typical(
+        session.kind,
+        session.rpe,
+        session.run.run_type if session.run is not None else None,
+        session.lift.intensity if session.lift is not None else None,
+    )
+
+
+def rpe_or_typical(
+    kind: SessionKind, rpe: float | None, run_type: RunType | None, intensity: Intensity | None
+) -> float:
+    """The logged RPE, else the typical one for a run of ``run_type`` or a lift of ``intensity``."""
+    if rpe is not None:
+        return rpe
+    if run_type is not None:
+        return TYPICAL_RUN_RPE[run_type]
+    if intensity is not None:
+        return TYPICAL_LIFT_RPE[intensity]
+    return CROSS_RPE if kind is SessionKind.CROSS else 0.0
 
 
 def session_load(session: Session) -> float:
     """Arbitrary units (RPE x min); 0 for rest and for skipped sessions."""
-    if session.status is Status.SKIPPED or session.kind is SessionKind.REST:
+    return load_of(
+        session.kind,
+        session.status,
+        session.duration_s,
+        session.rpe,
+        session.run.run_type if session.run is not None else None,
+        session.lift.intensity if session.lift is not None else None,
+    )
+
+
+def load_of(
+    kind: SessionKind,
+    status: Status,
+    duration_s: int | None,
+    rpe: float | None,
+    run_type: RunType | None = None,
+    intensity: Intensity | None = None,
+) -> float:
+    """``session_load`` from a session's columns: the Progress charts read years of them as plain rows."""
+    if status is Status.SKIPPED or kind is SessionKind.REST:
         return 0.0
-    minutes = session.duration_s / 60 if session.duration_s is not None else TYPICAL_MINUTES[session.kind]
-    return session_rpe(session) * minutes
+    minutes = duration_s / 60 if duration_s is not None else TYPICAL_MINUTES[kind]
+    return rpe_or_typical(kind, rpe, run_type, intensity) * minutes
 
 
 def daily_loads_by_kind(sessions: Iterable[Session]) -> dict[date, dict[SessionKind, float]]:

@@ -14,13 +14,13 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import NamedTuple
 
-from planner.domain.enums import SessionKind, Status
+from planner.domain.enums import Intensity, RunType, SessionKind, Status
 from planner.domain.profile import Race
 from planner.domain.session import Session
 from planner.domain.week import week_start
 from planner.engine.chart_range import Span
 from planner.engine.fitness import CTL_DAYS, FitnessSeries, WeekStrain, fitness_series, weekly_strain
-from planner.engine.load import session_load
+from planner.engine.load import load_of, session_load
 from planner.engine.phases import Phase, phase_of
 from planner.engine.strength import MAX_TABLE_REPS, Formula, best_e1rm, e1rm
 
@@ -126,7 +126,57 @@ def e1rm_series(rows: Iterable[SetRow], exercise_id: int, method: E1rmMethod = E
     )
 
 
-def counts(session: Session, today: date) -> bool:
+class ChartSession(NamedTuple):
+    """What the charts need of a session: a tuple, because ten years are thousands of sessions and the charts
+    never need their notes, laps or sets (building full ``Session`` objects was a quarter of reading All)."""
+
+    id: int | None
+    day: date
+    planned_day: date | None
+    kind: SessionKind
+    status: Status
+    load: float  # engine.load's session-RPE load: 0 for rest and skipped sessions
+    distance_m: float | None  # a run's distance
+
+    @property
+    def moved(self) -> bool:
+        """Done on another day than the one it was planned for (``Session.moved``)."""
+        return self.planned_day is not None and self.planned_day != self.day
+
+    @classmethod
+    def of_row(
+        cls,
+        id: int | None,
+        day: date,
+        planned_day: date | None,
+        kind: SessionKind,
+        status: Status,
+        duration_s: int | None,
+        rpe: float | None,
+        run_type: RunType | None,
+        intensity: Intensity | None,
+        distance_m: float | None,
+    ) -> ChartSession:
+        """From a session's columns (``store.progress_rows.chart_sessions_between``)."""
+        load = load_of(kind, status, duration_s, rpe, run_type, intensity)
+        return cls(id, day, planned_day, kind, status, load, distance_m)
+
+    @classmethod
+    def of(cls, session: Session | ChartSession) -> ChartSession:
+        if isinstance(session, ChartSession):
+            return session
+        return cls(
+            session.id,
+            session.day,
+            session.planned_day,
+            session.kind,
+            session.status,
+            session_load(session),
+            session.distance_m,
+        )
+
+
+def counts(session: Session | ChartSession, today: date) -> bool:
     """Whether a session's load counts: done ones always, planned ones from today on."""
     if session.status is Status.DONE:
         return True
@@ -172,7 +222,7 @@ class TrainingLoad:
     weeks: tuple[WeekStrain, ...]
 
 
-def training_load(sessions: Iterable[Session], span: Span, today: date) -> TrainingLoad:
+def training_load(sessions: Iterable[Session | ChartSession], span: Span, today: date) -> TrainingLoad:
     """Daily session-RPE load in ``span`` split by kind, with CTL/ATL/TSB and weekly monotony and strain.
 
     ``sessions`` should reach ``WARM_UP`` before the span, so fitness on its first day is not counted
@@ -181,10 +231,10 @@ def training_load(sessions: Iterable[Session], span: Span, today: date) -> Train
     done: dict[date, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     totals: dict[date, float] = defaultdict(float)
     first = span.start
-    for session in sessions:
+    for session in map(ChartSession.of, sessions):
         if not counts(session, today) or session.day > span.end:
             continue
-        load = session_load(session)
+        load = session.load
         if not load:
             continue
         first = min(first, session.day)
@@ -229,7 +279,7 @@ class Volume:
 
 
 def weekly_volume(
-    sessions: Iterable[Session],
+    sessions: Iterable[Session | ChartSession],
     totals: Mapping[int, SetTotals],
     span: Span,
     today: date,
@@ -239,14 +289,14 @@ def weekly_volume(
     """Per week of ``span``: running distance and lifting volume (hard sets and tonnage), done and planned,
     and the season phase of the week (from the A races)."""
     sums: dict[date, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    for session in sessions:
+    for session in map(ChartSession.of, sessions):
         if session.day not in span or not counts(session, today):
             continue
         week = sums[week_start(session.day, first_weekday)]
         planned = session.status is Status.PLANNED
-        if session.run is not None and session.run.distance_m:
-            week["planned_run_m" if planned else "run_m"] += session.run.distance_m
-        if session.lift is not None and session.id is not None and session.id in totals:
+        if session.kind is SessionKind.RUN and session.distance_m:
+            week["planned_run_m" if planned else "run_m"] += session.distance_m
+        if session.kind is SessionKind.LIFT and session.id is not None and session.id in totals:
             t = totals[session.id]
             week["planned_hard_sets" if planned else "hard_sets"] += t.hard_sets
             week["planned_tonnage_kg" if planned else "tonnage_kg"] += t.tonnage_kg
@@ -287,7 +337,9 @@ class WeekAdherence:
         return self.done / due if due else None
 
 
-def adherence(sessions: Iterable[Session], span: Span, today: date, first_weekday: int = 0) -> list[WeekAdherence]:
+def adherence(
+    sessions: Iterable[Session | ChartSession], span: Span, today: date, first_weekday: int = 0
+) -> list[WeekAdherence]:
     """Planned vs done vs skipped per week of ``span`` up to the current week.
 
     A session counts in the week of the day it was planned for, so moving a lift within its week is
@@ -295,7 +347,7 @@ def adherence(sessions: Iterable[Session], span: Span, today: date, first_weekda
     """
     last = week_start(today, first_weekday)
     sums: dict[date, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for session in sessions:
+    for session in map(ChartSession.of, sessions):
         if session.kind is SessionKind.REST:
             continue
         planned_day = session.planned_day or session.day
@@ -306,7 +358,7 @@ def adherence(sessions: Iterable[Session], span: Span, today: date, first_weekda
         counts_["planned"] += 1
         if session.status is Status.DONE:
             counts_["done"] += 1
-            if session.lift is not None and session.moved:
+            if session.kind is SessionKind.LIFT and session.moved:
                 counts_["moved_lifts"] += 1
         elif session.status is Status.SKIPPED:
             counts_["skipped"] += 1

@@ -1,0 +1,90 @@
+"""The charts' light session rows (store.progress_rows.chart_sessions_between) give exactly what full domain
+sessions give: the same sessions, loads, per-day sums, weekly volumes and adherence (issue 21 replaced the
+full read with them)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from planner.domain.enums import Intensity, RunType, SessionKind, Status
+from planner.domain.session import Session
+from planner.engine.chart_range import Span
+from planner.engine.load import session_load
+from planner.engine.progress import ChartSession, SetTotals, adherence, training_load, weekly_volume
+from planner.engine.week_totals import HARD_SET_MAX_RIR
+from planner.services import sessions
+from planner.services.workspace import Workspace
+from planner.store import progress_rows, session_rows
+from tests.helpers import lift, rest, run
+from tests.perf.history import generate
+
+END = date(2026, 11, 22)  # a Sunday: the generated year ends here
+TODAY = END + timedelta(days=1)  # the generator plans nothing: only the session added ahead is planned
+
+
+def light(start: date, end: date) -> list[ChartSession]:
+    return [ChartSession.of_row(*row) for row in progress_rows.chart_sessions_between(start, end)]
+
+
+def full(start: date, end: date) -> list[Session]:
+    return session_rows.sessions_between(start, end, with_sets=False)
+
+
+def span_days(span: Span) -> tuple[date, date, float]:
+    return span.start, span.end, HARD_SET_MAX_RIR
+
+
+def odd_ones() -> None:
+    """Sessions the generator never writes: defaults for RPE and minutes, cross and rest, a moved lift."""
+    week = END - timedelta(days=13)
+    sessions.create(run(week, RunType.TEMPO, km=10.0, status=Status.DONE))  # no RPE, no duration: typical
+    sessions.create(Session(day=week, kind=SessionKind.CROSS, status=Status.DONE, duration_s=1800))
+    sessions.create(Session(day=week + timedelta(days=1), kind=SessionKind.CROSS, rpe=4.0))  # planned, past
+    sessions.create(rest(week + timedelta(days=2), Status.DONE))
+    moved = sessions.create(lift(week + timedelta(days=3), intensity=Intensity.LIGHT, status=Status.DONE))
+    sessions.move(moved.id or 0, week + timedelta(days=5))
+    sessions.create(run(END + timedelta(days=3), RunType.LONG, km=20.0, duration_s=7200))  # planned ahead
+
+
+def test_light_rows_are_the_domain_sessions_as_the_charts_see_them(workspace: Workspace) -> None:
+    generate(workspace, years=1, end=END)
+    odd_ones()
+    start, end = END - timedelta(days=400), END + timedelta(days=30)
+    rows = light(start, end)
+    domain = full(start, end)
+    assert len(rows) > 400
+    assert rows == [ChartSession.of(s) for s in domain]
+    kinds = {r.kind for r in rows}
+    assert {SessionKind.RUN, SessionKind.LIFT, SessionKind.CROSS, SessionKind.REST} <= kinds
+    assert {r.status for r in rows} == set(Status)
+    assert any(r.moved for r in rows)
+
+
+def test_per_day_load_sums_match_the_domain_computation(workspace: Workspace) -> None:
+    generate(workspace, years=1, end=END)
+    odd_ones()
+    span = Span(END - timedelta(days=363), END + timedelta(days=7))  # Monday to Sunday
+    read_from = span.start - timedelta(days=252)
+    rows = light(read_from, span.end)
+    domain = full(read_from, span.end)
+    from_rows = training_load(rows, span, TODAY)
+    assert from_rows == training_load(domain, span, TODAY)
+    # and each day's bars add up to the loads of the sessions that count that day, summed from scratch
+    expected: dict[date, float] = {}
+    for s in domain:
+        if s.day in span and (s.status is Status.DONE or (s.status is Status.PLANNED and s.day >= TODAY)):
+            expected[s.day] = expected.get(s.day, 0.0) + session_load(s)
+    assert {d.day: d.total for d in from_rows.days if d.total} == {d: v for d, v in expected.items() if v}
+    assert sum(expected.values()) > 50_000  # a year of training, not an empty span
+
+
+def test_weekly_volume_and_adherence_match_the_domain_computation(workspace: Workspace) -> None:
+    generate(workspace, years=1, end=END)
+    odd_ones()
+    span = Span(END - timedelta(days=363), END + timedelta(days=7))  # Monday to Sunday
+    # lift totals come from their own query; the sessions decide which weeks they count in
+    totals = {i: SetTotals(hard, tonnage) for i, hard, tonnage in progress_rows.set_totals_between(*span_days(span))}
+    rows, domain = light(span.start, span.end), full(span.start, span.end)
+    assert weekly_volume(rows, totals, span, TODAY) == weekly_volume(domain, totals, span, TODAY)
+    assert adherence(rows, span, TODAY, 6) == adherence(domain, span, TODAY, 6)
+    assert any(w.moved_lifts for w in adherence(rows, span, TODAY))
