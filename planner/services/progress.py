@@ -47,7 +47,7 @@ class LiftChoice:
 class ProgressData:
     """What the charts draw for one span. Each chart's part is read the first time it is asked for and kept:
     a range switch draws only the chart on screen, so it reads only what that chart needs (issue 21: a switch to
-    All read ten years for five charts to draw one). The span, profile and lift choices are read at once."""
+    All read ten years for five charts to draw one). The span and profile are read at once."""
 
     def __init__(
         self,
@@ -56,17 +56,29 @@ class ProgressData:
         today: date,
         profile: Profile,
         races: Sequence[Race] = (),
-        choices: tuple[LiftChoice, ...] = (),
-        lift_ids: tuple[int, ...] = (),
+        lifts: Sequence[int] | None = None,
         method: E1rmMethod = E1rmMethod.RPE_TABLE,
     ) -> None:
         self.span = span
         self.today = today
         self.profile = profile
         self.races = tuple(races)
-        self.choices = choices  # the lifts logged with a load in the span, most logged first
-        self.lift_ids = lift_ids  # the lifts charted: those asked for that the span logged, or the default
+        self.lifts = None if lifts is None else tuple(lifts)  # the lifts asked for; None: the most logged
         self.method = method
+
+    @cached_property
+    def choices(self) -> tuple[LiftChoice, ...]:
+        """The lifts logged with a load in the span, most logged first: read when the strength chart or its
+        menu needs them, not on a switch shown on another chart (it aggregates every set of the span)."""
+        return tuple(lift_choices(self.span.start, self.span.end))
+
+    @cached_property
+    def lift_ids(self) -> tuple[int, ...]:
+        """The lifts charted: those asked for that the span logged, or its most logged ones."""
+        if self.lifts is None:
+            return default_lifts(self.choices)
+        logged = {c.exercise_id for c in self.choices}
+        return tuple(i for i in self.lifts if i in logged)
 
     @cached_property
     def sessions(self) -> list[ChartSession]:
@@ -120,7 +132,7 @@ class ProgressData:
 
     def read_all(self) -> ProgressData:
         """Read every chart's part now (exports, tests); returns itself."""
-        for part in ("load", "volume", "adherence", "strength", "names", "recovery"):
+        for part in ("choices", "load", "volume", "adherence", "strength", "names", "recovery"):
             getattr(self, part)
         return self
 
@@ -144,7 +156,7 @@ def progress(
     method: E1rmMethod = E1rmMethod.RPE_TABLE,
     today: date | None = None,
 ) -> ProgressData:
-    """Everything the charts draw for ``choice``: the span and its lift choices now, each chart's part when it is
+    """Everything the charts draw for ``choice``: the span now, each chart's part (and the lift choices) when it is
     first drawn (a fixed handful of queries whatever the span, each reading only the span and the fitness
     warm-up before it).
 
@@ -159,18 +171,11 @@ def progress(
     span = chart_span(
         choice, today, first_day=first, last_planned=last, races=races, first_weekday=profile.first_weekday
     )
-    choices = tuple(lift_choices(span.start, span.end))
-    if exercise_ids is None:
-        exercise_ids = default_lifts(choices)
-    else:
-        logged = {c.exercise_id for c in choices}
-        exercise_ids = tuple(i for i in exercise_ids if i in logged)
     return ProgressData(
         span=span,
         today=today,
         profile=profile,
         races=races,
-        choices=choices,
-        lift_ids=tuple(exercise_ids),
+        lifts=exercise_ids,
         method=method,
     )

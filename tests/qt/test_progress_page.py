@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import matplotlib.dates as mdates
+import numpy as np
 import pytest
 from matplotlib.axes import Axes
 from matplotlib.backend_bases import MouseEvent
@@ -403,6 +404,55 @@ def test_the_lifts_menu_chooses_the_series_and_choices_persist(
     assert again.method_box.currentData() == E1rmMethod.BRZYCKI.value
     assert again.chosen_lifts() == (SQUAT, PRESS)
     assert series_lines(again)["Back squat"] == pytest.approx(BRZYCKI_SQUAT)
+
+
+def test_a_range_switch_shown_on_another_chart_leaves_the_lifts_unread_until_the_strength_chart_shows(
+    make_page: Callable[..., ProgressPage], history: dict[str, int]
+) -> None:
+    page = make_page()
+    shown(page, page.recovery)
+    page.set_range(ChartRange.YEAR)
+    assert "choices" not in vars(data(page))  # the span's lifts are an aggregate of every set: not for Recovery
+    shown(page, page.strength)
+    assert page.lifts_button.text() == "Lifts (3)"
+    assert {a.text() for a in page.lifts_menu.actions()} == {
+        "Back squat (5 sets)",
+        "Deadlift (1 sets)",
+        "Overhead press (1 sets)",
+    }
+
+
+def plotted(panel: ChartPanel) -> list[object]:
+    """What a chart shows and reads out: each axes' lines and bars, and each hover series' points and sentences."""
+
+    def values(v: object) -> list[float]:
+        return np.nan_to_num(np.asarray(v, dtype=float), nan=-1.0).tolist()  # a gap reads as a gap again
+
+    drawn: list[object] = []
+    for ax in panel.figure.axes:
+        drawn.append([(values(line.get_xdata()), values(line.get_ydata())) for line in ax.get_lines()])
+        drawn.append([(str(c.get_label()), values(getattr(c, "bar_heights", []))) for c in ax.collections])
+    drawn.append([(values(s.x), values(s.y), [s.describe(i) for i in range(len(s.x))]) for s in panel.hover])
+    return drawn
+
+
+def test_twelve_weeks_then_all_then_twelve_weeks_again_shows_each_ranges_data(
+    make_page: Callable[..., ProgressPage], history: dict[str, int]
+) -> None:
+    page = make_page(ChartRange.WEEKS_12)
+    first = {panel.name: (shown(page, panel), plotted(panel))[1] for panel in page.panels}
+    assert sum(len(c.bar_heights) for c in page.recovery.figure.axes[1].collections) == 13 * 7  # daily load
+    page.set_range(ChartRange.ALL)
+    start = mdates.date2num(data(page).span.start)
+    for panel in page.panels:
+        shown(page, panel)
+        assert plotted(panel) != first[panel.name] or panel is page.strength  # the lifts are the same days
+        assert panel.figure.axes[0].get_xlim()[0] == start
+    page.set_range(ChartRange.WEEKS_12)
+    for panel in page.panels:
+        shown(page, panel)
+        assert plotted(panel) == first[panel.name]
+        assert panel.figure.axes[0].get_xlim()[0] == mdates.date2num(date(2026, 9, 7))
 
 
 def test_the_season_range_runs_to_the_a_races_recovery_week(

@@ -7,6 +7,7 @@ from datetime import date
 from functools import partial
 from typing import Any, TypeVar
 
+from matplotlib.figure import Figure
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -27,7 +28,7 @@ from planner.services import progress
 from planner.services.changes import Changes
 from planner.services.progress import LiftChoice, ProgressData
 from planner.ui.charts.adherence_chart import draw_adherence
-from planner.ui.charts.chart_panel import ChartPanel
+from planner.ui.charts.chart_panel import ChartPanel, HoverSeries
 from planner.ui.charts.chart_theme import ChartTheme, theme_for
 from planner.ui.charts.gc_pause import gc_paused
 from planner.ui.charts.load_chart import draw_load
@@ -296,8 +297,6 @@ class ProgressPage(QWidget):
         if key not in self._read:  # going back to a range already read costs only its drawing
             self._read[key] = progress.progress(self.range, key[1], self.method, today=key[3])
         self.data = self._read[key]
-        self.choices = list(self.data.choices)  # the lifts this range logged: read with it, not over all history
-        self._fill_lifts_menu()
         span = self.data.span
         # "12 weeks" shows twelve weeks to today; planned weeks beyond it are counted apart, not added in
         ahead = max(0, (span.end - key[3]).days // 7)  # whole weeks after the one holding today
@@ -313,11 +312,18 @@ class ProgressPage(QWidget):
             return
         theme = self.chart_theme()
         measure = self.measure_box.currentData()
-        self.strength.show_drawing(lambda fig, t: draw_strength(fig, t, data, self.method), theme)
+        self.strength.show_drawing(partial(self._draw_strength, data), theme)
         self.volume.show_drawing(lambda fig, t: draw_volume(fig, t, data, measure), theme)
         self.load.show_drawing(lambda fig, t: draw_load(fig, t, data), theme)
         self.adherence.show_drawing(lambda fig, t: draw_adherence(fig, t, data), theme)
         self.recovery.show_drawing(lambda fig, t: draw_recovery(fig, t, data), theme)
+
+    def _draw_strength(self, data: ProgressData, figure: Figure, theme: ChartTheme) -> list[HoverSeries]:
+        """The strength chart, and the Lifts menu beside it: the lifts the range logged are read with the chart
+        (a switch drawn on another tab need not count ten years of sets)."""
+        self.choices = list(data.choices)
+        self._fill_lifts_menu()
+        return draw_strength(figure, theme, data, self.method)
 
     def draw_all(self) -> None:
         """Build and render every chart now, shown or not (export, tests, benchmarks)."""
