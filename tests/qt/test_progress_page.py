@@ -375,7 +375,7 @@ def test_range_buttons_change_the_span_and_redraw(
     assert data(page).span.weeks == 13
     assert data(page).span.start == date(2026, 9, 7)
     ax = shown(page, page.volume)[0]
-    assert ax is not before
+    assert ax is before  # the same axes, emptied and drawn on again (axes_reuse): a switch builds no new ones
     assert len(bar_heights(ax, "Running (km)")) == 13
     assert bar_heights(ax, "Running (km)")[-5:] == pytest.approx([10, 12, 0, 5, 0])
     assert ax.get_xlim()[0] == mdates.date2num(date(2026, 9, 7))
@@ -558,11 +558,24 @@ def test_a_dark_palette_redraws_the_charts_dark_and_back(
     ax = strength_axes(page)
     assert to_hex(ax.get_facecolor()) == "#17181a"
     assert to_hex(ax.title.get_color()) == "#e8eaed"
+    page.set_range(ChartRange.WEEKS_12)  # the axes are kept across a switch, their ticks dark still
+    assert strength_axes(page) is ax
+    assert tick_colours(page.strength) == {"#e8eaed"}
     page.setPalette(_palette("#f4f5f7", "#ffffff", "#1b1f24"))
     for panel in page.panels:
         shown(page, panel)
         assert to_hex(panel.figure.get_facecolor()) == "#f4f5f7"
+        assert tick_colours(panel) == {"#1b1f24"}  # new axes for a new theme: ticks keep the colour made with
     assert to_hex(strength_axes(page).get_facecolor()) == "#ffffff"
+
+
+def tick_colours(panel: ChartPanel) -> set[str]:
+    panel.canvas.draw()  # ticks are made as they are drawn
+    return {
+        to_hex(label.get_color())
+        for ax in panel.figure.axes
+        for label in (*ax.xaxis.get_ticklabels(), *ax.yaxis.get_ticklabels())
+    }
 
 
 def test_an_empty_database_shows_the_notice_and_empty_charts(make_page: Callable[..., ProgressPage]) -> None:

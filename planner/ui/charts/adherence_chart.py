@@ -9,6 +9,7 @@ from matplotlib.figure import Figure
 
 from planner.engine.progress import WeekAdherence
 from planner.services.progress import ProgressData
+from planner.ui.charts.axes_reuse import chart_axes, twin_of
 from planner.ui.charts.chart_panel import HoverSeries
 from planner.ui.charts.chart_parts import date_axis, day_numbers, empty_note, legend_below, span_limits, stacked_bars
 from planner.ui.charts.chart_theme import ChartTheme
@@ -29,7 +30,7 @@ def _text(weeks: tuple[WeekAdherence, ...]) -> Callable[[int], str]:
 
 def draw_adherence(figure: Figure, theme: ChartTheme, data: ProgressData) -> list[HoverSeries]:
     weeks = data.adherence
-    ax = figure.add_subplot()
+    (ax,) = chart_axes(figure)
     ax.set_title("Plan adherence", loc="left")
     date_axis(ax)
     span_limits(ax, data.span.start, data.span.end)
@@ -65,7 +66,7 @@ def draw_adherence(figure: Figure, theme: ChartTheme, data: ProgressData) -> lis
         )
     ax.set_ylabel("Sessions / week")
     ax.set_ylim(0, max(float(tops.max(initial=0)), 1.0) * 1.15)
-    rate_ax = ax.twinx()
+    rate_ax = twin_of(ax)
     rate_ax.spines["right"].set_visible(True)
     rate = np.array([w.rate * 100 if w.rate is not None else np.nan for w in weeks])
     rate_ax.plot(

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.ui.charts import axes_reuse
 from planner.ui.charts.chart_parts import fit_layout
 from planner.ui.charts.chart_theme import ChartTheme
 from planner.ui.charts.gc_pause import gc_paused
@@ -90,6 +91,7 @@ class ChartPanel(QWidget):
         self._marker: Artist | None = None
         self._pointed: tuple[int, int] | None = None
         self._pending: tuple[Draw, ChartTheme] | None = None
+        self._drawn_theme: ChartTheme | None = None
         self._text_points = self.font().pointSizeF()
         self.canvas.mpl_connect("motion_notify_event", self._on_motion)
         self.canvas.mpl_connect("resize_event", lambda _event: fit_layout(self.figure, self._text_points))
@@ -130,16 +132,18 @@ class ChartPanel(QWidget):
 
     def _build(self, draw: Draw, theme: ChartTheme) -> None:
         self._pending = None
-        for ax in tuple(self.figure.axes):
-            # dropped, not cleared: Figure.clear() first clears every axes, which builds their ticks afresh
-            # only to throw them away (20-40 ms a chart of three or four axes; issue 21)
-            self.figure.delaxes(ax)
-        self.figure.clear()
+        # the axes of the last drawing, emptied, when only the data changed (a range switch); new ones when
+        # the theme or font did, as the ticks keep the colours and sizes they were made with
+        reuse = theme == self._drawn_theme
+        self._drawn_theme = None  # until this drawing is through: a failed one is not reused
         self._marker = None
         self._pointed = None
         with matplotlib.rc_context(theme.rc()):
+            axes_reuse.begin(self.figure, reuse)
             self.figure.set_facecolor(theme.figure)
             self.hover = draw(self.figure, theme)
+            axes_reuse.end(self.figure)
+        self._drawn_theme = theme
         self._text_points = theme.text_points
         fit_layout(self.figure, theme.text_points)
         self.readout.setText(self.hint)

@@ -12,6 +12,7 @@ from matplotlib.figure import Figure
 
 from planner.engine.progress import TrainingLoad, weekly_means
 from planner.services.progress import ProgressData
+from planner.ui.charts.axes_reuse import chart_axes, twin_of
 from planner.ui.charts.chart_panel import HoverSeries
 from planner.ui.charts.chart_parts import (
     date_axis,
@@ -65,7 +66,7 @@ def _line(ax, x, y, today: float, **style) -> None:
 
 def draw_load(figure: Figure, theme: ChartTheme, data: ProgressData) -> list[HoverSeries]:
     load = data.load
-    loads_ax, form_ax, week_ax = figure.subplots(3, 1, sharex=True, height_ratios=[3, 1.4, 1.6])
+    loads_ax, form_ax, week_ax = chart_axes(figure, 3, height_ratios=[3, 1.4, 1.6])
     for ax in (loads_ax, form_ax, week_ax):
         date_axis(ax)
         mark_today(ax, data.today, theme, label=ax is loads_ax)
@@ -113,7 +114,7 @@ def draw_load(figure: Figure, theme: ChartTheme, data: ProgressData) -> list[Hov
     stacked_bars(week_ax, starts, 7, [(strain, {"color": theme.muted, "alpha": 0.6, "label": "Strain"})])
     week_ax.set_ylabel("Strain")
     week_ax.set_ylim(bottom=0)
-    monotony_ax = week_ax.twinx()
+    monotony_ax = twin_of(week_ax)
     monotony_ax.spines["right"].set_visible(True)
     monotony = np.array([w.monotony if w.monotony is not None else np.nan for w in weeks])
     monotony_ax.plot(

@@ -10,6 +10,7 @@ from matplotlib.figure import Figure
 
 from planner.engine.readiness import SLEEP_BAND_H, RecoveryDay
 from planner.services.progress import ProgressData
+from planner.ui.charts.axes_reuse import chart_axes, twin_of
 from planner.ui.charts.chart_panel import HoverSeries
 from planner.ui.charts.chart_parts import (
     bar_collection,
@@ -39,7 +40,7 @@ def _text(days: tuple[RecoveryDay, ...], loads: list[float]) -> Callable[[int], 
 
 def draw_recovery(figure: Figure, theme: ChartTheme, data: ProgressData) -> list[HoverSeries]:
     days = data.recovery
-    sleep_ax, load_ax = figure.subplots(2, 1, sharex=True, height_ratios=[2, 1.2])
+    sleep_ax, load_ax = chart_axes(figure, 2, height_ratios=[2, 1.2])
     for ax in (sleep_ax, load_ax):
         date_axis(ax)
         mark_today(ax, data.today, theme, label=ax is sleep_ax)
@@ -69,7 +70,7 @@ def draw_recovery(figure: Figure, theme: ChartTheme, data: ProgressData) -> list
         bar_collection(sleep_ax, x[caution], 0.8, np.zeros(int(caution.sum())), hours[caution], wait)
     sleep_ax.set_ylabel("Hours slept")
     sleep_ax.set_ylim(0, max(float(np.nanmax(hours)), high) + 1)
-    score_ax = sleep_ax.twinx()
+    score_ax = twin_of(sleep_ax)
     score_ax.spines["right"].set_visible(True)
     scores = np.array([d.score if d.score is not None else np.nan for d in days])
     centre = x + 0.5

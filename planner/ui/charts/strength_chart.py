@@ -10,6 +10,7 @@ from planner.domain.enums import MassUnit
 from planner.engine.plates import to_unit
 from planner.engine.progress import E1rmMethod, E1rmPoint
 from planner.services.progress import ProgressData
+from planner.ui.charts.axes_reuse import chart_axes
 from planner.ui.charts.chart_panel import HoverSeries
 from planner.ui.charts.chart_parts import date_axis, day_numbers, empty_note, legend_below, mark_today, span_limits
 from planner.ui.charts.chart_theme import ChartTheme
@@ -32,7 +33,7 @@ def _describe(name: str, points: tuple[E1rmPoint, ...], unit: MassUnit, what: st
 
 def draw_strength(figure: Figure, theme: ChartTheme, data: ProgressData, method: E1rmMethod) -> list[HoverSeries]:
     unit = data.profile.mass_unit
-    ax = figure.add_subplot()
+    (ax,) = chart_axes(figure)
     ax.set_title(f"Estimated 1RM ({method.label})", loc="left")
     ax.set_ylabel(f"e1RM ({unit.value})")
     date_axis(ax)

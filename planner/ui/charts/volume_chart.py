@@ -16,6 +16,7 @@ from planner.engine.phases import Phase
 from planner.engine.plates import to_unit
 from planner.engine.progress import WeekVolume
 from planner.services.progress import ProgressData
+from planner.ui.charts.axes_reuse import chart_axes, twin_of
 from planner.ui.charts.chart_panel import HoverSeries
 from planner.ui.charts.chart_parts import (
     date_axis,
@@ -57,7 +58,7 @@ def draw_volume(figure: Figure, theme: ChartTheme, data: ProgressData, measure: 
     distance_unit = data.profile.distance_unit
     mass_unit = data.profile.mass_unit
     weeks = data.volume.weeks
-    ax = figure.add_subplot()
+    (ax,) = chart_axes(figure)
     ax.set_title("Weekly running against lifting volume", loc="left")
     date_axis(ax)
     span_limits(ax, data.span.start, data.span.end)
@@ -85,7 +86,7 @@ def draw_volume(figure: Figure, theme: ChartTheme, data: ProgressData, measure: 
     ax.set_ylabel(f"Running ({distance_unit.value}/week)", color=theme.run)
     mark_today(ax, data.today, theme, label=False)
 
-    lift = ax.twinx()
+    lift = twin_of(ax)
     lift.spines["right"].set_visible(True)
     values = [_lifting(w, measure, mass_unit) for w in weeks]
     lifted = np.array([v[0] for v in values])
