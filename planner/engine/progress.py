@@ -106,7 +106,11 @@ class E1rmSeries:
         return max(self.points, key=lambda p: p.value, default=None)
 
 
-def e1rm_series(rows: Iterable[SetRow], exercise_id: int, method: E1rmMethod = E1rmMethod.RPE_TABLE) -> E1rmSeries:
+# a set as the store reads it, ``SetRow``'s fields in its order: years of sets need not become SetRows
+SetTuple = tuple[int, date, Status, int | None, float | None, float | None, int | None, float | None, float | None]
+
+
+def e1rm_series(rows: Iterable[SetTuple], exercise_id: int, method: E1rmMethod = E1rmMethod.RPE_TABLE) -> E1rmSeries:
     done: dict[date, tuple[float, int, float, float | None]] = {}
     planned: dict[date, tuple[float, int, float, float | None]] = {}
     for exercise, day, status, reps, load, rir, target_reps, target_load, target_rir in rows:  # hot: years of sets
@@ -222,42 +226,40 @@ class TrainingLoad:
     weeks: tuple[WeekStrain, ...]
 
 
+_LOAD_PART = {SessionKind.RUN: 0, SessionKind.LIFT: 1}  # DayLoad's run and lift; any other kind is "other"
+
+
 def training_load(sessions: Iterable[Session | ChartSession], span: Span, today: date) -> TrainingLoad:
     """Daily session-RPE load in ``span`` split by kind, with CTL/ATL/TSB and weekly monotony and strain.
 
     ``sessions`` should reach ``WARM_UP`` before the span, so fitness on its first day is not counted
     from zero.
     """
-    done: dict[date, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    totals: dict[date, float] = defaultdict(float)
-    first = span.start
+    # per day: run, lift, other, planned (DayLoad's order); ten years are 4,000 sessions and 3,650 days
+    parts_of: dict[date, list[float]] = {}
+    totals: dict[date, float] = {}
+    first, end = span.start, span.end
     for session in map(ChartSession.of, sessions):
-        if not counts(session, today) or session.day > span.end:
+        day = session.day
+        if day > end or not counts(session, today):
             continue
         load = session.load
         if not load:
             continue
-        first = min(first, session.day)
-        totals[session.day] += load
-        if session.status is Status.PLANNED:
-            done[session.day]["planned"] += load
-        elif session.kind is SessionKind.RUN:
-            done[session.day]["run"] += load
-        elif session.kind is SessionKind.LIFT:
-            done[session.day]["lift"] += load
-        else:
-            done[session.day]["other"] += load
+        if day < first:
+            first = day
+        totals[day] = totals.get(day, 0.0) + load
+        parts = parts_of.get(day)
+        if parts is None:
+            parts = parts_of[day] = [0.0, 0.0, 0.0, 0.0]
+        parts[3 if session.status is Status.PLANNED else _LOAD_PART.get(session.kind, 2)] += load
     whole = fitness_series(totals, first, span.end)
     offset = (span.start - first).days
     fitness = FitnessSeries(span.start, whole.ctl[offset:], whole.atl[offset:], whole.tsb[offset:])
-    days = []
-    day = span.start
-    while day <= span.end:
-        parts = done.get(day, {})
-        days.append(DayLoad(day, **parts))
-        day += timedelta(days=1)
+    days = [span.start + timedelta(days=i) for i in range((span.end - span.start).days + 1)]
+    loads = tuple(DayLoad(day, *parts_of[day]) if day in parts_of else DayLoad(day) for day in days)
     weeks = weekly_strain(totals, span.start, span.end - timedelta(days=6))
-    return TrainingLoad(span, today, tuple(days), fitness, tuple(weeks))
+    return TrainingLoad(span, today, loads, fitness, tuple(weeks))
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,10 +291,12 @@ def weekly_volume(
     """Per week of ``span``: running distance and lifting volume (hard sets and tonnage), done and planned,
     and the season phase of the week (from the A races)."""
     sums: dict[date, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    weeks_of: dict[date, date] = {}  # a week's days share its start: work each out once
     for session in map(ChartSession.of, sessions):
-        if session.day not in span or not counts(session, today):
+        day = session.day
+        if not span.start <= day <= span.end or not counts(session, today):
             continue
-        week = sums[week_start(session.day, first_weekday)]
+        week = sums[weeks_of.get(day) or weeks_of.setdefault(day, week_start(day, first_weekday))]
         planned = session.status is Status.PLANNED
         if session.kind is SessionKind.RUN and session.distance_m:
             week["planned_run_m" if planned else "run_m"] += session.distance_m
@@ -347,11 +351,12 @@ def adherence(
     """
     last = week_start(today, first_weekday)
     sums: dict[date, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    weeks_of: dict[date, date] = {}  # a week's days share its start: work each out once
     for session in map(ChartSession.of, sessions):
         if session.kind is SessionKind.REST:
             continue
         planned_day = session.planned_day or session.day
-        week = week_start(planned_day, first_weekday)
+        week = weeks_of.get(planned_day) or weeks_of.setdefault(planned_day, week_start(planned_day, first_weekday))
         if not span.start <= week <= min(last, span.end):
             continue
         counts_ = sums[week]

@@ -16,8 +16,8 @@ from planner.engine.progress import (
     ChartSession,
     E1rmMethod,
     E1rmSeries,
-    SetRow,
     SetTotals,
+    SetTuple,
     TrainingLoad,
     Volume,
     WeekAdherence,
@@ -108,9 +108,9 @@ class ProgressData:
 
     @cached_property
     def strength(self) -> tuple[E1rmSeries, ...]:
-        by_exercise: dict[int, list[SetRow]] = defaultdict(list)
+        by_exercise: dict[int, list[SetTuple]] = defaultdict(list)
         for row in progress_rows.exercise_sets_between(self.lift_ids, self.span.start, self.span.end):
-            by_exercise[row[0]].append(SetRow(*row))
+            by_exercise[row[0]].append(row)
         return tuple(e1rm_series(by_exercise[i], i, self.method) for i in self.lift_ids)
 
     @cached_property

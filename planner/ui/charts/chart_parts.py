@@ -28,7 +28,12 @@ BASE_POINTS = 9.0  # the font size the pixel sizes above were measured with
 
 
 def day_numbers(days: Sequence[date]) -> np.ndarray:
-    return np.asarray(mdates.date2num(list(days)), dtype=float) if days else np.zeros(0)
+    """Matplotlib's date numbers of ``days``: the first converted by matplotlib, the rest by whole days from it
+    (the same numbers; ``date2num`` on ten years of dates went through numpy datetimes at 1-2 ms a series)."""
+    if not days:
+        return np.zeros(0)
+    first = days[0]
+    return float(mdates.date2num(first)) + np.fromiter(((d - first).days for d in days), float, len(days))
 
 
 def date_axis(ax: Axes) -> None:
