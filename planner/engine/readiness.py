@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple, Protocol
 
 from planner.domain.checkin import CheckIn
 
@@ -35,14 +36,56 @@ POOR_STREAK = 3  # poor days in a row before a recovery day is suggested
 SCORE_SLEEP_FLOOR_H = 4.0  # the score's sleep part is 0 at or below this, full from SLEEP_ENOUGH_H
 
 
-def lower_body_causes(checkin: CheckIn) -> tuple[str, ...]:
+class Answers(Protocol):
+    """What the rule and the score read of a check-in: a ``CheckIn``, or a ``SleepAndSoreness`` row."""
+
+    @property
+    def day(self) -> date: ...
+    @property
+    def sleep_hours(self) -> float: ...
+    @property
+    def sleep_quality(self) -> int: ...
+    @property
+    def soreness_legs(self) -> int: ...
+    @property
+    def soreness_upper(self) -> int: ...
+    @property
+    def energy(self) -> int: ...
+
+
+class SleepAndSoreness(NamedTuple):
+    """A stored check-in's answers as the Recovery chart reads them: a tuple, as ten years are 3,600 days
+    and the chart needs no body mass, heart rate or note (issue 21)."""
+
+    day: date
+    sleep_hours: float
+    sleep_quality: int
+    soreness_legs: int
+    soreness_upper: int
+    energy: int
+
+
+def _short_sleep(checkin: Answers) -> bool:
+    return checkin.sleep_hours < SLEEP_ENOUGH_H
+
+
+def _sore_legs(checkin: Answers) -> bool:
+    return checkin.soreness_legs >= LEG_SORENESS_LIMIT
+
+
+def lower_body_causes(checkin: Answers) -> tuple[str, ...]:
     """Why heavy legs should wait today, in the words the reasons use; empty when nothing says so."""
     causes = []
-    if checkin.sleep_hours < SLEEP_ENOUGH_H:
+    if _short_sleep(checkin):
         causes.append(f"slept {checkin.sleep_hours:g} h")
-    if checkin.soreness_legs >= LEG_SORENESS_LIMIT:
+    if _sore_legs(checkin):
         causes.append(f"legs sore ({checkin.soreness_legs}/10)")
     return tuple(causes)
+
+
+def heavy_legs_wait(checkin: Answers) -> bool:
+    """Whether ``lower_body_causes`` has any, without wording them (the Recovery chart asks for every day)."""
+    return _short_sleep(checkin) or _sore_legs(checkin)
 
 
 def is_poor(checkin: CheckIn) -> bool:
@@ -53,7 +96,7 @@ def is_poor(checkin: CheckIn) -> bool:
     )
 
 
-def readiness_score(checkin: CheckIn) -> float:
+def readiness_score(checkin: Answers) -> float:
     """0-100, the mean of five equal parts each scaled 0-1: sleep hours (0 at 4 h, full from 7 h), sleep
     quality, energy, and the absence of leg and upper-body soreness."""
     span = SLEEP_ENOUGH_H - SCORE_SLEEP_FLOOR_H
@@ -136,7 +179,7 @@ class RecoveryDay:
     caution: bool = False
 
 
-def recovery_days(checkins: Iterable[CheckIn], start: date, end: date) -> tuple[RecoveryDay, ...]:
+def recovery_days(checkins: Iterable[Answers], start: date, end: date) -> tuple[RecoveryDay, ...]:
     """Every day from ``start`` to ``end``, so the chart shares its x axis with the daily training load."""
     by_day = {c.day: c for c in checkins}
     out = []
@@ -146,6 +189,6 @@ def recovery_days(checkins: Iterable[CheckIn], start: date, end: date) -> tuple[
         if found is None:
             out.append(RecoveryDay(day))
         else:
-            out.append(RecoveryDay(day, found.sleep_hours, readiness_score(found), bool(lower_body_causes(found))))
+            out.append(RecoveryDay(day, found.sleep_hours, readiness_score(found), heavy_legs_wait(found)))
         day += timedelta(days=1)
     return tuple(out)

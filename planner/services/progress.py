@@ -26,7 +26,7 @@ from planner.engine.progress import (
     training_load,
     weekly_volume,
 )
-from planner.engine.readiness import RecoveryDay, recovery_days
+from planner.engine.readiness import RecoveryDay, SleepAndSoreness, recovery_days
 from planner.engine.week_totals import HARD_SET_MAX_RIR
 from planner.store import checkin_rows, exercise_rows, progress_rows, race_rows
 from planner.store.profile_rows import get_profile
@@ -121,7 +121,8 @@ class ProgressData:
     def recovery(self) -> tuple[RecoveryDay, ...]:
         """Sleep and readiness per day, beside the daily load."""
         span = self.span
-        return recovery_days(checkin_rows.checkins_between(span.start, span.end), span.start, span.end)
+        answers = [SleepAndSoreness(*row) for row in checkin_rows.answers_between(span.start, span.end)]
+        return recovery_days(answers, span.start, span.end)
 
     @cached_property
     def has_history(self) -> bool:

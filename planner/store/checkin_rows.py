@@ -43,6 +43,20 @@ def checkins_between(start: date, end: date) -> list[CheckIn]:
     return [CheckIn(date.fromisoformat(r[0]), *r[1:]) for r in rows]
 
 
+_ANSWERS_BETWEEN = """
+SELECT day, sleep_hours, sleep_quality, soreness_legs, soreness_upper, energy
+FROM checkin WHERE day BETWEEN ? AND ? ORDER BY day
+"""
+
+
+def answers_between(start: date, end: date) -> list[tuple[date, float, int, int, int, int]]:
+    """``(day, hours slept, sleep quality, leg soreness, upper-body soreness, energy)`` of each check-in from
+    ``start`` to ``end``, oldest first: what the Recovery chart reads of ten years of days, as stored (each
+    was checked when written), without building ``CheckIn`` objects (a third of reading them; issue 21)."""
+    rows = m.database.execute_sql(_ANSWERS_BETWEEN, (start.isoformat(), end.isoformat())).fetchall()
+    return [(date.fromisoformat(r[0]), *r[1:]) for r in rows]
+
+
 def latest_before(day: date) -> CheckIn | None:
     """The most recent check-in before ``day``: the defaults of a new one."""
     row = m.CheckIn.select().where(m.CheckIn.day < day).order_by(m.CheckIn.day.desc()).first()

@@ -1,6 +1,6 @@
-"""The charts' light session rows (store.progress_rows.chart_sessions_between) give exactly what full domain
-sessions give: the same sessions, loads, per-day sums, weekly volumes and adherence (issue 21 replaced the
-full read with them)."""
+"""The charts' light rows give exactly what full domain objects give: sessions (store.progress_rows.
+chart_sessions_between) the same loads, per-day sums, weekly volumes and adherence; check-in answers
+(store.checkin_rows.answers_between) the same recovery days (issue 21 replaced the full reads with them)."""
 
 from __future__ import annotations
 
@@ -11,10 +11,11 @@ from planner.domain.session import Session
 from planner.engine.chart_range import Span
 from planner.engine.load import session_load
 from planner.engine.progress import ChartSession, SetTotals, adherence, training_load, weekly_volume
+from planner.engine.readiness import SleepAndSoreness, lower_body_causes, recovery_days
 from planner.engine.week_totals import HARD_SET_MAX_RIR
 from planner.services import sessions
 from planner.services.workspace import Workspace
-from planner.store import progress_rows, session_rows
+from planner.store import checkin_rows, progress_rows, session_rows
 from tests.helpers import lift, rest, run
 from tests.perf.history import generate
 
@@ -88,3 +89,18 @@ def test_weekly_volume_and_adherence_match_the_domain_computation(workspace: Wor
     assert weekly_volume(rows, totals, span, TODAY) == weekly_volume(domain, totals, span, TODAY)
     assert adherence(rows, span, TODAY, 6) == adherence(domain, span, TODAY, 6)
     assert any(w.moved_lifts for w in adherence(rows, span, TODAY))
+
+
+def test_check_in_answers_give_the_recovery_days_full_check_ins_give(workspace: Workspace) -> None:
+    generate(workspace, years=1, end=END)
+    start, end = END - timedelta(days=363), END + timedelta(days=7)
+    full_checkins = checkin_rows.checkins_between(start, end)
+    answers = [SleepAndSoreness(*row) for row in checkin_rows.answers_between(start, end)]
+    assert len(answers) > 250
+    assert answers == [
+        (c.day, c.sleep_hours, c.sleep_quality, c.soreness_legs, c.soreness_upper, c.energy) for c in full_checkins
+    ]
+    days = recovery_days(answers, start, end)
+    assert days == recovery_days(full_checkins, start, end)
+    assert {d.caution for d in days} == {True, False}  # both kinds of night in the generated year
+    assert [d.caution for d in days if d.sleep_hours is not None] == [bool(lower_body_causes(c)) for c in full_checkins]
