@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
+
 import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
@@ -76,3 +79,15 @@ def test_a_new_theme_or_another_grid_gets_new_axes() -> None:
     (single,) = chart_axes(figure)
     axes_reuse.end(figure)
     assert figure.axes == [single]
+
+
+def test_a_figure_drawn_on_kept_axes_is_freed_with_its_axes() -> None:
+    figure = Figure()
+    _drawn(figure, 30, True, 1.0, reuse=True)
+    _drawn(figure, 40, True, 1.0, reuse=True)
+    gone = weakref.ref(figure)
+    axes = weakref.ref(figure.axes[0])
+    del figure
+    gc.collect()
+    assert gone() is None
+    assert axes() is None

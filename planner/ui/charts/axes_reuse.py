@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from weakref import WeakKeyDictionary
 
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
@@ -30,12 +29,22 @@ class _Kept:
     emptied: list[Axes] = field(default_factory=list)  # kept from the last drawing, waiting to be asked for
 
 
-_kept: WeakKeyDictionary[Figure, _Kept] = WeakKeyDictionary()
+# on the figure itself, so it goes with it: a side table keyed weakly by figure kept every figure alive, as
+# its axes refer back to the figure (a page opened and closed 60 times held 700 MiB)
+_ATTRIBUTE = "_runlift_kept_axes"
+
+
+def _kept_of(figure: Figure) -> _Kept:
+    kept = getattr(figure, _ATTRIBUTE, None)
+    if not isinstance(kept, _Kept):
+        kept = _Kept()
+        setattr(figure, _ATTRIBUTE, kept)
+    return kept
 
 
 def begin(figure: Figure, reuse: bool) -> None:
     """Start a drawing on ``figure`` (under the drawing's rcParams): its axes emptied for reuse, or dropped."""
-    kept = _kept.setdefault(figure, _Kept())
+    kept = _kept_of(figure)
     for legend in list(figure.legends):
         legend.remove()
     if not reuse:
@@ -49,9 +58,7 @@ def begin(figure: Figure, reuse: bool) -> None:
 
 def end(figure: Figure) -> None:
     """Drop the axes kept from the last drawing that this one did not ask for (a twin it no longer needs)."""
-    kept = _kept.get(figure)
-    if kept is None:
-        return
+    kept = _kept_of(figure)
     for ax in kept.emptied:
         if ax not in kept.claimed and ax in figure.axes:
             figure.delaxes(ax)
@@ -63,7 +70,7 @@ def end(figure: Figure) -> None:
 
 def chart_axes(figure: Figure, rows: int = 1, height_ratios: Sequence[float] | None = None) -> list[Axes]:
     """``rows`` axes stacked on a shared x axis (one: a plain subplot): the last drawing's if it had this grid."""
-    kept = _kept.setdefault(figure, _Kept())
+    kept = _kept_of(figure)
     grid: Grid = (rows, tuple(height_ratios) if height_ratios is not None else None)
     if kept.grid == grid and kept.axes and all(ax in kept.emptied for ax in kept.axes):
         kept.claimed.update(kept.axes)
@@ -81,7 +88,7 @@ def twin_of(ax: Axes) -> Axes:
     """A twin of ``ax`` with its y axis on the right (``Axes.twinx``): the last drawing's if it had one."""
     figure = ax.get_figure(root=True)
     assert isinstance(figure, Figure)
-    kept = _kept.setdefault(figure, _Kept())
+    kept = _kept_of(figure)
     twin = kept.twins.get(ax)
     if twin is None or twin not in kept.emptied or twin in kept.claimed:
         twin = ax.twinx()
