@@ -229,13 +229,12 @@ class TrainingLoad:
 _LOAD_PART = {SessionKind.RUN: 0, SessionKind.LIFT: 1}  # DayLoad's run and lift; any other kind is "other"
 
 
-def training_load(sessions: Iterable[Session | ChartSession], span: Span, today: date) -> TrainingLoad:
-    """Daily session-RPE load in ``span`` split by kind, with CTL/ATL/TSB and weekly monotony and strain.
-
-    ``sessions`` should reach ``WARM_UP`` before the span, so fitness on its first day is not counted
-    from zero.
-    """
-    # per day: run, lift, other, planned (DayLoad's order); ten years are 4,000 sessions and 3,650 days
+def _daily_parts(
+    sessions: Iterable[Session | ChartSession], span: Span, today: date
+) -> tuple[dict[date, list[float]], dict[date, float], date]:
+    """Per day up to the span's end: the load of runs, lifts, other kinds and planned sessions (DayLoad's
+    order), the day's total as summed session by session (the fitness model's input), and the first day
+    with any load. Ten years are 4,000 sessions over 3,650 days: plain lists, not dictionaries of them."""
     parts_of: dict[date, list[float]] = {}
     totals: dict[date, float] = {}
     first, end = span.start, span.end
@@ -253,6 +252,23 @@ def training_load(sessions: Iterable[Session | ChartSession], span: Span, today:
         if parts is None:
             parts = parts_of[day] = [0.0, 0.0, 0.0, 0.0]
         parts[3 if session.status is Status.PLANNED else _LOAD_PART.get(session.kind, 2)] += load
+    return parts_of, totals, first
+
+
+def daily_load_totals(sessions: Iterable[Session | ChartSession], span: Span, today: date) -> dict[date, float]:
+    """Each day's total load in ``span`` (days without any left out), exactly ``DayLoad.total`` of
+    ``training_load``'s days, without the fitness model and weekly strain the Recovery chart does not draw."""
+    parts_of, _, _ = _daily_parts(sessions, span, today)
+    return {day: DayLoad(day, *parts).total for day, parts in parts_of.items() if span.start <= day}
+
+
+def training_load(sessions: Iterable[Session | ChartSession], span: Span, today: date) -> TrainingLoad:
+    """Daily session-RPE load in ``span`` split by kind, with CTL/ATL/TSB and weekly monotony and strain.
+
+    ``sessions`` should reach ``WARM_UP`` before the span, so fitness on its first day is not counted
+    from zero.
+    """
+    parts_of, totals, first = _daily_parts(sessions, span, today)
     whole = fitness_series(totals, first, span.end)
     offset = (span.start - first).days
     fitness = FitnessSeries(span.start, whole.ctl[offset:], whole.atl[offset:], whole.tsb[offset:])

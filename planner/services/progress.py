@@ -22,6 +22,7 @@ from planner.engine.progress import (
     Volume,
     WeekAdherence,
     adherence,
+    daily_load_totals,
     e1rm_series,
     training_load,
     weekly_volume,
@@ -92,6 +93,14 @@ class ProgressData:
         return training_load(self.sessions, self.span, self.today)
 
     @cached_property
+    def daily_load(self) -> dict[date, float]:
+        """Each day's total load in the span (days with none left out): all the Recovery chart draws of it,
+        without the fitness model unless the load chart already worked it out."""
+        if "load" in self.__dict__:
+            return {d.day: d.total for d in self.load.days if d.total}
+        return daily_load_totals(self.sessions, self.span, self.today)
+
+    @cached_property
     def volume(self) -> Volume:
         span = self.span
         totals = {
@@ -133,7 +142,7 @@ class ProgressData:
 
     def read_all(self) -> ProgressData:
         """Read every chart's part now (exports, tests); returns itself."""
-        for part in ("choices", "load", "volume", "adherence", "strength", "names", "recovery"):
+        for part in ("choices", "load", "daily_load", "volume", "adherence", "strength", "names", "recovery"):
             getattr(self, part)
         return self
 

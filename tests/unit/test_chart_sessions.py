@@ -10,7 +10,14 @@ from planner.domain.enums import Intensity, RunType, SessionKind, Status
 from planner.domain.session import Session
 from planner.engine.chart_range import Span
 from planner.engine.load import session_load
-from planner.engine.progress import ChartSession, SetTotals, adherence, training_load, weekly_volume
+from planner.engine.progress import (
+    ChartSession,
+    SetTotals,
+    adherence,
+    daily_load_totals,
+    training_load,
+    weekly_volume,
+)
 from planner.engine.readiness import SleepAndSoreness, lower_body_causes, recovery_days
 from planner.engine.week_totals import HARD_SET_MAX_RIR
 from planner.services import sessions
@@ -77,6 +84,8 @@ def test_per_day_load_sums_match_the_domain_computation(workspace: Workspace) ->
             expected[s.day] = expected.get(s.day, 0.0) + session_load(s)
     assert {d.day: d.total for d in from_rows.days if d.total} == {d: v for d, v in expected.items() if v}
     assert sum(expected.values()) > 50_000  # a year of training, not an empty span
+    # the Recovery chart's daily totals, without the fitness model: the same numbers to the last bit
+    assert daily_load_totals(rows, span, TODAY) == {d.day: d.total for d in from_rows.days if d.total}
 
 
 def test_weekly_volume_and_adherence_match_the_domain_computation(workspace: Workspace) -> None:

@@ -47,7 +47,7 @@ def draw_recovery(figure: Figure, theme: ChartTheme, data: ProgressData) -> list
     span_limits(load_ax, data.span.start, data.span.end)
     sleep_ax.set_title("Sleep and readiness (from check-ins)", loc="left")
     x = day_numbers([d.day for d in days])
-    by_day = {d.day: d.total for d in data.load.days}
+    by_day = data.daily_load
     loads = [by_day.get(d.day, 0.0) for d in days]
     # one collection per series, never a patch per day: 3,655 patches took 1.2 s to draw (issue 21)
     bar_collection(
