@@ -229,12 +229,39 @@ class TrainingLoad:
 _LOAD_PART = {SessionKind.RUN: 0, SessionKind.LIFT: 1}  # DayLoad's run and lift; any other kind is "other"
 
 
-def _daily_parts(
-    sessions: Iterable[Session | ChartSession], span: Span, today: date
-) -> tuple[dict[date, list[float]], dict[date, float], date]:
-    """Per day up to the span's end: the load of runs, lifts, other kinds and planned sessions (DayLoad's
-    order), the day's total as summed session by session (the fitness model's input), and the first day
-    with any load. Ten years are 4,000 sessions over 3,650 days: plain lists, not dictionaries of them."""
+@dataclass(frozen=True, slots=True)
+class DailyLoads:
+    """Per day up to a span's end, the days with any load counted: the load of runs, lifts, other kinds and
+    planned sessions (``DayLoad``'s order) and the day's total as summed session by session (the fitness
+    model's input); and the first such day, if before the span (where the fitness model starts)."""
+
+    parts: dict[date, list[float]]
+    totals: dict[date, float]
+    first: date
+
+    def day_totals(self, span: Span) -> dict[date, float]:
+        """Each day's total in ``span``, exactly ``DayLoad.total`` of ``training_load``'s days (days without
+        load left out): what the Recovery chart draws, without the fitness model and weekly strain."""
+        return {day: DayLoad(day, *parts).total for day, parts in self.parts.items() if span.start <= day}
+
+    @classmethod
+    def of_rows(cls, rows: Iterable[tuple[date, float, float, float, float, float]], span: Span) -> DailyLoads:
+        """From ``(day, run, lift, other, planned, total)`` rows summed in SQL (``progress_rows.
+        daily_loads_between``), as ``daily_loads`` sums them from sessions."""
+        parts: dict[date, list[float]] = {}
+        totals: dict[date, float] = {}
+        first = span.start
+        for day, run, lift, other, planned, total in rows:
+            parts[day] = [run, lift, other, planned]
+            totals[day] = total
+            if day < first:
+                first = day
+        return cls(parts, totals, first)
+
+
+def daily_loads(sessions: Iterable[Session | ChartSession], span: Span, today: date) -> DailyLoads:
+    """Each day's load up to the span's end from ``sessions``: done ones, and planned ones from ``today``.
+    Ten years are 4,000 sessions over 3,650 days: plain lists, not dictionaries of them."""
     parts_of: dict[date, list[float]] = {}
     totals: dict[date, float] = {}
     first, end = span.start, span.end
@@ -252,14 +279,7 @@ def _daily_parts(
         if parts is None:
             parts = parts_of[day] = [0.0, 0.0, 0.0, 0.0]
         parts[3 if session.status is Status.PLANNED else _LOAD_PART.get(session.kind, 2)] += load
-    return parts_of, totals, first
-
-
-def daily_load_totals(sessions: Iterable[Session | ChartSession], span: Span, today: date) -> dict[date, float]:
-    """Each day's total load in ``span`` (days without any left out), exactly ``DayLoad.total`` of
-    ``training_load``'s days, without the fitness model and weekly strain the Recovery chart does not draw."""
-    parts_of, _, _ = _daily_parts(sessions, span, today)
-    return {day: DayLoad(day, *parts).total for day, parts in parts_of.items() if span.start <= day}
+    return DailyLoads(parts_of, totals, first)
 
 
 def training_load(sessions: Iterable[Session | ChartSession], span: Span, today: date) -> TrainingLoad:
@@ -268,7 +288,12 @@ def training_load(sessions: Iterable[Session | ChartSession], span: Span, today:
     ``sessions`` should reach ``WARM_UP`` before the span, so fitness on its first day is not counted
     from zero.
     """
-    parts_of, totals, first = _daily_parts(sessions, span, today)
+    return load_of_days(daily_loads(sessions, span, today), span, today)
+
+
+def load_of_days(daily: DailyLoads, span: Span, today: date) -> TrainingLoad:
+    """``training_load`` from each day's load (``daily_loads``, or ``DailyLoads.of_rows`` summed in SQL)."""
+    parts_of, totals, first = daily.parts, daily.totals, daily.first
     whole = fitness_series(totals, first, span.end)
     offset = (span.start - first).days
     fitness = FitnessSeries(span.start, whole.ctl[offset:], whole.atl[offset:], whole.tsb[offset:])

@@ -10,10 +10,12 @@ from functools import cached_property
 
 from planner.domain.profile import Profile, Race
 from planner.engine.chart_range import ChartRange, Span, chart_span
+from planner.engine.load import CROSS_RPE, TYPICAL_LIFT_RPE, TYPICAL_MINUTES, TYPICAL_RUN_RPE
 from planner.engine.phases import BUILD_WEEKS, PEAK_WEEKS, TAPER_WEEKS
 from planner.engine.progress import (
     WARM_UP,
     ChartSession,
+    DailyLoads,
     E1rmMethod,
     E1rmSeries,
     SetTotals,
@@ -22,9 +24,9 @@ from planner.engine.progress import (
     Volume,
     WeekAdherence,
     adherence,
-    daily_load_totals,
+    daily_loads,
     e1rm_series,
-    training_load,
+    load_of_days,
     weekly_volume,
 )
 from planner.engine.readiness import RecoveryDay, SleepAndSoreness, recovery_days
@@ -89,16 +91,30 @@ class ProgressData:
         return [ChartSession.of_row(*row) for row in rows]
 
     @cached_property
+    def daily(self) -> DailyLoads:
+        """Each day's load, from the span's sessions when another chart has read them, else summed in SQL: a
+        switch shown on the load or recovery chart turns no sessions into objects (issue 21)."""
+        if "sessions" in self.__dict__:
+            return daily_loads(self.sessions, self.span, self.today)
+        rows = progress_rows.daily_loads_between(
+            self.span.start - WARM_UP,
+            self.span.end,
+            self.today,
+            {k.value: v for k, v in TYPICAL_RUN_RPE.items()},
+            {k.value: v for k, v in TYPICAL_LIFT_RPE.items()},
+            {k.value: v for k, v in TYPICAL_MINUTES.items()},
+            CROSS_RPE,
+        )
+        return DailyLoads.of_rows(rows, self.span)
+
+    @cached_property
     def load(self) -> TrainingLoad:
-        return training_load(self.sessions, self.span, self.today)
+        return load_of_days(self.daily, self.span, self.today)
 
     @cached_property
     def daily_load(self) -> dict[date, float]:
-        """Each day's total load in the span (days with none left out): all the Recovery chart draws of it,
-        without the fitness model unless the load chart already worked it out."""
-        if "load" in self.__dict__:
-            return {d.day: d.total for d in self.load.days if d.total}
-        return daily_load_totals(self.sessions, self.span, self.today)
+        """Each day's total load in the span (days with none left out): all the Recovery chart draws of it."""
+        return self.daily.day_totals(self.span)
 
     @cached_property
     def volume(self) -> Volume:
@@ -142,7 +158,17 @@ class ProgressData:
 
     def read_all(self) -> ProgressData:
         """Read every chart's part now (exports, tests); returns itself."""
-        for part in ("choices", "load", "daily_load", "volume", "adherence", "strength", "names", "recovery"):
+        for part in (
+            "choices",
+            "sessions",
+            "load",
+            "daily_load",
+            "volume",
+            "adherence",
+            "strength",
+            "names",
+            "recovery",
+        ):
             getattr(self, part)
         return self
 

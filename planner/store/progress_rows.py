@@ -6,7 +6,7 @@ this beats joining each set to its session (30 vs 48 ms here).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 from planner.domain.enums import Intensity, RunType, SessionKind, Status
@@ -109,6 +109,60 @@ def chart_sessions_between(start: date, end: date) -> list[ChartSessionRow]:
             )
         )
     return found
+
+
+# Each day's load by part, summed in SQL: a range switch on the load or recovery chart need not turn ten years
+# of sessions into Python objects (issue 21). The load is engine.load.load_of's, the typical RPEs and minutes
+# bound from the engine's tables; sessions and their details default as session_rows reads them. Sessions
+# are summed per day in the calendar's order (day, position, id), as daily_loads sums them.
+_DAILY_LOADS = """
+WITH counted AS (
+    SELECT s.day, s.kind, s.status,
+           COALESCE(s.rpe, CASE s.kind
+               WHEN 'run' THEN (CASE COALESCE(NULLIF(r.run_type, ''), 'easy') {run_rpe} END)
+               WHEN 'lift' THEN (CASE COALESCE(NULLIF(l.intensity, ''), 'moderate') {lift_rpe} END)
+               WHEN 'cross' THEN ? ELSE 0.0 END)
+           * COALESCE(s.duration_s / 60.0, CASE s.kind {minutes} END) AS load
+    FROM session AS s
+    LEFT JOIN run_detail AS r ON r.session_id = s.id
+    LEFT JOIN lift_detail AS l ON l.session_id = s.id
+    WHERE s.day BETWEEN ? AND ? AND s.kind != 'rest'
+      AND (s.status = 'done' OR (s.status = 'planned' AND s.day >= ?))
+    ORDER BY s.day, s.position, s.id
+)
+SELECT day,
+       TOTAL(CASE WHEN status = 'done' AND kind = 'run' THEN load END),
+       TOTAL(CASE WHEN status = 'done' AND kind = 'lift' THEN load END),
+       TOTAL(CASE WHEN status = 'done' AND kind NOT IN ('run', 'lift') THEN load END),
+       TOTAL(CASE WHEN status = 'planned' THEN load END),
+       TOTAL(load)
+FROM counted WHERE load != 0 GROUP BY day ORDER BY day
+"""
+
+
+def daily_loads_between(
+    start: date,
+    end: date,
+    today: date,
+    run_rpe: Mapping[str, float],
+    lift_rpe: Mapping[str, float],
+    minutes: Mapping[str, float],
+    cross_rpe: float,
+) -> list[tuple[date, float, float, float, float, float]]:
+    """``(day, run, lift, other, planned, total)`` session-RPE load of each day from ``start`` to ``end`` with
+    any: done sessions, and planned ones from ``today``. ``run_rpe`` (by run type), ``lift_rpe`` (by
+    intensity) and ``cross_rpe`` stand in for an RPE not logged, ``minutes`` (by kind) for a duration."""
+
+    def cases(table: Mapping[str, float]) -> tuple[str, list[object]]:
+        return " ".join("WHEN ? THEN ?" for _ in table), [v for pair in table.items() for v in pair]
+
+    run_sql, run_params = cases(run_rpe)
+    lift_sql, lift_params = cases(lift_rpe)
+    minutes_sql, minutes_params = cases(minutes)
+    query = _DAILY_LOADS.format(run_rpe=run_sql, lift_rpe=lift_sql, minutes=minutes_sql)
+    params = [*run_params, *lift_params, cross_rpe, *minutes_params, start.isoformat(), end.isoformat()]
+    rows = m.database.execute_sql(query, [*params, today.isoformat()]).fetchall()
+    return [(date.fromisoformat(r[0]), *r[1:]) for r in rows]
 
 
 def set_totals_between(start: date, end: date, hard_max_rir: float) -> list[SetTotalRow]:

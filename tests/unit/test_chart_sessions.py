@@ -6,20 +6,24 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
+
 from planner.domain.enums import Intensity, RunType, SessionKind, Status
 from planner.domain.session import Session
-from planner.engine.chart_range import Span
+from planner.engine.chart_range import ChartRange, Span
 from planner.engine.load import session_load
 from planner.engine.progress import (
+    WARM_UP,
     ChartSession,
     SetTotals,
     adherence,
-    daily_load_totals,
+    daily_loads,
     training_load,
     weekly_volume,
 )
 from planner.engine.readiness import SleepAndSoreness, lower_body_causes, recovery_days
 from planner.engine.week_totals import HARD_SET_MAX_RIR
+from planner.services import progress as service
 from planner.services import sessions
 from planner.services.workspace import Workspace
 from planner.store import checkin_rows, progress_rows, session_rows
@@ -85,7 +89,7 @@ def test_per_day_load_sums_match_the_domain_computation(workspace: Workspace) ->
     assert {d.day: d.total for d in from_rows.days if d.total} == {d: v for d, v in expected.items() if v}
     assert sum(expected.values()) > 50_000  # a year of training, not an empty span
     # the Recovery chart's daily totals, without the fitness model: the same numbers to the last bit
-    assert daily_load_totals(rows, span, TODAY) == {d.day: d.total for d in from_rows.days if d.total}
+    assert daily_loads(rows, span, TODAY).day_totals(span) == {d.day: d.total for d in from_rows.days if d.total}
 
 
 def test_weekly_volume_and_adherence_match_the_domain_computation(workspace: Workspace) -> None:
@@ -113,3 +117,19 @@ def test_check_in_answers_give_the_recovery_days_full_check_ins_give(workspace: 
     assert days == recovery_days(full_checkins, start, end)
     assert {d.caution for d in days} == {True, False}  # both kinds of night in the generated year
     assert [d.caution for d in days if d.sleep_hours is not None] == [bool(lower_body_causes(c)) for c in full_checkins]
+
+
+@pytest.mark.parametrize("choice", [ChartRange.YEAR, ChartRange.ALL])
+def test_daily_loads_summed_in_sql_are_the_sessions_summed_one_by_one(workspace: Workspace, choice: ChartRange) -> None:
+    generate(workspace, years=1, end=END)
+    odd_ones()
+    today = END - timedelta(days=20)  # done days before, and the odd sessions' planned one after
+    data = service.progress(choice, None, today=today)
+    from_sql = data.daily  # nothing read yet: summed in SQL
+    assert "sessions" not in vars(data)
+    from_sessions = daily_loads(full(data.span.start - WARM_UP, data.span.end), data.span, today)
+    assert from_sql == from_sessions  # every part of every day, the totals and the first day, to the last bit
+    assert len(from_sql.parts) > 300
+    assert any(parts[3] for parts in from_sql.parts.values())  # a planned session counted
+    assert any(parts[2] for parts in from_sql.parts.values())  # and a cross session
+    assert data.load == training_load(full(data.span.start - WARM_UP, data.span.end), data.span, today)
