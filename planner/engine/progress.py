@@ -6,7 +6,6 @@ weeks — a taper, a race — are visible before they happen. Loads are kilogram
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -113,14 +112,27 @@ SetTuple = tuple[int, date, Status, int | None, float | None, float | None, int 
 def e1rm_series(rows: Iterable[SetTuple], exercise_id: int, method: E1rmMethod = E1rmMethod.RPE_TABLE) -> E1rmSeries:
     done: dict[date, tuple[float, int, float, float | None]] = {}
     planned: dict[date, tuple[float, int, float, float | None]] = {}
+    # this series' estimates by (load, reps, RIR): looked up without hashing the method, an Enum whose hash
+    # is Python code, twice for each of ten years of sets
+    known: dict[tuple[float | None, int | None, float | None], float | None] = {}
     for exercise, day, status, reps, load, rir, target_reps, target_load, target_rir in rows:  # hot: years of sets
         if exercise != exercise_id or status is Status.SKIPPED:
             continue
         if status is Status.DONE and reps is not None:
-            value = set_estimate(load, reps, rir, method)
+            done_key: tuple[float | None, int | None, float | None] = (load, reps, rir)
+            value = (
+                known[done_key]
+                if done_key in known
+                else known.setdefault(done_key, set_estimate(load, reps, rir, method))
+            )
             if value is not None and (day not in done or value > done[day][0]):
                 done[day] = (value, reps, load or 0.0, rir)
-        value = set_estimate(target_load, target_reps, target_rir, method)
+        key = (target_load, target_reps, target_rir)
+        value = (
+            known[key]
+            if key in known
+            else known.setdefault(key, set_estimate(target_load, target_reps, target_rir, method))
+        )
         if value is not None and (day not in planned or value > planned[day][0]):
             planned[day] = (value, target_reps or 0, target_load or 0.0, target_rir)
     return E1rmSeries(
@@ -331,34 +343,41 @@ def weekly_volume(
 ) -> Volume:
     """Per week of ``span``: running distance and lifting volume (hard sets and tonnage), done and planned,
     and the season phase of the week (from the A races)."""
-    sums: dict[date, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    weeks_of: dict[date, date] = {}  # a week's days share its start: work each out once
+    # per week, numbered from the one the span starts: run, planned run, hard sets, planned hard sets, tonnage,
+    # planned tonnage; ten years are 4,000 sessions, and a week's number is one subtraction
+    origin = week_start(span.start, first_weekday)
+    base = origin.toordinal()
+    sums: dict[int, list[float]] = {}
     for session in map(ChartSession.of, sessions):
         day = session.day
         if not span.start <= day <= span.end or not counts(session, today):
             continue
-        week = sums[weeks_of.get(day) or weeks_of.setdefault(day, week_start(day, first_weekday))]
+        number = (day.toordinal() - base) // 7
+        week = sums.get(number) or sums.setdefault(number, [0.0] * 6)
         planned = session.status is Status.PLANNED
         if session.kind is SessionKind.RUN and session.distance_m:
-            week["planned_run_m" if planned else "run_m"] += session.distance_m
+            week[1 if planned else 0] += session.distance_m
         if session.kind is SessionKind.LIFT and session.id is not None and session.id in totals:
             t = totals[session.id]
-            week["planned_hard_sets" if planned else "hard_sets"] += t.hard_sets
-            week["planned_tonnage_kg" if planned else "tonnage_kg"] += t.tonnage_kg
+            week[3 if planned else 2] += t.hard_sets
+            week[5 if planned else 4] += t.tonnage_kg
     race_list = sorted(races, key=lambda r: r.day)
     weeks = []
     start = span.start
+    nothing = [0.0] * 6
     while start <= span.end:
-        values = sums.get(start, {})
+        run_m, planned_run_m, hard, planned_hard, tonnage, planned_tonnage = sums.get(
+            (start - origin).days // 7, nothing
+        )
         weeks.append(
             WeekVolume(
                 start,
-                run_m=values.get("run_m", 0.0),
-                planned_run_m=values.get("planned_run_m", 0.0),
-                hard_sets=int(values.get("hard_sets", 0)),
-                planned_hard_sets=int(values.get("planned_hard_sets", 0)),
-                tonnage_kg=values.get("tonnage_kg", 0.0),
-                planned_tonnage_kg=values.get("planned_tonnage_kg", 0.0),
+                run_m=run_m,
+                planned_run_m=planned_run_m,
+                hard_sets=int(hard),
+                planned_hard_sets=int(planned_hard),
+                tonnage_kg=tonnage,
+                planned_tonnage_kg=planned_tonnage,
                 phase=phase_of(start, race_list, first_weekday).phase,
             )
         )
@@ -391,28 +410,30 @@ def adherence(
     not a miss, and one moved into the next week still counts where it was promised.
     """
     last = week_start(today, first_weekday)
-    sums: dict[date, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    weeks_of: dict[date, date] = {}  # a week's days share its start: work each out once
+    # per week, numbered from the week the span starts in: planned, done, skipped, not marked, lifts moved
+    origin = week_start(span.start, first_weekday)
+    base = origin.toordinal()
+    low, high = span.start.toordinal(), min(last, span.end).toordinal()
+    sums: dict[int, list[int]] = {}
     for session in map(ChartSession.of, sessions):
         if session.kind is SessionKind.REST:
             continue
-        planned_day = session.planned_day or session.day
-        week = weeks_of.get(planned_day) or weeks_of.setdefault(planned_day, week_start(planned_day, first_weekday))
-        if not span.start <= week <= min(last, span.end):
+        number = ((session.planned_day or session.day).toordinal() - base) // 7
+        if not low <= base + 7 * number <= high:
             continue
-        counts_ = sums[week]
-        counts_["planned"] += 1
+        counts_ = sums.get(number) or sums.setdefault(number, [0, 0, 0, 0, 0])
+        counts_[0] += 1
         if session.status is Status.DONE:
-            counts_["done"] += 1
+            counts_[1] += 1
             if session.kind is SessionKind.LIFT and session.moved:
-                counts_["moved_lifts"] += 1
+                counts_[4] += 1
         elif session.status is Status.SKIPPED:
-            counts_["skipped"] += 1
+            counts_[2] += 1
         elif session.day < today:
-            counts_["unmarked"] += 1
+            counts_[3] += 1
     weeks = []
     start = span.start
     while start <= min(last, span.end):
-        weeks.append(WeekAdherence(start, **sums.get(start, {})))
+        weeks.append(WeekAdherence(start, *sums.get((start - origin).days // 7, ())))
         start += timedelta(days=7)
     return weeks
