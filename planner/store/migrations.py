@@ -124,6 +124,18 @@ MIGRATIONS: tuple[Migration, ...] = (
             """ALTER TABLE "run_detail" ADD COLUMN "laps" TEXT NOT NULL DEFAULT ''""",
         ),
     ),
+    Migration(
+        7,
+        "a covering index on sets by session: the Progress page reads a span's sets from the index alone",
+        (
+            # leads with session_id, so it serves what lift_set_session_id served (a session's sets, the
+            # cascade on delete) and holds every column the Progress sums read: ten years' three scans of the
+            # sets went from 70 to 53 ms, for 1.9 MB more on a file of 4.6 (issue 21)
+            'CREATE INDEX "lift_set_session_sums" ON "lift_set" ("session_id", "exercise_id", "warmup", '
+            '"actual_reps", "actual_load_kg", "actual_rir", "target_reps", "target_load_kg", "target_rir")',
+            'DROP INDEX "lift_set_session_id"',
+        ),
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -120,7 +120,8 @@ class ExerciseImage(BaseModel):
 
 
 class LiftSet(BaseModel):
-    session = ForeignKeyField(Session, on_delete="CASCADE", backref="sets")
+    # indexed by lift_set_session_sums below (migration 7), which leads with the session
+    session = ForeignKeyField(Session, on_delete="CASCADE", backref="sets", index=False)
     # no single-column index: the (exercise, session) index below serves "sets of this exercise" too
     exercise = ForeignKeyField(Exercise, on_delete="RESTRICT", backref="sets", index=False)
     position = IntegerField(default=0)
@@ -135,6 +136,22 @@ class LiftSet(BaseModel):
 
     class Meta:
         indexes = ((("exercise", "session"), False),)
+
+
+LiftSet.add_index(
+    LiftSet.index(
+        LiftSet.session,
+        LiftSet.exercise,
+        LiftSet.warmup,
+        LiftSet.actual_reps,
+        LiftSet.actual_load_kg,
+        LiftSet.actual_rir,
+        LiftSet.target_reps,
+        LiftSet.target_load_kg,
+        LiftSet.target_rir,
+        name="lift_set_session_sums",
+    )
+)
 
 
 class Race(BaseModel):
