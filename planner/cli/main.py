@@ -16,7 +16,7 @@ from planner.config import resolve_paths
 from planner.exit_codes import EXIT_DATABASE, EXIT_IN_USE, EXIT_OK, EXIT_STORAGE, EXIT_USAGE
 
 # Each command's module by name, imported when its parser or its run is needed: opening the window loads only
-# `gui`, and a headless command only its own module (issue 21).
+# `gui` (issue 21); the other commands build the whole parser, so they import every command's module.
 COMMANDS: dict[str, str] = {
     "gui": "gui",
     "sessions": "sessions",

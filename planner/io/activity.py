@@ -95,7 +95,8 @@ def implausible(activity: Activity, today: date) -> str | None:
     name = activity.source_name
     if not EARLIEST_ACTIVITY <= activity.day <= today + timedelta(days=1):
         return f"{name} is dated {activity.day.isoformat()}, outside {EARLIEST_ACTIVITY.year} to tomorrow"
-    if activity.duration_s is None or activity.duration_s <= 0:
+    # under half a second is kept as 0 s (sessions count whole seconds): no duration either
+    if activity.duration_s is None or round(activity.duration_s) <= 0:
         return f"{name} records no duration (or an impossible one)"
     if activity.distance_m is not None:
         speed = activity.distance_m / activity.duration_s

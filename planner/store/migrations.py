@@ -131,9 +131,10 @@ MIGRATIONS: tuple[Migration, ...] = (
             # leads with session_id, so it serves what lift_set_session_id served (a session's sets, the
             # cascade on delete) and holds every column the Progress sums read: ten years' three scans of the
             # sets went from 70 to 53 ms, for 1.9 MB more on a file of 4.6 (issue 21)
-            'CREATE INDEX "lift_set_session_sums" ON "lift_set" ("session_id", "exercise_id", "warmup", '
-            '"actual_reps", "actual_load_kg", "actual_rir", "target_reps", "target_load_kg", "target_rir")',
-            'DROP INDEX "lift_set_session_id"',
+            # IF (NOT) EXISTS: a file whose indexes were changed by hand still upgrades
+            'CREATE INDEX IF NOT EXISTS "lift_set_session_sums" ON "lift_set" ("session_id", "exercise_id", '
+            '"warmup", "actual_reps", "actual_load_kg", "actual_rir", "target_reps", "target_load_kg", "target_rir")',
+            'DROP INDEX IF EXISTS "lift_set_session_id"',
         ),
     ),
 )

@@ -29,33 +29,29 @@ EXIT_AFTER_PAINT_ENV = "RUNLIFT_EXIT_AFTER_FIRST_PAINT"
 
 
 class _FirstPaint(QObject):
-    """What waits for the window's first paint: the collector resumes, the log file opens (issue 21).
-
-    Benchmarks (``RUNLIFT_EXIT_AFTER_FIRST_PAINT``) also get the paint's wall-clock time and a quit."""
+    """What waits for the window's first paint: the log file opens (issue 21). Benchmarks
+    (``RUNLIFT_EXIT_AFTER_FIRST_PAINT``) also get the paint's wall-clock time and a quit."""
 
     def __init__(self, window: QWidget, logs: Path) -> None:
         super().__init__(window)
         self.logs = logs
         self.benchmark = bool(os.environ.get(EXIT_AFTER_PAINT_ENV))
-        window.installEventFilter(self)
-        # a window that is never painted (started minimised, or on a screen that is off) still resumes them
-        QTimer.singleShot(3000, self.done)
         self._done = False
+        window.installEventFilter(self)
+        QTimer.singleShot(3000, self.done)  # a window never painted (started minimised) still gets its log
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.done)  # after the paint has been drawn (and before a benchmark's quit)
             if self.benchmark:
                 print(f"first-paint {time.time():.6f}", flush=True)
                 QTimer.singleShot(0, QApplication.quit)
-            watched.removeEventFilter(self)
-            startup_gc.release()  # O(1): the paint itself runs with the collector on
-            QTimer.singleShot(0, self.done)  # after the paint has been drawn
         return False
 
     def done(self) -> None:
         if not self._done:
             self._done = True
-            startup_gc.release()
             start_log(self.logs)
 
 
@@ -114,6 +110,9 @@ def run_gui(paths: Paths, today: date | None = None) -> int:
     except Exception as error:
         workspace.close()
         return report_start_failure(error, workspace.paths.logs)
+    # the collector resumes before the window is shown, with what the start made frozen: a page restored
+    # on show (Progress draws its charts then) makes garbage of its own, which must stay collectable
+    startup_gc.release()
     _FirstPaint(window, workspace.paths.logs)
     window.show()
     if not os.environ.get(EXIT_AFTER_PAINT_ENV):  # the first-run setup, over the window, on an empty database
@@ -141,7 +140,7 @@ def _open_window(workspace: Workspace, today: date | None = None) -> MainWindow:
     finally:
         if sheet and isinstance(app, QApplication):
             app.setStyleSheet(sheet)
-    install_excepthook(window)
+    install_excepthook(window, workspace.paths.logs)
     close_on_stop_signals(window)
     if app is not None:
         app.aboutToQuit.connect(CalendarController.release_clipboard)

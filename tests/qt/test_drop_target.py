@@ -98,3 +98,5 @@ def test_each_day_takes_drops_on_its_own_viewport_filled_like_qts(page: Calendar
         assert viewport.autoFillBackground()
         assert viewport.backgroundRole() == QPalette.ColorRole.Base
         assert viewport.parent() is view
+        assert viewport.hasMouseTracking()
+        assert viewport.objectName() == "qt_scrollarea_viewport"

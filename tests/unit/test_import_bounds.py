@@ -71,6 +71,17 @@ def test_a_zero_duration_is_skipped(db: SqliteDatabase, tmp_path: Path) -> None:
     assert "no duration" in (result.reason or "")
 
 
+def test_a_duration_that_rounds_to_no_second_is_skipped(db: SqliteDatabase, tmp_path: Path) -> None:
+    """Sessions keep whole seconds: a 0.4 s ride was stored as a 0 s session (found by the fuzz test)."""
+    header = "Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time,Distance\n"
+    rows = '1,"Feb 25, 2000, 7:00:00 AM",Blip,Ride,0.4,\n2,"Feb 26, 2000, 7:00:00 AM",Spin,Ride,0.6,\n'
+    path = write(tmp_path, "activities.csv", (header + rows).encode())
+    result = importing.import_file(path, TODAY)
+    assert result.summary == "imported 1, skipped 1"
+    durations = [row[0] for row in m.database.execute_sql("SELECT duration_s FROM session").fetchall()]
+    assert durations == [1]
+
+
 def test_timestamps_in_year_1_or_9999_are_skipped_not_raised(db: SqliteDatabase, tmp_path: Path) -> None:
     for start in ("0001-01-01T00:00:00", "9999-12-31T23:00:00"):
         path = write(tmp_path, f"edge-{start[:4]}.gpx", gpx(start, 1800, 5.0))

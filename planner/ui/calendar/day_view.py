@@ -74,10 +74,12 @@ class DayListView(QListView):
         # viewport() on a widget Qt made has PySide identify its class against every widget class, creating
         # about 40 of them with their enums (9.5 ms of the start, issue 21); a widget made in Python is known.
         own = QWidget()
+        own.setObjectName("qt_scrollarea_viewport")
         own.setBackgroundRole(QPalette.ColorRole.Base)
         own.setAutoFillBackground(True)
         self.setViewport(own)
         own.setAcceptDrops(True)
+        own.setMouseTracking(True)  # setMouseTracking above reached Qt's viewport, which this one replaced
 
     def selected_ids(self) -> list[int]:
         chosen = [i for i in self.selectedIndexes() if i.data(Role.SESSION) is not None]

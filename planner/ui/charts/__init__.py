@@ -14,7 +14,7 @@ def keep_matplotlib_cache() -> None:
     PyInstaller's run-time hook points MPLCONFIGDIR at a new temporary folder on every start, so matplotlib
     scanned every system font again each time the Progress page first opened (0.17 s here with 22 fonts,
     seconds on a desktop with hundreds). A folder of the app's own keeps the font list and still keeps the
-    user's own matplotlibrc away from the app's charts, which is why the hook isolates it.
+    user's ~/.config/matplotlib/matplotlibrc away from the app's charts, which is why the hook isolates it.
     """
     if not getattr(sys, "frozen", False):
         return

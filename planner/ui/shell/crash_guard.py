@@ -19,25 +19,48 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 log = logging.getLogger("runlift")
 
 
-def start_log(folder: Path) -> None:
-    """The rotating log file; called once the window is painted (logging.handlers costs ~4 ms to import)."""
+_handler: logging.Handler | None = None
+
+
+def start_log(folder: Path) -> bool:
+    """Open the rotating log file once; whether it is open.
+
+    Called after the window's first paint (logging.handlers costs ~4 ms to import, issue 21), or by the first
+    unexpected error before then. A folder that cannot be written is said on standard error, not raised: the
+    app runs on without a log file.
+    """
+    global _handler
+    if _handler is not None:
+        return True
     from logging.handlers import RotatingFileHandler
 
-    folder.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(folder / "runlift.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(folder / "runlift.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError as error:
+        print(f"runlift: cannot write the log in {folder}: {error.strerror or error}", file=sys.stderr)
+        return False
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
+    _handler = handler
+    return True
 
 
-def install_excepthook(parent: QWidget | None = None) -> None:
+def install_excepthook(parent: QWidget | None = None, logs: Path | None = None) -> None:
     def report(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        logged = logs is not None and start_log(logs)  # an error before the first paint opens the log itself
         log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        where = (
+            "Details are in the log file in the data folder."
+            if logged
+            else "The log file could not be written; the details were printed to standard error."
+        )
         QMessageBox.critical(
             parent,
             "Something went wrong",
             f"Runlift hit an unexpected error: {error}\n\nYour saved data is safe: every change is saved "
-            "whole or not at all. Details are in the log file in the data folder.",
+            f"whole or not at all. {where}",
         )
 
     sys.excepthook = report
