@@ -40,6 +40,12 @@ def write(folder: Path, name: str, data: bytes) -> Path:
     return path
 
 
+def strava_csv(folder: Path, rows: str) -> Path:
+    """A Strava export with the columns the reader needs and ``rows`` under them."""
+    header = "Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time,Distance\n"
+    return write(folder, "activities.csv", (header + rows).encode())
+
+
 def sessions_count() -> int:
     return m.Session.select().count()
 
@@ -73,10 +79,8 @@ def test_a_zero_duration_is_skipped(db: SqliteDatabase, tmp_path: Path) -> None:
 
 def test_a_duration_that_rounds_to_no_second_is_skipped(db: SqliteDatabase, tmp_path: Path) -> None:
     """Sessions keep whole seconds: a 0.4 s ride was stored as a 0 s session (found by the fuzz test)."""
-    header = "Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time,Distance\n"
     rows = '1,"Feb 25, 2000, 7:00:00 AM",Blip,Ride,0.4,\n2,"Feb 26, 2000, 7:00:00 AM",Spin,Ride,0.6,\n'
-    path = write(tmp_path, "activities.csv", (header + rows).encode())
-    result = importing.import_file(path, TODAY)
+    result = importing.import_file(strava_csv(tmp_path, rows), TODAY)
     assert result.summary == "imported 1, skipped 1"
     durations = [row[0] for row in m.database.execute_sql("SELECT duration_s FROM session").fetchall()]
     assert durations == [1]
@@ -151,10 +155,8 @@ def test_the_command_goes_on_past_every_kind_of_bad_file(tmp_path: Path, capsys:
 
 
 def test_a_strava_csv_skips_only_its_impossible_rows(db: SqliteDatabase, tmp_path: Path) -> None:
-    header = "Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time,Distance\n"
     rows = '1,"Nov 23, 2026, 7:00:00 AM",Run,Run,1800,5.0\n2,"Nov 24, 2026, 7:00:00 AM",Blink,Run,1,5.6\n'
-    path = write(tmp_path, "activities.csv", (header + rows).encode())
-    result = importing.import_file(path, TODAY)
+    result = importing.import_file(strava_csv(tmp_path, rows), TODAY)
     assert result.summary == "imported 1, skipped 1"
     assert result.any_skipped
     assert sessions_count() == 1
