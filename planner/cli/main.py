@@ -93,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     where = resolve_paths(args.data_dir)
     name = args.command or "gui"
     command = command_module(name)
-    if name != "gui":  # the window resumes the collector at its first paint
+    if name != "gui":  # the window resumes the collector once it is built, before it is shown
         from planner import startup_gc
 
         startup_gc.release()

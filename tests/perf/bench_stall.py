@@ -30,7 +30,7 @@ INTERVAL_MS = 5
 
 CHILD = f"""
 from planner import startup_gc
-startup_gc.hold()  # as `python -m planner` starts: the collector resumes at the first paint
+startup_gc.hold()  # as `python -m planner` starts: the collector resumes when the window is shown
 import json, sys, time
 from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer

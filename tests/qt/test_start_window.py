@@ -45,8 +45,8 @@ def test_the_started_window_wears_the_app_style_sheet(started: MainWindow) -> No
 
 
 def test_a_started_app_resumes_collection_and_keeps_its_log_once_painted(tmp_path) -> None:
-    """The collector is held and the log handler made after the first paint (issue 21), but both happen: a real
-    start ends with the collector on, the start's objects frozen, and the log file there."""
+    """The collector is held until the window is built and the log handler made after the first paint (issue 21),
+    but both happen: a real start ends with the collector on, the start's objects frozen, and the log file there."""
     import os
     import subprocess
     import sys
