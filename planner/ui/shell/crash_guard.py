@@ -49,7 +49,8 @@ def start_log(folder: Path) -> bool:
 
 def install_excepthook(parent: QWidget | None = None, logs: Path | None = None) -> None:
     def report(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        logged = logs is not None and start_log(logs)  # an error before the first paint opens the log itself
+        # an error before the first paint opens the log itself
+        logged = start_log(logs) if logs is not None else _handler is not None
         log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
         where = (
             "Details are in the log file in the data folder."
