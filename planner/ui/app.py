@@ -39,6 +39,9 @@ class _FirstPaint(QObject):
         self._done = False
         window.installEventFilter(self)
         QTimer.singleShot(3000, self.done)  # a window never painted (started minimised) still gets its log
+        app = QApplication.instance()
+        if app is not None:  # and one closed at once (a benchmark's quit may come before the timer above)
+            app.aboutToQuit.connect(self.done)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
