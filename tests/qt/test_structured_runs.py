@@ -19,6 +19,7 @@ from planner.ui.calendar.card_text import card_numbers
 from planner.ui.calendar.session_editor import SessionEditor
 from planner.ui.shell.main_window import MainWindow
 from tests.helpers import MONDAY, run
+from tests.qt.window_helpers import main_window
 
 INTERVALS = "2 km warm-up\n6 x 800 m @ 3:50, 400 m jog\n2 km cool-down"
 
@@ -72,12 +73,8 @@ def test_every_template_reads_back() -> None:
 
 @pytest.fixture
 def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
-    main = MainWindow(workspace)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.close()
+    with main_window(qtbot, workspace) as main:
+        yield main
 
 
 def test_settings_take_a_race_and_name_the_method(window: MainWindow) -> None:

@@ -16,6 +16,7 @@ from planner.services import sessions, watched_folder
 from planner.services.workspace import Workspace
 from planner.ui.shell.main_window import MainWindow
 from tests.conftest import SHARED_DATA
+from tests.qt.window_helpers import main_window
 
 pytestmark = pytest.mark.skipif(not SHARED_DATA.is_dir(), reason="../shared/data (sample device files) is absent")
 FIT = SHARED_DATA / "fit"
@@ -34,12 +35,8 @@ def watched(tmp_path: Path) -> Path:
 @pytest.fixture
 def window(qtbot: QtBot, workspace: Workspace, watched: Path) -> Iterator[MainWindow]:
     watched_folder.set_folder(watched)  # as Settings would have saved it before this start
-    main = MainWindow(workspace)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.close()
+    with main_window(qtbot, workspace) as main:
+        yield main
 
 
 def june() -> list:
