@@ -18,7 +18,6 @@ from planner.exit_codes import EXIT_DATABASE, EXIT_IN_USE, EXIT_START_FAILED
 from planner.services.errors import CorruptDatabaseError, DatabaseInUseError, StoreError
 from planner.services.workspace import Workspace, open_workspace
 from planner.ui.look.icons import icon
-from planner.ui.look.style import app_style
 
 if TYPE_CHECKING:  # the window's modules load after the database opened
     from planner.ui.shell.main_window import MainWindow
@@ -67,7 +66,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("runlift")
     app.setWindowIcon(icon("runlift"))
-    app.setStyleSheet(app_style())
     return app
 
 
@@ -133,16 +131,7 @@ def _open_window(workspace: Workspace, today: date | None = None) -> MainWindow:
     from planner.ui.shell.main_window import MainWindow
 
     app = QApplication.instance()
-    # built under the style sheet, every widget is polished again at each font, property or parent change
-    # while the window is put together; one polish of the finished window costs half as much (issue 21)
-    sheet = app.styleSheet() if isinstance(app, QApplication) else ""
-    if sheet and isinstance(app, QApplication):
-        app.setStyleSheet("")
-    try:
-        window = MainWindow(workspace, today=today)
-    finally:
-        if sheet and isinstance(app, QApplication):
-            app.setStyleSheet(sheet)
+    window = MainWindow(workspace, today=today)
     install_excepthook(window, workspace.paths.logs)
     close_on_stop_signals(window)
     if app is not None:

@@ -136,16 +136,21 @@ def test_the_focused_day_has_a_highlighted_header_even_when_empty(qtbot: QtBot, 
     columns = page.week_view.columns
     assert page.model.rowCount(page.model.index(2, 0)) == 0  # an empty day: no card to draw focus on
     columns[2].view.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(lambda: columns[2].header.property("focused") is True, timeout=1000)
-    assert [c.header.property("focused") is True for c in columns].count(True) == 1
+    qtbot.waitUntil(lambda: columns[2].focused, timeout=1000)
+    assert [c.focused for c in columns].count(True) == 1
+    palette = columns[2].palette()
+    header = columns[2].header
+    # drawn on the highlight: most of the header's rectangle is the highlight colour
+    assert _count_highlight(header.grab().toImage(), palette) > header.width() * header.height() // 2
     page.navigation.today_button.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(lambda: columns[2].header.property("focused") is False, timeout=1000)
+    qtbot.waitUntil(lambda: not columns[2].focused, timeout=1000)
+    assert _count_highlight(header.grab().toImage(), palette) == 0
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")
 def test_every_day_header_is_plain_when_focus_is_off_the_week(qtbot: QtBot, window: MainWindow) -> None:
     window.raise_()
     window.calendar.focus_today()
-    qtbot.waitUntil(lambda: any(c.header.property("focused") for c in window.calendar.week_view.columns))
+    qtbot.waitUntil(lambda: any(c.focused for c in window.calendar.week_view.columns))
     window.show_page("library")
-    qtbot.waitUntil(lambda: not any(c.header.property("focused") for c in window.calendar.week_view.columns))
+    qtbot.waitUntil(lambda: not any(c.focused for c in window.calendar.week_view.columns))

@@ -12,11 +12,12 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from planner.domain.templates import TEMPLATES, SessionTemplate
 from planner.resource_files import resource_path
 from planner.ui.calendar.mime import SESSIONS_MIME, TEMPLATE_MIME, session_ids_from, template_mime
+from planner.ui.look import panels
 from planner.ui.look.icons import kind_icon
 from planner.ui.look.text_metrics import line_height
 
@@ -94,13 +95,13 @@ class PaletteView(QListView):
         super().keyPressEvent(event)
 
 
-class TrashTarget(QLabel):
-    """Drop cards here to delete them (undoable)."""
+class TrashTarget(panels.PanelLabel):
+    """Drop cards here to delete them (undoable); armed (red) while cards are held over it."""
 
     delete_requested = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(panels.DROP_TARGET, parent)
         self.setObjectName("trashTarget")
         self.setAcceptDrops(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -111,9 +112,8 @@ class TrashTarget(QLabel):
         self._set_hot(False)
 
     def _set_hot(self, hot: bool) -> None:
-        self.setProperty("hot", hot)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        self.hot = hot
+        self.set_look(panels.DROP_TARGET_ARMED if hot else panels.DROP_TARGET)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasFormat(SESSIONS_MIME):

@@ -37,6 +37,7 @@ from planner.ui.calendar.month_strip import MonthStrip
 from planner.ui.calendar.palette import PaletteView, TrashTarget
 from planner.ui.calendar.week_model import WeekModel
 from planner.ui.calendar.week_view import WeekView
+from planner.ui.look import panels
 from planner.ui.look.text_metrics import line_height
 from planner.ui.shell.change_hub import ChangeHub
 from planner.ui.widgets.qt_values import Keys, key_list
@@ -178,6 +179,7 @@ class CalendarPage(QWidget):
         self.trash = TrashTarget()
         self.footer = QLabel()
         self.footer.setObjectName("weekFooter")
+        self.footer.setContentsMargins(2, 6, 2, 0)
         self.footer.setTextFormat(Qt.TextFormat.RichText)
         self.footer.setWordWrap(True)
 
@@ -688,9 +690,8 @@ class CalendarPage(QWidget):
 
     # ---- the example week banner
     def _make_banner(self) -> QFrame:
-        banner = QFrame()
+        banner = panels.Panel(panels.BANNER)
         banner.setObjectName("exampleBanner")
-        banner.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
         self.add_example_button = QPushButton("Add an example week")
@@ -731,9 +732,8 @@ class CalendarPage(QWidget):
 
     # ---- the suggestion bar (over the week while ghost cards are shown)
     def _make_suggestion_bar(self) -> QFrame:
-        bar = QFrame()
+        bar = panels.Panel(panels.SUGGESTIONS)
         bar.setObjectName("suggestionBar")
-        bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.suggestion_text = QLabel()
         self.suggestion_text.setWordWrap(True)
         self.suggestion_text.setTextFormat(Qt.TextFormat.RichText)

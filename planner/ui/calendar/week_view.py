@@ -6,34 +6,44 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from planner.domain.checkin import CheckIn
 from planner.domain.profile import Race
 from planner.ui.calendar.card_delegate import CardDelegate
 from planner.ui.calendar.day_view import DayListView
 from planner.ui.calendar.week_model import Role, WeekModel
+from planner.ui.look import panels
+
+# a column's look by its state, named as its object name (what tests and accessibility tools see)
+COLUMN_LOOKS = {
+    "dayColumn": panels.DAY,
+    "dayColumnToday": panels.TODAY,
+    "dayColumnPast": panels.PAST,
+    "dayColumnOff": panels.OFF,
+}
 
 
-class DayColumn(QFrame):
+class DayColumn(panels.Panel):
     checkin_requested = Signal(object)  # the column's date
     unavailable_requested = Signal(object, bool)  # the column's date, whether it is to be unavailable
     race_edit_requested = Signal(object, bool)  # the day's Race, whether the date is what is to change
     race_delete_requested = Signal(object)  # the day's Race
 
     def __init__(self, row: int, delegate: CardDelegate, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(panels.DAY, parent)
         self.day: date | None = None
         self.setObjectName("dayColumn")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         # plain text in a bold font: a rich-text label re-lays itself out on every week switch
-        self.header = QLabel()
+        self.header = panels.PanelLabel(None)
         self.header.setObjectName("dayHeader")
-        bold = self.header.font()
-        bold.setBold(True)
-        self.header.setFont(bold)
+        self.header.setContentsMargins(6, 1, 2, 5)  # the text clear of the focus highlight round it
+        self.header_font = self.header.font()
+        self.header_font.setBold(True)
+        self.header.setFont(self.header_font)
+        self.focused = False
         # the day's check-in in words ("Slept 6.5 h · legs 6/10"); today without one offers a link
         self.checkin_line = QLabel()
         self.checkin_line.setObjectName("checkinLine")
@@ -87,11 +97,21 @@ class DayColumn(QFrame):
 
     def show_focus(self, focused: bool) -> None:
         """The focused day's header is drawn highlighted: visible even on a day with no card to outline."""
-        if self.header.property("focused") == focused:
+        if self.focused == focused:
             return
-        self.header.setProperty("focused", focused)
-        self.header.style().unpolish(self.header)
-        self.header.style().polish(self.header)
+        self.focused = focused
+        self._paint_header()
+
+    def _paint_header(self) -> None:
+        """Focused: highlighted text on the highlight; else a past day or a day off is muted; a day off is italic."""
+        muted = self.objectName() in ("dayColumnPast", "dayColumnOff")
+        self.header.set_look(panels.HEADER_FOCUSED if self.focused else None)
+        role = QPalette.ColorRole
+        self.header.setForegroundRole(role.HighlightedText if self.focused else role.Mid if muted else role.WindowText)
+        italic = self.objectName() == "dayColumnOff"
+        if self.header_font.italic() != italic:
+            self.header_font.setItalic(italic)
+            self.header.setFont(self.header_font)
 
     def _ask_checkin(self) -> None:
         if self.day is not None:
@@ -149,10 +169,10 @@ class DayColumn(QFrame):
         name = "dayColumnToday" if day == today else "dayColumnPast" if day < today else "dayColumn"
         if unavailable:
             name = "dayColumnOff"
-        if name != self.objectName():  # re-polishing costs ~1 ms a column: only when the look changes
+        if name != self.objectName():
             self.setObjectName(name)
-            self.style().unpolish(self)
-            self.style().polish(self)
+            self.set_look(COLUMN_LOOKS[name])
+            self._paint_header()
         text = f"{day:%a} {day.day}" + (" · today" if day == today else "")
         if unavailable:
             text += " · off"

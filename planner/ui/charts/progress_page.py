@@ -35,6 +35,7 @@ from planner.ui.charts.load_chart import draw_load
 from planner.ui.charts.recovery_chart import draw_recovery
 from planner.ui.charts.strength_chart import draw_strength
 from planner.ui.charts.volume_chart import HARD_SETS, TONNAGE, draw_volume
+from planner.ui.look import panels
 from planner.ui.shell.change_hub import ChangeHub
 
 T = TypeVar("T")
@@ -94,8 +95,9 @@ class ProgressPage(QWidget):
         ranges.addWidget(self.span_label)
         ranges.addStretch(1)
 
-        self.notice = QLabel(NO_HISTORY)
-        self.notice.setObjectName("exampleBanner")
+        self.notice = panels.PanelLabel(panels.BANNER)
+        self.notice.setText(NO_HISTORY)
+        self.notice.setObjectName("progressNotice")
         self.notice.setWordWrap(True)
         self.notice.setContentsMargins(8, 6, 8, 6)
         self.notice.hide()

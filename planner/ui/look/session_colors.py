@@ -26,7 +26,3 @@ def tint(kind: SessionKind, alpha: int = 40) -> QColor:
     color = QColor(ACCENTS[kind])
     color.setAlpha(alpha)
     return color
-
-
-def css_rgba(color: QColor) -> str:
-    return f"rgba({color.red()}, {color.green()}, {color.blue()}, {color.alpha()})"

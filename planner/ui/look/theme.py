@@ -102,9 +102,3 @@ def apply_theme(choice: Theme) -> None:
     if app.palette() == wanted:
         return
     app.setPalette(wanted)
-    # style sheets resolve palette() when a widget is polished; setting the sheet again re-polishes every
-    # widget now (the same text would be ignored, hence the empty one first), so nothing waits for events
-    sheet = app.styleSheet()
-    if sheet:
-        app.setStyleSheet("")
-        app.setStyleSheet(sheet)
