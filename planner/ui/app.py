@@ -17,6 +17,7 @@ from planner.config import Paths
 from planner.exit_codes import EXIT_DATABASE, EXIT_IN_USE, EXIT_START_FAILED
 from planner.services.errors import CorruptDatabaseError, DatabaseInUseError, StoreError
 from planner.services.workspace import Workspace, open_workspace
+from planner.ui.look.focus_ring import follow_focus
 from planner.ui.look.icons import icon
 
 if TYPE_CHECKING:  # the window's modules load after the database opened
@@ -59,13 +60,21 @@ class _FirstPaint(QObject):
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv)
+    # Fusion everywhere, our palette on it (planner/ui/look/theme.py); chosen by name, which keeps PySide from
+    # setting up QStyle's classes and enums at start (issue 21)
+    style = ["-style", "fusion"]
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication([*(argv if argv is not None else sys.argv), *style])
+    )
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("runlift")
     app.setWindowIcon(icon("runlift"))
+    follow_focus(app)
     return app
 
 

@@ -2,41 +2,30 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
-
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
     QHBoxLayout,
     QPushButton,
-    QStyle,
-    QStyleOptionButton,
-    QStyleOptionFocusRect,
-    QStyleOptionTab,
+    QTabBar,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from planner.services.app_settings import Theme
 from planner.ui.calendar.week_page import CalendarPage
-from planner.ui.look.focus_style import RING_WIDTH, FocusRingStyle
-from planner.ui.look.theme import apply_theme, palette_for
+from planner.ui.look.focus_ring import RING_WIDTH, FocusFollower, follow_focus
+from planner.ui.look.theme import apply_theme
 from planner.ui.shell.main_window import MainWindow
 
-SIZE = QRect(0, 0, 120, 32)
-Opt = TypeVar("Opt", QStyleOptionButton, QStyleOptionTab)
-
-
-def highlight_pixels(draw: object, option: object, palette: QPalette) -> int:
-    """How many pixels of the highlight colour ``draw(option, painter)`` leaves on a blank image."""
-    image = QImage(SIZE.size(), QImage.Format.Format_ARGB32)
-    image.fill(palette.color(QPalette.ColorRole.Window))
-    painter = QPainter(image)
-    draw(option, painter)  # type: ignore[operator]
-    painter.end()
-    return _count_highlight(image, palette)
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
 
 
 def _close(a: QColor, b: QColor) -> bool:
@@ -44,82 +33,133 @@ def _close(a: QColor, b: QColor) -> bool:
 
 
 @pytest.fixture
-def style(qtbot: QtBot) -> FocusRingStyle:
-    return FocusRingStyle()
+def follower(qtbot: QtBot) -> FocusFollower:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return follow_focus(app)
 
 
-def styled(option: Opt, palette: QPalette, text: str, focused: bool, state: QStyle.StateFlag) -> Opt:
-    """``option`` filled in to draw ``text`` in ``palette``, with keyboard focus or without."""
-    option.rect = SIZE
-    option.palette = palette
-    option.text = text
-    option.state = QStyle.StateFlag.State_Enabled | state
-    if focused:
-        option.state |= QStyle.StateFlag.State_HasFocus
-    return option
-
-
-@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
-def test_a_focused_button_gets_a_ring_an_unfocused_one_does_not(style: FocusRingStyle, dark: bool) -> None:
-    palette = palette_for(dark)
-
-    def button(focused: bool) -> QStyleOptionButton:
-        return styled(QStyleOptionButton(), palette, "Suggest lifts", focused, QStyle.StateFlag.State_Active)
-
-    def draw(option: QStyleOptionButton, painter: QPainter) -> None:
-        style.drawControl(QStyle.ControlElement.CE_PushButton, option, painter)
-
-    ring = 2 * (SIZE.width() + SIZE.height()) * RING_WIDTH
-    focused = highlight_pixels(draw, button(True), palette)
-    plain = highlight_pixels(draw, button(False), palette)
-    assert plain < ring * 0.2
-    assert focused - plain > ring * 0.6  # most of a 2 px ring all round
-
-
-def test_focus_frames_of_check_boxes_and_list_items_are_rings(style: FocusRingStyle) -> None:
-    palette = palette_for(False)
-    option = QStyleOptionFocusRect()
-    option.rect = SIZE
-    option.palette = palette
-    option.state = QStyle.StateFlag.State_HasFocus
-
-    def draw(option: QStyleOptionFocusRect, painter: QPainter) -> None:
-        style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option, painter)
-
-    assert highlight_pixels(draw, option, palette) > 2 * (SIZE.width() + SIZE.height()) * RING_WIDTH * 0.6
-
-
-def test_the_focused_tab_is_ringed(style: FocusRingStyle) -> None:
-    palette = palette_for(False)
-
-    def tab(focused: bool) -> QStyleOptionTab:
-        return styled(QStyleOptionTab(), palette, "Strength", focused, QStyle.StateFlag.State_Selected)
-
-    def draw(option: QStyleOptionTab, painter: QPainter) -> None:
-        style.drawControl(QStyle.ControlElement.CE_TabBarTabLabel, option, painter)
-
-    assert highlight_pixels(draw, tab(True), palette) > highlight_pixels(draw, tab(False), palette) + 150
-
-
-@pytest.mark.qt_log_ignore("This plugin does not support raise")
-def test_the_app_style_rings_the_focused_button_in_a_real_window(qtbot: QtBot) -> None:
-    apply_theme(Theme.DARK)
-    apply_theme(Theme.LIGHT)  # switching themes keeps the ring style
+def shown(qtbot: QtBot, *controls: QWidget) -> QWidget:
+    """The controls side by side in an active window, spaced so a ring fits between them."""
     box = QWidget()
     qtbot.addWidget(box)
     layout = QHBoxLayout(box)
-    first, second = QPushButton("Suggest lifts"), QPushButton("Season…")
-    layout.addWidget(first)
-    layout.addWidget(second)
+    layout.setSpacing(12)
+    for control in controls:
+        layout.addWidget(control)
     box.show()
     box.activateWindow()
     QTest.qWaitForWindowActive(box)
+    return box
+
+
+def ring_pixels(box: QWidget, control: QWidget) -> int:
+    """Highlight-coloured pixels in the ring's band: the control's rectangle grown by the ring, less its inside."""
+    image = box.grab().toImage()
+    outer = control.geometry().adjusted(-3, -3, 3, 3)
+    inner = control.geometry().adjusted(3, 3, -3, -3)
+    wanted = box.palette().color(QPalette.ColorRole.Highlight)
+    return sum(
+        1
+        for y in range(outer.top(), outer.bottom() + 1)
+        for x in range(outer.left(), outer.right() + 1)
+        if not inner.contains(x, y) and _close(QColor(image.pixel(x, y)), wanted)
+    )
+
+
+def full_ring(control: QWidget) -> float:
+    return 2 * (control.width() + control.height()) * RING_WIDTH
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_a_focused_button_gets_a_ring_an_unfocused_one_does_not(
+    qtbot: QtBot, follower: FocusFollower, dark: bool
+) -> None:
+    apply_theme(Theme.DARK if dark else Theme.LIGHT)
+    try:
+        first, second = QPushButton("Suggest lifts"), QPushButton("Season…")
+        box = shown(qtbot, first, second)
+        first.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda: follower.ring.widget() is first)
+        assert ring_pixels(box, first) > full_ring(first) * 0.6  # most of a 2 px ring all round
+        assert ring_pixels(box, second) < full_ring(second) * 0.1
+        second.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda: follower.ring.widget() is second)
+        assert ring_pixels(box, second) > full_ring(second) * 0.6
+        assert ring_pixels(box, first) < full_ring(first) * 0.1
+    finally:
+        apply_theme(Theme.LIGHT)
+
+
+def test_check_boxes_and_tab_bars_are_ringed_whole(qtbot: QtBot, follower: FocusFollower) -> None:
+    check = QCheckBox("Unavailable")
+    tabs = QTabBar()
+    tabs.addTab("Strength")
+    tabs.addTab("Volume")
+    box = shown(qtbot, check, tabs)
+    for control in (check, tabs):
+        control.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda control=control: follower.ring.widget() is control)
+        assert ring_pixels(box, control) > full_ring(control) * 0.6
+
+
+def test_the_ring_goes_round_a_drop_down_or_date_box_not_the_text_field_inside(
+    qtbot: QtBot, follower: FocusFollower
+) -> None:
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.addItems(["kg", "lb"])
+    dates = QDateEdit()
+    box = shown(qtbot, combo, dates)
+    for control in (combo, dates):
+        control.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda control=control: follower.ring.widget() is control)
+        assert ring_pixels(box, control) > full_ring(control) * 0.6
+
+
+def test_a_ring_closed_with_its_dialog_is_made_again(qtbot: QtBot, follower: FocusFollower) -> None:
+    """The ring lives beside the control it marks: a dialog deleted with the ring in it takes the ring along."""
+    dialog = QDialog()
+    button = QPushButton("OK", dialog)
+    dialog.show()
+    QTest.qWaitForWindowActive(dialog)
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: follower.ring.widget() is button)
+    dialog.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(button))
+    again = QPushButton("Suggest lifts")
+    box = shown(qtbot, again, QPushButton("Season…"))
+    again.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: follower.ring.widget() is again)
+    assert ring_pixels(box, again) > full_ring(again) * 0.6
+
+
+def test_the_week_s_day_lists_show_focus_their_own_way(
+    qtbot: QtBot, follower: FocusFollower, page: CalendarPage
+) -> None:
+    page.show()
+    page.activateWindow()
+    qtbot.waitExposed(page)
+    page.navigation.today_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: follower.ring.widget() is page.navigation.today_button)
+    page.week_view.columns[2].view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: page.week_view.columns[2].focused)
+    assert follower.ring.widget() is None  # the focused card and the day header show it
+
+
+def test_the_started_app_rings_the_focused_button_in_a_real_window(qtbot: QtBot) -> None:
+    from planner.ui.app import make_application
+
+    app = make_application([])
+    follower = follow_focus(app)
+    assert follow_focus(app) is follower  # one ring per application
+    assert len([c for c in app.children() if isinstance(c, FocusFollower)]) == 1
+    first, second = QPushButton("Suggest lifts"), QPushButton("Season…")
+    box = shown(qtbot, first, second)
     first.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(first.hasFocus)
-    palette = box.palette()
-    counts = [_count_highlight(button.grab().toImage(), palette) for button in (first, second)]
-    assert counts[0] > 2 * (first.width() + first.height()) * RING_WIDTH * 0.6
-    assert counts[1] < counts[0] / 4
+    assert ring_pixels(box, first) > full_ring(first) * 0.6
+    assert QRect(follower.ring.geometry()).contains(first.geometry())
 
 
 def _count_highlight(image: QImage, palette: QPalette) -> int:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QWidget
 from planner.ui.calendar.card_delegate import WARNING_COLOR
 from planner.ui.calendar.mime import EXERCISES_MIME
 from planner.ui.calendar.week_model import Role
+from planner.ui.look.focus_ring import OWN_FOCUS_INDICATOR
 
 
 class DayListView(QListView):
@@ -46,6 +47,7 @@ class DayListView(QListView):
         self.day_row = day_row
         self.week_edges: tuple[DayListView, DayListView] | None = None  # the week's first and last day
         self.setObjectName(f"dayList{day_row}")
+        self.setProperty(OWN_FOCUS_INDICATOR, True)  # the focused card's ring and the day's header show it
         # shown over the day's free space; a card shows its own details instead
         self.setToolTip(
             "Drop sessions here from the palette or another day (hold Ctrl to copy).\n"

@@ -12,9 +12,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from planner.services.app_settings import Theme
-from planner.ui.look.focus_style import FocusRingStyle
 
-STYLE_SET = "runliftFocusRingStyle"
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
 
@@ -90,14 +88,11 @@ def is_dark(palette: QPalette) -> bool:
 
 
 def apply_theme(choice: Theme) -> None:
-    """Fusion with the light or dark palette, at once, for every window; a no-op when already so."""
+    """The light or dark palette (on Fusion, chosen as the application is made), at once, for every window;
+    a no-op when already so."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
-    # app.style() answers with the style-sheet wrapper, never our style: a property says it is set
-    if not app.property(STYLE_SET):
-        app.setStyle(FocusRingStyle())
-        app.setProperty(STYLE_SET, True)
     wanted = palette_for(wants_dark(choice))
     if app.palette() == wanted:
         return
