@@ -63,7 +63,7 @@ class FocusFollower(QObject):
     def follow(self, _old: QWidget | None, new: QWidget | None) -> None:
         if not shiboken6.isValid(self.ring):
             self.ring = FocusRing()
-        self.ring.setWidget(ringed(new))
+        self.ring.setWidget(ringed(new))  # type: ignore[arg-type]  # None hides it; the stubs miss that
 
 
 _follower: FocusFollower | None = None
