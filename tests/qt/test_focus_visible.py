@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QHBoxLayout,
+    QListWidget,
     QPushButton,
     QTabBar,
     QWidget,
@@ -91,16 +92,39 @@ def test_a_focused_button_gets_a_ring_an_unfocused_one_does_not(
         apply_theme(Theme.LIGHT)
 
 
-def test_check_boxes_and_tab_bars_are_ringed_whole(qtbot: QtBot, follower: FocusFollower) -> None:
+def test_a_check_box_is_ringed_whole(qtbot: QtBot, follower: FocusFollower) -> None:
     check = QCheckBox("Unavailable")
+    box = shown(qtbot, check, QPushButton("OK"))
+    check.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: follower.ring.widget() is check)
+    assert ring_pixels(box, check) > full_ring(check) * 0.6
+
+
+def test_a_tab_bar_rings_its_current_tab_and_a_list_its_inside(qtbot: QtBot, follower: FocusFollower) -> None:
+    """A bar or a list sits on its page's edge, where a ring outside it would be cut off: the ring goes inside."""
     tabs = QTabBar()
     tabs.addTab("Strength")
     tabs.addTab("Volume")
-    box = shown(qtbot, check, tabs)
-    for control in (check, tabs):
-        control.setFocus(Qt.FocusReason.TabFocusReason)
-        qtbot.waitUntil(lambda control=control: follower.ring.widget() is control)
-        assert ring_pixels(box, control) > full_ring(control) * 0.6
+    plain = QListWidget()
+    plain.addItems(["Easy run", "Long run"])
+    box = shown(qtbot, tabs, plain)
+    tabs.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: follower.inner is not None and follower.inner.control is tabs)
+    assert follower.ring.widget() is None
+    assert follower.inner is not None
+    assert follower.inner.geometry() == tabs.tabRect(0).adjusted(1, 1, -1, 0)
+    tabs.setCurrentIndex(1)
+    assert follower.inner.geometry() == tabs.tabRect(1).adjusted(1, 1, -1, 0)
+    image = tabs.grab().toImage()
+    wanted = box.palette().color(QPalette.ColorRole.Highlight)
+    edge = tabs.tabRect(1).adjusted(1, 1, -1, 0)
+    assert all(_close(QColor(image.pixel(x, edge.top() + 1)), wanted) for x in range(edge.left() + 6, edge.right() - 6))
+    plain.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: follower.inner is not None and follower.inner.control is plain)
+    assert follower.inner.geometry() == plain.rect()
+    image = plain.grab().toImage()
+    assert all(_close(QColor(image.pixel(x, 1)), wanted) for x in range(6, plain.width() - 6))
+    assert all(_close(QColor(image.pixel(1, y)), wanted) for y in range(6, plain.height() - 6))
 
 
 def test_the_ring_goes_round_a_drop_down_or_date_box_not_the_text_field_inside(
@@ -145,6 +169,7 @@ def test_the_week_s_day_lists_show_focus_their_own_way(
     page.week_view.columns[2].view.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: page.week_view.columns[2].focused)
     assert follower.ring.widget() is None  # the focused card and the day header show it
+    assert follower.inner is None
 
 
 def test_the_started_app_rings_the_focused_button_in_a_real_window(qtbot: QtBot) -> None:
