@@ -4,19 +4,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from planner.domain.enums import SessionKind
 from planner.domain.profile import Race
 from planner.domain.session import Session
 from planner.domain.week import Week, week_days
 from planner.engine.load import daily_loads_by_kind
-from planner.engine.records import Record
 from planner.engine.split_rules import RuleWarning, check_rules, fine_days
 from planner.services import availability, sessions
 from planner.services import records as record_service
 from planner.store import exercise_rows, race_rows
 from planner.store import session_rows as rows
 from planner.store.transaction import transaction
+
+if TYPE_CHECKING:  # records come after the first paint (services.records)
+    from planner.engine.records import Record
 
 # rules look a day back (a Sunday lift before Monday's intervals is last week's) and a week ahead (race week)
 CONTEXT_BEFORE = timedelta(days=1)

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from planner.domain.enums import MassUnit
 from planner.domain.session import Session
-from planner.engine.records import Bests, Record, find_records, wanted_loads
-
-__all__ = ["Record", "announcement", "describe", "records_of", "session_records", "warm_up", "warming_up"]
 from planner.store import exercise_rows, record_rows
 from planner.store import session_rows as rows
 from planner.store.errors import NotFoundError
 from planner.store.profile_rows import get_profile
+
+if TYPE_CHECKING:  # the engine's records load with the first records read, after the window's first paint (issue 21)
+    from planner.engine.records import Record
+
+__all__ = ["announcement", "describe", "records_of", "session_records", "warm_up", "warming_up"]
 
 
 def records_of(sessions: Sequence[Session], since: date) -> dict[int, tuple[Record, ...]]:
@@ -21,6 +24,8 @@ def records_of(sessions: Sequence[Session], since: date) -> dict[int, tuple[Reco
 
     One read of the history before ``since``, and none at all when nothing in them is logged.
     """
+    from planner.engine.records import Bests, find_records, wanted_loads
+
     wanted = wanted_loads(sessions)
     if not wanted:
         return {}

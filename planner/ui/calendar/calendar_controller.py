@@ -46,6 +46,7 @@ from planner.ui.undo_commands import (
 
 if TYPE_CHECKING:  # the engine loads on the first suggestion, not at start-up
     from planner.domain.checkin import CheckIn
+    from planner.engine.records import Record
     from planner.engine.suggestion import Suggestion, WeekSuggestion
 
 # opens the editor (with the library to pick exercises from) and returns the edited session, or None
@@ -420,7 +421,7 @@ class CalendarController(QObject):
             if after.lift is not None:
                 self._report_records(session_id, held)
 
-    def _report_records(self, session_id: int, held: set[records.Record]) -> None:
+    def _report_records(self, session_id: int, held: set[Record]) -> None:
         """Name the records an edit has just set (those the session did not hold before it)."""
         new = [r for r in records.session_records(session_id) if r not in held]
         if new:

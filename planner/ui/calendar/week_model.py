@@ -24,7 +24,6 @@ from PySide6.QtCore import (
 from planner.domain.enums import DistanceUnit, MassUnit
 from planner.domain.session import Session
 from planner.domain.templates import TEMPLATES_BY_KEY
-from planner.engine.records import Record
 from planner.engine.split_rules import RuleWarning
 from planner.services import profile
 from planner.services.calendar import WeekPlan
@@ -42,7 +41,8 @@ from planner.ui.calendar.mime import (
     template_key_from,
 )
 
-if TYPE_CHECKING:  # the engine is imported when suggestions are first asked for, not at start-up
+if TYPE_CHECKING:  # the engine is imported when suggestions (records) are first asked for, not at start-up
+    from planner.engine.records import Record
     from planner.engine.suggestion import Suggestion
 
 AnyIndex = QModelIndex | QPersistentModelIndex
