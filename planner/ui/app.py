@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from planner import APP_NAME, __version__, startup_gc
 from planner.config import Paths
@@ -84,9 +84,13 @@ def open_with_recovery(paths: Paths) -> Workspace | int:
         try:
             return open_workspace(paths, backup_now=False)  # made once the window is painted
         except DatabaseInUseError as exc:
+            from PySide6.QtWidgets import QMessageBox  # only when it cannot: PySide sets a class up when named
+
             QMessageBox.information(None, f"{APP_NAME} is already open", str(exc))
             return EXIT_IN_USE
         except StoreError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             from planner.services.recovery import newest_good_backup, restore_backup  # only when it cannot
             from planner.ui.dialogs import database_problem as problem
 
@@ -150,6 +154,8 @@ def _open_window(workspace: Workspace, today: date | None = None) -> MainWindow:
 
 def report_start_failure(error: BaseException, logs: Path) -> int:
     """Log the traceback, say so in a dialog with the log's path (a windowed app has no terminal), exit non-zero."""
+    from PySide6.QtWidgets import QMessageBox
+
     from planner.start_failure import start_failure_message, write_start_failure
 
     log = write_start_failure(error, logs)

@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate, QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack, QWheelEvent
 from PySide6.QtWidgets import (
     QDateEdit,
-    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -625,6 +624,7 @@ class CalendarPage(QWidget):
     def _print(self, draw: Callable[..., None], landscape: bool) -> None:
         """The system's print dialog, then the same page the PDF export draws."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from PySide6.QtWidgets import QDialog
 
         from planner.ui.calendar.week_print import paint_page
 
@@ -649,6 +649,8 @@ class CalendarPage(QWidget):
 
     def edit_race(self, race: Race, move: bool = False) -> None:
         """The race flag's editor (double-click, or right-click > Edit / Move): saved as one undo step."""
+        from PySide6.QtWidgets import QDialog
+
         from planner.ui.dialogs.race_dialog import RaceDialog
 
         dialog = RaceDialog(race, self.unit, self.today(), self)

@@ -15,9 +15,7 @@ from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
-    QAbstractSpinBox,
     QApplication,
-    QComboBox,
     QFocusFrame,
     QTabBar,
     QWidget,
@@ -34,7 +32,8 @@ def ringed(widget: QWidget | None) -> QWidget | None:
     if widget is None:
         return None
     parent = widget.parentWidget()
-    if isinstance(parent, QComboBox | QAbstractSpinBox):
+    # by class name: naming QComboBox would set the class up at start for nothing (issue 21)
+    if parent is not None and (parent.inherits("QComboBox") or parent.inherits("QAbstractSpinBox")):
         widget = parent
     if widget.property(OWN_FOCUS_INDICATOR) or widget.isWindow():
         return None

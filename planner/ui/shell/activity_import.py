@@ -12,13 +12,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from planner.ui.calendar.mime import EXERCISES_MIME, GHOST_MIME, SESSIONS_MIME, TEMPLATE_MIME
 from planner.ui.shell.context import ShellContext
 from planner.ui.undo_commands import ImportActivities
 
 if TYPE_CHECKING:  # the importers load when files are imported, not when the File menu is built
+    from PySide6.QtWidgets import QMessageBox
+
     from planner.services.importing import FileOutcome
 
 FILE_FILTER = "Activity files and exports (*.fit *.gpx *.tcx *.csv *.gz *.zip);;All files (*)"
@@ -54,6 +56,8 @@ class FileDropFilter(QObject):
 
 def import_with_progress(parent: QWidget, files: list[Path]) -> list[FileOutcome]:
     """Import ``files`` one by one under a progress dialog; Cancel keeps what finished."""
+    from PySide6.QtWidgets import QProgressDialog  # dialogs are named when shown (issue 21)
+
     dialog = QProgressDialog("Importing activities…", "Cancel", 0, len(files), parent)
     dialog.setObjectName("importProgress")
     dialog.setWindowTitle("Import activities")
@@ -180,6 +184,8 @@ class ActivityImport(QObject):
 
     def _show_skipped(self, summary: str, details: str) -> None:
         """Not modal-blocking (open, not exec): the window stays usable and tests can read and close it."""
+        from PySide6.QtWidgets import QMessageBox
+
         if self.skipped_box is not None:
             self.skipped_box.close()
         box = QMessageBox(QMessageBox.Icon.Warning, "Some files were skipped", summary, QMessageBox.StandardButton.Ok,

@@ -14,7 +14,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 log = logging.getLogger("runlift")
 
@@ -57,6 +57,8 @@ def install_excepthook(parent: QWidget | None = None, logs: Path | None = None) 
             if logged
             else "The log file could not be written; the details were printed to standard error."
         )
+        from PySide6.QtWidgets import QMessageBox  # named only when it is needed (issue 21)
+
         QMessageBox.critical(
             parent,
             "Something went wrong",

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu
 
 from planner.io.output_file import write_atomically
 from planner.services.changes import Changes
@@ -53,6 +53,8 @@ class DataTransfer(QObject):
     # ---- exports
     def export_calendar(self) -> Path | None:
         start = self.shown_week_start()
+        from PySide6.QtWidgets import QDialog
+
         from planner.services import exporting
         from planner.ui.dialogs.calendar_export_dialog import CalendarExportDialog
 
@@ -93,6 +95,8 @@ class DataTransfer(QObject):
         try:
             write_atomically(path, data)
         except OSError as exc:
+            from PySide6.QtWidgets import QMessageBox  # dialogs are named when shown (issue 21)
+
             QMessageBox.warning(self.window, "Export failed", f"{path} could not be written: {exc.strerror or exc}")
             return None
         self.context.status(f"Exported {what} to {path}.", 10000)
@@ -101,7 +105,7 @@ class DataTransfer(QObject):
     # ---- restore
     def restore_from_file(self) -> bool:
         """Pick a backup, check it, confirm when it would replace data, then replace everything."""
-        from PySide6.QtWidgets import QFileDialog
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         from planner.services import full_backup
 
@@ -133,6 +137,8 @@ class DataTransfer(QObject):
         return True
 
     def _confirm(self, backup: CheckedBackup) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self.window,
             "Replace all your data?",

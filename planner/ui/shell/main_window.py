@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QToolBar, QToolButton, QWidget
 
 from planner import APP_NAME
@@ -180,9 +180,7 @@ class MainWindow(QMainWindow):
         self.remove_example_action = QAction("Remove example sessions", self)
         self.remove_example_action.triggered.connect(self.remove_example_sessions)
         self.open_data_action = QAction("Open data folder", self)
-        self.open_data_action.triggered.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.workspace.paths.data_dir)))
-        )
+        self.open_data_action.triggered.connect(self.open_data_folder)
         self.quit_action = QAction("Quit", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -381,6 +379,12 @@ class MainWindow(QMainWindow):
         if wants_example:
             self.add_example_week()
         self.calendar.actions_by_name["suggest"].trigger()  # this week's lifts as ghost cards
+
+    def open_data_folder(self) -> None:
+        from PySide6.QtCore import QUrl  # named when used: PySide sets a class up on first naming (issue 21)
+        from PySide6.QtGui import QDesktopServices
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.workspace.paths.data_dir)))
 
     def show_about(self) -> None:
         from planner.ui.dialogs.about_dialog import AboutDialog

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMessageBox
 
 from planner.domain.profile import Profile
 from planner.services import app_settings, profile, watched_folder
@@ -144,6 +143,8 @@ class SettingsController(QObject):
     # ---- restoring a backup
     def restore(self, backup: Path) -> bool:
         """Confirm, then swap the database for ``backup`` while the app runs; the current file is set aside."""
+        from PySide6.QtWidgets import QMessageBox  # named only when it is needed (issue 21)
+
         from planner.ui.dialogs.settings_dialog import backup_label
 
         answer = QMessageBox.question(
