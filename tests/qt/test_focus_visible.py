@@ -119,8 +119,10 @@ def test_a_tab_bar_rings_its_current_tab_and_a_list_its_inside(qtbot: QtBot, fol
     wanted = box.palette().color(QPalette.ColorRole.Highlight)
     edge = tabs.tabRect(1).adjusted(1, 1, -1, 0)
     assert all(_close(QColor(image.pixel(x, edge.top() + 1)), wanted) for x in range(edge.left() + 6, edge.right() - 6))
+    on_tabs = follower.inner
     plain.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: follower.inner is not None and follower.inner.control is plain)
+    assert not on_tabs.isVisible()  # gone at once, not when the event loop next deletes it
     assert follower.inner.geometry() == plain.rect()
     image = plain.grab().toImage()
     assert all(_close(QColor(image.pixel(x, 1)), wanted) for x in range(6, plain.width() - 6))

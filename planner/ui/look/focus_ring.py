@@ -103,6 +103,7 @@ class InnerRing(QWidget):
 
     def remove(self) -> None:
         self.control.removeEventFilter(self)
+        self.hide()  # at once: the deletion waits for the event loop
         self.deleteLater()
 
 
