@@ -6,12 +6,13 @@ weeks — a taper, a race — are visible before they happen. Loads are kilogram
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import math
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from planner.domain.enums import Intensity, RunType, SessionKind, Status
 from planner.domain.profile import Race
@@ -22,6 +23,8 @@ from planner.engine.fitness import CTL_DAYS, FitnessSeries, WeekStrain, fitness_
 from planner.engine.load import load_of, session_load
 from planner.engine.phases import Phase, phase_of
 from planner.engine.strength import MAX_TABLE_REPS, Formula, best_e1rm, e1rm
+
+K = TypeVar("K", bound=Hashable)  # what names a set's session: its id, or its (day, status)
 
 WARM_UP = timedelta(days=6 * CTL_DAYS)  # history read before a span so its first CTL is already settled
 
@@ -83,8 +86,10 @@ def set_estimate(load_kg: float | None, reps: int | None, rir: float | None, met
     return e1rm(load_kg, reps, Formula(method.value))
 
 
-@dataclass(frozen=True, slots=True)
-class E1rmPoint:
+class E1rmPoint(NamedTuple):
+    """A day's best set: a tuple, as ten years of three lifts are 6,000 points, each a frozen dataclass's
+    five ``object.__setattr__`` calls (5 of the 12 ms of turning their sets into series)."""
+
     day: date
     value: float
     reps: int
@@ -107,38 +112,68 @@ class E1rmSeries:
 
 # a set as the store reads it, ``SetRow``'s fields in its order: years of sets need not become SetRows
 SetTuple = tuple[int, date, Status, int | None, float | None, float | None, int | None, float | None, float | None]
+# a set as the strength chart reads it (store.progress_rows.exercise_sets_between): its session, whose day and
+# status are read once per session, then its exercise, reps, load, RIR and the targets' three
+SessionSetTuple = tuple[K, int, int | None, float | None, float | None, int | None, float | None, float | None]
+_Best = dict[date, tuple[float, int, float, float | None]]  # per day: the best e1RM, its reps, load and RIR
+_UNKNOWN = math.nan  # an estimate not worked out yet: one look-up finds either (compared by identity)
 
 
 def e1rm_series(rows: Iterable[SetTuple], exercise_id: int, method: E1rmMethod = E1rmMethod.RPE_TABLE) -> E1rmSeries:
-    done: dict[date, tuple[float, int, float, float | None]] = {}
-    planned: dict[date, tuple[float, int, float, float | None]] = {}
-    # this series' estimates by (load, reps, RIR): looked up without hashing the method, an Enum whose hash
-    # is Python code, twice for each of ten years of sets
+    """The best set of each day for ``exercise_id``, from sets that carry their day and status."""
+    by_session: list[SessionSetTuple[tuple[date, Status]]] = [
+        ((day, status), exercise, reps, load, rir, target_reps, target_load, target_rir)
+        for exercise, day, status, reps, load, rir, target_reps, target_load, target_rir in rows
+    ]
+    sessions = {row[0]: row[0] for row in by_session}
+    return e1rm_series_of_sessions(by_session, sessions, (exercise_id,), method)[0]
+
+
+def e1rm_series_of_sessions(
+    rows: Iterable[SessionSetTuple[K]],
+    sessions: Mapping[K, tuple[date, Status]],
+    exercise_ids: Sequence[int],
+    method: E1rmMethod = E1rmMethod.RPE_TABLE,
+) -> tuple[E1rmSeries, ...]:
+    """One ``E1rmSeries`` per exercise of ``exercise_ids``, in that order, from sets that name their session
+    (``sessions`` gives its day and status): ten years of sets in one pass, each session's day read once."""
+    best: dict[int, tuple[_Best, _Best]] = {i: ({}, {}) for i in exercise_ids}  # done, planned
+    # estimates by (load, reps, RIR): looked up without hashing the method, an Enum whose hash is Python code,
+    # twice for each of ten years of sets
     known: dict[tuple[float | None, int | None, float | None], float | None] = {}
-    for exercise, day, status, reps, load, rir, target_reps, target_load, target_rir in rows:  # hot: years of sets
-        if exercise != exercise_id or status is Status.SKIPPED:
+    skipped, done_status, unknown = Status.SKIPPED, Status.DONE, _UNKNOWN
+    for session, exercise, reps, load, rir, target_reps, target_load, target_rir in rows:  # hot: years of sets
+        days = best.get(exercise)
+        if days is None:
             continue
-        if status is Status.DONE and reps is not None:
-            done_key: tuple[float | None, int | None, float | None] = (load, reps, rir)
-            value = (
-                known[done_key]
-                if done_key in known
-                else known.setdefault(done_key, set_estimate(load, reps, rir, method))
-            )
-            if value is not None and (day not in done or value > done[day][0]):
-                done[day] = (value, reps, load or 0.0, rir)
+        day, status = sessions[session]
+        if status is skipped:
+            continue
+        if status is done_status and reps is not None:
+            done_key = (load, reps, rir)
+            value = known.get(done_key, unknown)
+            if value is unknown:
+                value = known[done_key] = set_estimate(load, reps, rir, method)
+            if value is not None:
+                held = days[0].get(day)
+                if held is None or value > held[0]:
+                    days[0][day] = (value, reps, load or 0.0, rir)
         key = (target_load, target_reps, target_rir)
-        value = (
-            known[key]
-            if key in known
-            else known.setdefault(key, set_estimate(target_load, target_reps, target_rir, method))
+        value = known.get(key, unknown)
+        if value is unknown:
+            value = known[key] = set_estimate(target_load, target_reps, target_rir, method)
+        if value is not None:
+            held = days[1].get(day)
+            if held is None or value > held[0]:
+                days[1][day] = (value, target_reps or 0, target_load or 0.0, target_rir)
+    return tuple(
+        E1rmSeries(
+            i,
+            tuple([E1rmPoint._make((d, *done[d])) for d in sorted(done)]),
+            tuple([E1rmPoint._make((d, *planned[d])) for d in sorted(planned)]),
         )
-        if value is not None and (day not in planned or value > planned[day][0]):
-            planned[day] = (value, target_reps or 0, target_load or 0.0, target_rir)
-    return E1rmSeries(
-        exercise_id,
-        tuple(E1rmPoint(d, *done[d]) for d in sorted(done)),
-        tuple(E1rmPoint(d, *planned[d]) for d in sorted(planned)),
+        for i in exercise_ids
+        for done, planned in (best[i],)
     )
 
 

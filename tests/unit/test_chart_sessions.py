@@ -11,15 +11,17 @@ from datetime import date, timedelta
 import pytest
 
 from planner.domain.enums import Intensity, RunType, SessionKind, Status
-from planner.domain.session import Session
+from planner.domain.session import LiftSet, Session
 from planner.engine.chart_range import ChartRange, Span
 from planner.engine.load import session_load
 from planner.engine.progress import (
     WARM_UP,
     ChartSession,
+    E1rmMethod,
     SetTotals,
     adherence,
     daily_loads,
+    set_estimate,
     training_load,
     weekly_volume,
 )
@@ -152,3 +154,57 @@ def test_daily_loads_summed_in_sql_are_the_sessions_summed_one_by_one(workspace:
     assert any(parts[3] for parts in from_sql.parts.values())  # a planned session counted
     assert any(parts[2] for parts in from_sql.parts.values())  # and a cross session
     assert same_numbers(data.load, training_load(full(data.span.start - WARM_UP, data.span.end), data.span, today))
+
+
+def best_per_day(domain: list[Session], exercise_id: int, method: E1rmMethod) -> tuple[dict, dict]:
+    """Each day's best e1RM of ``exercise_id`` worked out set by set from full sessions: (done, planned)."""
+    done: dict[date, float] = {}
+    planned: dict[date, float] = {}
+    for session in domain:
+        if session.kind is not SessionKind.LIFT or session.status is Status.SKIPPED:
+            continue
+        for s in session.sets:
+            if s.exercise_id != exercise_id or s.warmup:
+                continue
+            if session.status is Status.DONE and s.actual_reps is not None:
+                value = set_estimate(s.actual_load_kg, s.actual_reps, s.actual_rir, method)
+                if value is not None:
+                    done[session.day] = max(value, done.get(session.day, value))
+            value = set_estimate(s.target_load_kg, s.target_reps, s.target_rir, method)
+            if value is not None:
+                planned[session.day] = max(value, planned.get(session.day, value))
+    return done, planned
+
+
+@pytest.mark.parametrize("method", [E1rmMethod.RPE_TABLE, E1rmMethod.BRZYCKI])
+def test_strength_series_are_each_days_best_set_worked_out_from_full_sessions(
+    workspace: Workspace, method: E1rmMethod
+) -> None:
+    """The sets read by session (their day and status read once per session) give each day's best set."""
+    generate(workspace, years=1, end=END)
+    data = service.progress(ChartRange.YEAR, None, method, today=TODAY)
+    squat = data.lift_ids[0]
+    # what the generator never writes: a heavy warm-up, a skipped lift, two lifts on one day, one planned ahead
+    saturday = END - timedelta(days=1)  # the generator lifts on Mondays, Wednesdays and Fridays
+    work = LiftSet(exercise_id=squat, set_number=2, target_reps=2, target_load_kg=200.0, target_rir=1.0)
+    done = dataclasses.replace(work, actual_reps=2, actual_load_kg=210.0, actual_rir=1.0)
+    warm_up = dataclasses.replace(done, set_number=1, actual_load_kg=300.0, target_load_kg=300.0, warmup=True)
+    sessions.create(lift(saturday, sets=(warm_up, done), status=Status.DONE))
+    sessions.create(lift(saturday - timedelta(days=7), sets=(done,), status=Status.SKIPPED))
+    sessions.create(lift(saturday - timedelta(days=1), sets=(dataclasses.replace(done, actual_reps=1),)))
+    sessions.create(lift(END + timedelta(days=2), sets=(work,)))
+    data = service.progress(ChartRange.YEAR, None, method, today=TODAY)
+    domain = session_rows.sessions_between(data.span.start, data.span.end, with_sets=True)
+    assert len(data.strength) == 3
+    for series in data.strength:
+        done, planned = best_per_day(domain, series.exercise_id, method)
+        assert len(done) > 100
+        assert {p.day: p.value for p in series.points} == done
+        assert {p.day: p.value for p in series.targets} == planned
+        # and each point names a set that gives its value
+        for p in (*series.points, *series.targets):
+            assert set_estimate(p.load_kg, p.reps, p.rir, method) == p.value
+    points = {p.day: p for p in data.strength[0].points}
+    assert (points[saturday].reps, points[saturday].load_kg, points[saturday].rir) == (2, 210.0, 1.0)  # no warm-up
+    assert saturday - timedelta(days=7) not in {p.day for p in (*data.strength[0].points, *data.strength[0].targets)}
+    assert END + timedelta(days=2) in {p.day for p in data.strength[0].targets}
