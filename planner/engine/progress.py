@@ -21,7 +21,7 @@ from planner.domain.week import week_start
 from planner.engine.chart_range import Span
 from planner.engine.fitness import CTL_DAYS, FitnessSeries, WeekStrain, fitness_series, weekly_strain
 from planner.engine.load import load_of, session_load
-from planner.engine.phases import Phase, phase_of
+from planner.engine.phases import Phase, week_phases
 from planner.engine.strength import MAX_TABLE_REPS, Formula, best_e1rm, e1rm
 
 K = TypeVar("K", bound=Hashable)  # what names a set's session: its id, or its (day, status)
@@ -291,7 +291,11 @@ class DailyLoads:
     def day_totals(self, span: Span) -> dict[date, float]:
         """Each day's total in ``span``, exactly ``DayLoad.total`` of ``training_load``'s days (days without
         load left out): what the Recovery chart draws, without the fitness model and weekly strain."""
-        return {day: DayLoad(day, *parts).total for day, parts in self.parts.items() if span.start <= day}
+        start = span.start
+        # DayLoad.total's sum, in its order, without building the days
+        return {
+            day: run + lift + other + planned for day, (run, lift, other, planned) in self.parts.items() if start <= day
+        }
 
     @classmethod
     def of_rows(cls, rows: Iterable[tuple[date, float, float, float, float, float]], span: Span) -> DailyLoads:
@@ -314,12 +318,16 @@ def daily_loads(sessions: Iterable[Session | ChartSession], span: Span, today: d
     parts_of: dict[date, list[float]] = {}
     totals: dict[date, float] = {}
     first, end = span.start, span.end
-    for session in map(ChartSession.of, sessions):
-        day = session.day
-        if day > end or not counts(session, today):
+    done, planned = Status.DONE, Status.PLANNED
+    for _, day, _, kind, status, load, _ in map(ChartSession.of, sessions):  # hot: years of sessions
+        if day > end or not load:
             continue
-        load = session.load
-        if not load:
+        # counts(): done ones, and planned ones from today on
+        if status is done:
+            part = _LOAD_PART.get(kind, 2)
+        elif status is planned and day >= today:
+            part = 3
+        else:
             continue
         if day < first:
             first = day
@@ -327,7 +335,7 @@ def daily_loads(sessions: Iterable[Session | ChartSession], span: Span, today: d
         parts = parts_of.get(day)
         if parts is None:
             parts = parts_of[day] = [0.0, 0.0, 0.0, 0.0]
-        parts[3 if session.status is Status.PLANNED else _LOAD_PART.get(session.kind, 2)] += load
+        parts[part] += load
     return DailyLoads(parts_of, totals, first)
 
 
@@ -384,25 +392,33 @@ def weekly_volume(
     # planned tonnage; ten years are 4,000 sessions, and a week's number is one subtraction
     origin = week_start(span.start, first_weekday)
     base = origin.toordinal()
+    low, high = span.start, span.end
+    done, planned = Status.DONE, Status.PLANNED
     sums: dict[int, list[float]] = {}
-    for session in map(ChartSession.of, sessions):
-        day = session.day
-        if not span.start <= day <= span.end or not counts(session, today):
+    for session_id, day, _, kind, status, _, distance_m in map(ChartSession.of, sessions):  # hot: years
+        if not low <= day <= high:
+            continue
+        # counts(): done ones, and planned ones from today on
+        if status is done:
+            ahead = 0
+        elif status is planned and day >= today:
+            ahead = 1
+        else:
             continue
         number = (day.toordinal() - base) // 7
         week = sums.get(number) or sums.setdefault(number, [0.0] * 6)
-        planned = session.status is Status.PLANNED
-        if session.kind is SessionKind.RUN and session.distance_m:
-            week[1 if planned else 0] += session.distance_m
-        if session.kind is SessionKind.LIFT and session.id is not None and session.id in totals:
-            t = totals[session.id]
-            week[3 if planned else 2] += t.hard_sets
-            week[5 if planned else 4] += t.tonnage_kg
+        if kind is SessionKind.RUN:
+            if distance_m:
+                week[ahead] += distance_m
+        elif kind is SessionKind.LIFT and session_id is not None and session_id in totals:
+            t = totals[session_id]
+            week[2 + ahead] += t.hard_sets
+            week[4 + ahead] += t.tonnage_kg
     race_list = sorted(races, key=lambda r: r.day)
-    weeks = []
-    start = span.start
+    starts = [low + timedelta(days=7 * i) for i in range((high - low).days // 7 + 1)]
     nothing = [0.0] * 6
-    while start <= span.end:
+    weeks = []
+    for start, phase in zip(starts, week_phases(starts, race_list, first_weekday), strict=True):
         run_m, planned_run_m, hard, planned_hard, tonnage, planned_tonnage = sums.get(
             (start - origin).days // 7, nothing
         )
@@ -415,10 +431,9 @@ def weekly_volume(
                 planned_hard_sets=int(planned_hard),
                 tonnage_kg=tonnage,
                 planned_tonnage_kg=planned_tonnage,
-                phase=phase_of(start, race_list, first_weekday).phase,
+                phase=phase,
             )
         )
-        start += timedelta(days=7)
     return Volume(tuple(weeks), tuple(r for r in race_list if r.day in span))
 
 
@@ -452,21 +467,22 @@ def adherence(
     base = origin.toordinal()
     low, high = span.start.toordinal(), min(last, span.end).toordinal()
     sums: dict[int, list[int]] = {}
-    for session in map(ChartSession.of, sessions):
-        if session.kind is SessionKind.REST:
+    rest, lift, done, skipped = SessionKind.REST, SessionKind.LIFT, Status.DONE, Status.SKIPPED
+    for _, day, planned_day, kind, status, _, _ in map(ChartSession.of, sessions):  # hot: years of sessions
+        if kind is rest:
             continue
-        number = ((session.planned_day or session.day).toordinal() - base) // 7
+        number = ((planned_day or day).toordinal() - base) // 7
         if not low <= base + 7 * number <= high:
             continue
         counts_ = sums.get(number) or sums.setdefault(number, [0, 0, 0, 0, 0])
         counts_[0] += 1
-        if session.status is Status.DONE:
+        if status is done:
             counts_[1] += 1
-            if session.kind is SessionKind.LIFT and session.moved:
+            if kind is lift and planned_day is not None and planned_day != day:  # ChartSession.moved
                 counts_[4] += 1
-        elif session.status is Status.SKIPPED:
+        elif status is skipped:
             counts_[2] += 1
-        elif session.day < today:
+        elif day < today:
             counts_[3] += 1
     weeks = []
     start = span.start

@@ -12,6 +12,7 @@ import pytest
 
 from planner.domain.enums import Intensity, RunType, SessionKind, Status
 from planner.domain.session import LiftSet, Session
+from planner.domain.week import week_start
 from planner.engine.chart_range import ChartRange, Span
 from planner.engine.load import session_load
 from planner.engine.progress import (
@@ -208,3 +209,60 @@ def test_strength_series_are_each_days_best_set_worked_out_from_full_sessions(
     assert (points[saturday].reps, points[saturday].load_kg, points[saturday].rir) == (2, 210.0, 1.0)  # no warm-up
     assert saturday - timedelta(days=7) not in {p.day for p in (*data.strength[0].points, *data.strength[0].targets)}
     assert END + timedelta(days=2) in {p.day for p in data.strength[0].targets}
+
+
+@pytest.mark.parametrize("first_weekday", [0, 6])
+def test_weekly_volume_and_adherence_are_the_weeks_summed_one_by_one(workspace: Workspace, first_weekday: int) -> None:
+    """Each week's totals, worked out week by week from full sessions: what the one pass over the sessions
+    gives (issue 21 made it one pass)."""
+    generate(workspace, years=1, end=END)
+    odd_ones()
+    today = END - timedelta(days=10)  # done weeks, a half-done one, planned ones after
+    squat = LiftSet(exercise_id=1, set_number=1, target_reps=5, target_load_kg=100.0, target_rir=2.0)
+    sessions.create(run(today, RunType.EASY, km=6.0))  # planned for today: counts as planned
+    sessions.create(lift(today, sets=(squat,)))
+    span = Span(week_start(END - timedelta(days=360), first_weekday), END + timedelta(days=14))  # as chart_span
+    domain = full(span.start, span.end)
+    totals = {i: SetTotals(hard, tonnage) for i, hard, tonnage in progress_rows.set_totals_between(*span_days(span))}
+    volume = weekly_volume(light(span.start, span.end), totals, span, today, first_weekday=first_weekday)
+    assert len(volume.weeks) == (span.end - span.start).days // 7 + 1
+    for week in volume.weeks:
+        days = [week.start + timedelta(days=i) for i in range(7)]
+        counted = [
+            s
+            for s in domain
+            if s.day in days
+            and s.day in span
+            and (s.status is Status.DONE or (s.status is Status.PLANNED and s.day >= today))
+        ]
+        done = [s for s in counted if s.status is Status.DONE]
+        ahead = [s for s in counted if s.status is Status.PLANNED]
+        for kept, run_m, hard, tonnage in (
+            (done, week.run_m, week.hard_sets, week.tonnage_kg),
+            (ahead, week.planned_run_m, week.planned_hard_sets, week.planned_tonnage_kg),
+        ):
+            assert run_m == sum(s.distance_m or 0.0 for s in kept if s.kind is SessionKind.RUN)
+            lifts = [totals[s.id] for s in kept if s.kind is SessionKind.LIFT and s.id in totals]
+            assert hard == sum(t.hard_sets for t in lifts)
+            assert tonnage == sum(t.tonnage_kg for t in lifts)
+    assert sum(w.hard_sets for w in volume.weeks) > 500
+    assert any(w.planned_run_m for w in volume.weeks)
+
+    weeks = adherence(light(span.start - timedelta(days=7), span.end), span, today, first_weekday)
+    everything = full(span.start - timedelta(days=7), span.end)
+    assert weeks[-1].start <= today < weeks[-1].start + timedelta(days=7)
+    for week in weeks:
+        promised = [
+            s
+            for s in everything
+            if s.kind is not SessionKind.REST
+            and week.start <= (s.planned_day or s.day) < week.start + timedelta(days=7)
+        ]
+        assert week.planned == len(promised)
+        assert week.done == sum(s.status is Status.DONE for s in promised)
+        assert week.skipped == sum(s.status is Status.SKIPPED for s in promised)
+        assert week.unmarked == sum(s.status is Status.PLANNED and s.day < today for s in promised)
+        assert week.moved_lifts == sum(
+            s.status is Status.DONE and s.kind is SessionKind.LIFT and s.moved for s in promised
+        )
+    assert sum(w.skipped for w in weeks) > 10
