@@ -86,7 +86,7 @@ class ProgressData:
         """The span's sessions and the fitness warm-up before it, as the charts need them (day, kind, status,
         load, distance): not as domain sessions, which cost a quarter of reading ten years (issue 21)."""
         rows = progress_rows.chart_sessions_between(self.span.start - WARM_UP, self.span.end)
-        return [ChartSession.of_row(*row) for row in rows]
+        return ChartSession.of_rows(rows)
 
     @cached_property
     def daily(self) -> DailyLoads:

@@ -88,6 +88,9 @@ def test_light_rows_are_the_domain_sessions_as_the_charts_see_them(workspace: Wo
     domain = full(start, end)
     assert len(rows) > 400
     assert rows == [ChartSession.of(s) for s in domain]
+    at_once = ChartSession.of_rows(progress_rows.chart_sessions_between(start, end))  # what the service reads
+    assert at_once == rows
+    assert {type(s) for s in at_once} == {ChartSession}
     kinds = {r.kind for r in rows}
     assert {SessionKind.RUN, SessionKind.LIFT, SessionKind.CROSS, SessionKind.REST} <= kinds
     assert {r.status for r in rows} == set(Status)
