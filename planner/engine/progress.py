@@ -87,8 +87,8 @@ def set_estimate(load_kg: float | None, reps: int | None, rir: float | None, met
 
 
 class E1rmPoint(NamedTuple):
-    """A day's best set: a tuple, as ten years of three lifts are 6,000 points, each a frozen dataclass's
-    five ``object.__setattr__`` calls (5 of the 12 ms of turning their sets into series)."""
+    """A day's best set: a tuple, as ten years of three lifts are 6,000 points, and a frozen dataclass costs an
+    ``object.__setattr__`` call per field (2.5 of the 12.6 ms of turning their sets into series)."""
 
     day: date
     value: float
@@ -262,7 +262,7 @@ def counts(session: Session | ChartSession, today: date) -> bool:
 
 class DayLoad(NamedTuple):
     """One day's load by kind: a tuple, as ten years are 3,650 of them (a frozen dataclass's ``__init__`` is an
-    ``object.__setattr__`` call per field: 4 ms of building the load chart's days)."""
+    ``object.__setattr__`` call per field: 1 us a day against 0.35 us for a tuple)."""
 
     day: date
     run: float = 0.0
