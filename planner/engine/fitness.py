@@ -94,9 +94,14 @@ def week_strain(start: date, daily: Sequence[float]) -> WeekStrain:
 
 def weekly_strain(loads: Mapping[date, float], first_week: date, last_week: date) -> list[WeekStrain]:
     """One ``WeekStrain`` per week from the week starting ``first_week`` to the one starting ``last_week``."""
-    weeks = []
-    start = first_week
-    while start <= last_week:
-        weeks.append(week_strain(start, [loads.get(start + timedelta(days=i), 0.0) for i in range(7)]))
-        start += timedelta(days=7)
-    return weeks
+    if last_week < first_week:
+        return []
+    weeks = (last_week - first_week).days // 7 + 1
+    # every day's load looked up once, stepping a day at a time: ten years are 520 weeks, and seven date
+    # sums a week cost more than the strain itself
+    daily = []
+    day, one = first_week, timedelta(days=1)
+    for _ in range(7 * weeks):
+        daily.append(loads.get(day, 0.0))
+        day += one
+    return [week_strain(first_week + timedelta(days=7 * i), daily[7 * i : 7 * i + 7]) for i in range(weeks)]

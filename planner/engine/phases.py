@@ -6,7 +6,8 @@ build (5-12), base (earlier, or no A race ahead); the week after an A race is re
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -92,6 +93,22 @@ def phase_of(start: date, races: Iterable[Race], first_weekday: int = 0) -> Phas
             phase = Phase.BASE
         return PhaseInfo(phase, race, weeks)
     return PhaseInfo(Phase.BASE)
+
+
+def week_phases(starts: Sequence[date], races: Iterable[Race], first_weekday: int = 0) -> list[Phase]:
+    """``phase_of(start).phase`` for each week start, worked out only where an A race reaches: ten years of
+    weeks are 520 calls, nearly all of them base. A week is other than base only as an A race's recovery week
+    (its race week 7 days before) or within BUILD+PEAK+TAPER weeks of its next one (0 to 90 days to its week)."""
+    race_list = list(races)
+    ahead = 7 * (TAPER_WEEKS + PEAK_WEEKS + BUILD_WEEKS + 1) - 1
+    race_weeks = sorted(week_start(r.day, first_weekday).toordinal() for r in race_list if r.priority is RacePriority.A)
+    phases = []
+    for start in starts:
+        day = start.toordinal()
+        i = bisect_left(race_weeks, day - 7)
+        reached = i < len(race_weeks) and race_weeks[i] <= day + ahead
+        phases.append(phase_of(start, race_list, first_weekday).phase if reached else Phase.BASE)
+    return phases
 
 
 def sessions_for(phase: Phase, wanted: int) -> int:

@@ -6,12 +6,13 @@ weeks — a taper, a race — are visible before they happen. Loads are kilogram
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import math
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from planner.domain.enums import Intensity, RunType, SessionKind, Status
 from planner.domain.profile import Race
@@ -20,8 +21,10 @@ from planner.domain.week import week_start
 from planner.engine.chart_range import Span
 from planner.engine.fitness import CTL_DAYS, FitnessSeries, WeekStrain, fitness_series, weekly_strain
 from planner.engine.load import load_of, session_load
-from planner.engine.phases import Phase, phase_of
+from planner.engine.phases import Phase, week_phases
 from planner.engine.strength import MAX_TABLE_REPS, Formula, best_e1rm, e1rm
+
+K = TypeVar("K", bound=Hashable)  # what names a set's session: its id, or its (day, status)
 
 WARM_UP = timedelta(days=6 * CTL_DAYS)  # history read before a span so its first CTL is already settled
 
@@ -83,8 +86,10 @@ def set_estimate(load_kg: float | None, reps: int | None, rir: float | None, met
     return e1rm(load_kg, reps, Formula(method.value))
 
 
-@dataclass(frozen=True, slots=True)
-class E1rmPoint:
+class E1rmPoint(NamedTuple):
+    """A day's best set: a tuple, as ten years of three lifts are 6,000 points, and a frozen dataclass costs an
+    ``object.__setattr__`` call per field (2.5 of the 12.6 ms of turning their sets into series)."""
+
     day: date
     value: float
     reps: int
@@ -107,39 +112,85 @@ class E1rmSeries:
 
 # a set as the store reads it, ``SetRow``'s fields in its order: years of sets need not become SetRows
 SetTuple = tuple[int, date, Status, int | None, float | None, float | None, int | None, float | None, float | None]
+# a set as the strength chart reads it (store.progress_rows.exercise_sets_between): its session, whose day and
+# status are read once per session, then its exercise, reps, load, RIR and the targets' three
+SessionSetTuple = tuple[K, int, int | None, float | None, float | None, int | None, float | None, float | None]
+_Best = dict[date, tuple[float, int, float, float | None]]  # per day: the best e1RM, its reps, load and RIR
+_UNKNOWN = math.nan  # an estimate not worked out yet: one look-up finds either (compared by identity)
 
 
 def e1rm_series(rows: Iterable[SetTuple], exercise_id: int, method: E1rmMethod = E1rmMethod.RPE_TABLE) -> E1rmSeries:
-    done: dict[date, tuple[float, int, float, float | None]] = {}
-    planned: dict[date, tuple[float, int, float, float | None]] = {}
-    # this series' estimates by (load, reps, RIR): looked up without hashing the method, an Enum whose hash
-    # is Python code, twice for each of ten years of sets
+    """The best set of each day for ``exercise_id``, from sets that carry their day and status."""
+    by_session: list[SessionSetTuple[tuple[date, Status]]] = [
+        ((day, status), exercise, reps, load, rir, target_reps, target_load, target_rir)
+        for exercise, day, status, reps, load, rir, target_reps, target_load, target_rir in rows
+    ]
+    sessions = {row[0]: row[0] for row in by_session}
+    return e1rm_series_of_sessions(by_session, sessions, (exercise_id,), method)[0]
+
+
+def e1rm_series_of_sessions(
+    rows: Iterable[SessionSetTuple[K]],
+    sessions: Mapping[K, tuple[date, Status]],
+    exercise_ids: Sequence[int],
+    method: E1rmMethod = E1rmMethod.RPE_TABLE,
+) -> tuple[E1rmSeries, ...]:
+    """One ``E1rmSeries`` per exercise of ``exercise_ids``, in that order, from sets that name their session
+    (``sessions`` gives its day and status): ten years of sets in one pass, each session's day read once."""
+    best: dict[int, tuple[_Best, _Best]] = {i: ({}, {}) for i in exercise_ids}  # done, planned
+    # estimates by (load, reps, RIR): looked up without hashing the method, an Enum whose hash is Python code,
+    # twice for each of ten years of sets
     known: dict[tuple[float | None, int | None, float | None], float | None] = {}
-    for exercise, day, status, reps, load, rir, target_reps, target_load, target_rir in rows:  # hot: years of sets
-        if exercise != exercise_id or status is Status.SKIPPED:
+    skipped, done_status, unknown = Status.SKIPPED, Status.DONE, _UNKNOWN
+    for session, exercise, reps, load, rir, target_reps, target_load, target_rir in rows:  # hot: years of sets
+        days = best.get(exercise)
+        if days is None:
             continue
-        if status is Status.DONE and reps is not None:
-            done_key: tuple[float | None, int | None, float | None] = (load, reps, rir)
-            value = (
-                known[done_key]
-                if done_key in known
-                else known.setdefault(done_key, set_estimate(load, reps, rir, method))
-            )
-            if value is not None and (day not in done or value > done[day][0]):
-                done[day] = (value, reps, load or 0.0, rir)
+        day, status = sessions[session]
+        if status is skipped:
+            continue
+        if status is done_status and reps is not None:
+            done_key = (load, reps, rir)
+            value = known.get(done_key, unknown)
+            if value is unknown:
+                value = known[done_key] = set_estimate(load, reps, rir, method)
+            if value is not None:
+                held = days[0].get(day)
+                if held is None or value > held[0]:
+                    days[0][day] = (value, reps, load or 0.0, rir)
         key = (target_load, target_reps, target_rir)
-        value = (
-            known[key]
-            if key in known
-            else known.setdefault(key, set_estimate(target_load, target_reps, target_rir, method))
+        value = known.get(key, unknown)
+        if value is unknown:
+            value = known[key] = set_estimate(target_load, target_reps, target_rir, method)
+        if value is not None:
+            held = days[1].get(day)
+            if held is None or value > held[0]:
+                days[1][day] = (value, target_reps or 0, target_load or 0.0, target_rir)
+    return tuple(
+        E1rmSeries(
+            i,
+            tuple([E1rmPoint._make((d, *done[d])) for d in sorted(done)]),
+            tuple([E1rmPoint._make((d, *planned[d])) for d in sorted(planned)]),
         )
-        if value is not None and (day not in planned or value > planned[day][0]):
-            planned[day] = (value, target_reps or 0, target_load or 0.0, target_rir)
-    return E1rmSeries(
-        exercise_id,
-        tuple(E1rmPoint(d, *done[d]) for d in sorted(done)),
-        tuple(E1rmPoint(d, *planned[d]) for d in sorted(planned)),
+        for i in exercise_ids
+        for done, planned in (best[i],)
     )
+
+
+# a session's columns as the store reads them for the charts (store.progress_rows.chart_sessions_between): id, day,
+# planned day, kind, status, duration s, RPE, run type, lift intensity, run distance m
+SessionColumns = tuple[
+    int | None,
+    date,
+    date | None,
+    SessionKind,
+    Status,
+    int | None,
+    float | None,
+    RunType | None,
+    Intensity | None,
+    float | None,
+]
 
 
 class ChartSession(NamedTuple):
@@ -178,6 +229,16 @@ class ChartSession(NamedTuple):
         return cls(id, day, planned_day, kind, status, load, distance_m)
 
     @classmethod
+    def of_rows(cls, rows: Iterable[SessionColumns]) -> list[ChartSession]:
+        """``of_row`` of each row, in one comprehension: ten years are 4,300 sessions, and a call per row
+        through the classmethod and the tuple's ``__new__`` cost a third of building them."""
+        new = tuple.__new__
+        return [
+            new(cls, (i, day, planned, kind, status, load_of(kind, status, seconds, rpe, run, lift), metres))
+            for i, day, planned, kind, status, seconds, rpe, run, lift, metres in rows
+        ]
+
+    @classmethod
     def of(cls, session: Session | ChartSession) -> ChartSession:
         if isinstance(session, ChartSession):
             return session
@@ -199,8 +260,10 @@ def counts(session: Session | ChartSession, today: date) -> bool:
     return session.status is Status.PLANNED and session.day >= today
 
 
-@dataclass(frozen=True, slots=True)
-class DayLoad:
+class DayLoad(NamedTuple):
+    """One day's load by kind: a tuple, as ten years are 3,650 of them (a frozen dataclass's ``__init__`` is an
+    ``object.__setattr__`` call per field: 1 us a day against 0.35 us for a tuple)."""
+
     day: date
     run: float = 0.0
     lift: float = 0.0
@@ -214,19 +277,19 @@ class DayLoad:
 
 def weekly_means(days: tuple[DayLoad, ...]) -> list[DayLoad]:
     """Each whole week's mean daily load by kind (dated on its first day): years of daily bars are noise."""
-    means = []
-    for i in range(0, len(days) - 6, 7):
-        week = days[i : i + 7]
-        means.append(
-            DayLoad(
-                week[0].day,
-                run=sum(d.run for d in week) / 7,
-                lift=sum(d.lift for d in week) / 7,
-                other=sum(d.other for d in week) / 7,
-                planned=sum(d.planned for d in week) / 7,
-            )
+    # by kind, then seven days at a time: the same sums in the same order as day by day, without a generator
+    # per kind and week (ten years are 520 weeks)
+    _, run, lift, other, planned = zip(*days, strict=True) if days else ((), (), (), (), ())
+    return [
+        DayLoad(
+            days[i].day,
+            sum(run[i : i + 7]) / 7,
+            sum(lift[i : i + 7]) / 7,
+            sum(other[i : i + 7]) / 7,
+            sum(planned[i : i + 7]) / 7,
         )
-    return means
+        for i in range(0, len(days) - 6, 7)
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,7 +317,11 @@ class DailyLoads:
     def day_totals(self, span: Span) -> dict[date, float]:
         """Each day's total in ``span``, exactly ``DayLoad.total`` of ``training_load``'s days (days without
         load left out): what the Recovery chart draws, without the fitness model and weekly strain."""
-        return {day: DayLoad(day, *parts).total for day, parts in self.parts.items() if span.start <= day}
+        start = span.start
+        # DayLoad.total's sum, in its order, without building the days
+        return {
+            day: run + lift + other + planned for day, (run, lift, other, planned) in self.parts.items() if start <= day
+        }
 
     @classmethod
     def of_rows(cls, rows: Iterable[tuple[date, float, float, float, float, float]], span: Span) -> DailyLoads:
@@ -277,12 +344,16 @@ def daily_loads(sessions: Iterable[Session | ChartSession], span: Span, today: d
     parts_of: dict[date, list[float]] = {}
     totals: dict[date, float] = {}
     first, end = span.start, span.end
-    for session in map(ChartSession.of, sessions):
-        day = session.day
-        if day > end or not counts(session, today):
+    done, planned = Status.DONE, Status.PLANNED
+    for _, day, _, kind, status, load, _ in map(ChartSession.of, sessions):  # hot: years of sessions
+        if day > end or not load:
             continue
-        load = session.load
-        if not load:
+        # counts(): done ones, and planned ones from today on
+        if status is done:
+            part = _LOAD_PART.get(kind, 2)
+        elif status is planned and day >= today:
+            part = 3
+        else:
             continue
         if day < first:
             first = day
@@ -290,7 +361,7 @@ def daily_loads(sessions: Iterable[Session | ChartSession], span: Span, today: d
         parts = parts_of.get(day)
         if parts is None:
             parts = parts_of[day] = [0.0, 0.0, 0.0, 0.0]
-        parts[3 if session.status is Status.PLANNED else _LOAD_PART.get(session.kind, 2)] += load
+        parts[part] += load
     return DailyLoads(parts_of, totals, first)
 
 
@@ -347,25 +418,33 @@ def weekly_volume(
     # planned tonnage; ten years are 4,000 sessions, and a week's number is one subtraction
     origin = week_start(span.start, first_weekday)
     base = origin.toordinal()
+    low, high = span.start, span.end
+    done, planned = Status.DONE, Status.PLANNED
     sums: dict[int, list[float]] = {}
-    for session in map(ChartSession.of, sessions):
-        day = session.day
-        if not span.start <= day <= span.end or not counts(session, today):
+    for session_id, day, _, kind, status, _, distance_m in map(ChartSession.of, sessions):  # hot: years
+        if not low <= day <= high:
+            continue
+        # counts(): done ones, and planned ones from today on
+        if status is done:
+            ahead = 0
+        elif status is planned and day >= today:
+            ahead = 1
+        else:
             continue
         number = (day.toordinal() - base) // 7
         week = sums.get(number) or sums.setdefault(number, [0.0] * 6)
-        planned = session.status is Status.PLANNED
-        if session.kind is SessionKind.RUN and session.distance_m:
-            week[1 if planned else 0] += session.distance_m
-        if session.kind is SessionKind.LIFT and session.id is not None and session.id in totals:
-            t = totals[session.id]
-            week[3 if planned else 2] += t.hard_sets
-            week[5 if planned else 4] += t.tonnage_kg
+        if kind is SessionKind.RUN:
+            if distance_m:
+                week[ahead] += distance_m
+        elif kind is SessionKind.LIFT and session_id is not None and session_id in totals:
+            t = totals[session_id]
+            week[2 + ahead] += t.hard_sets
+            week[4 + ahead] += t.tonnage_kg
     race_list = sorted(races, key=lambda r: r.day)
-    weeks = []
-    start = span.start
+    starts = [low + timedelta(days=7 * i) for i in range((high - low).days // 7 + 1)]
     nothing = [0.0] * 6
-    while start <= span.end:
+    weeks = []
+    for start, phase in zip(starts, week_phases(starts, race_list, first_weekday), strict=True):
         run_m, planned_run_m, hard, planned_hard, tonnage, planned_tonnage = sums.get(
             (start - origin).days // 7, nothing
         )
@@ -378,10 +457,9 @@ def weekly_volume(
                 planned_hard_sets=int(planned_hard),
                 tonnage_kg=tonnage,
                 planned_tonnage_kg=planned_tonnage,
-                phase=phase_of(start, race_list, first_weekday).phase,
+                phase=phase,
             )
         )
-        start += timedelta(days=7)
     return Volume(tuple(weeks), tuple(r for r in race_list if r.day in span))
 
 
@@ -415,21 +493,22 @@ def adherence(
     base = origin.toordinal()
     low, high = span.start.toordinal(), min(last, span.end).toordinal()
     sums: dict[int, list[int]] = {}
-    for session in map(ChartSession.of, sessions):
-        if session.kind is SessionKind.REST:
+    rest, lift, done, skipped = SessionKind.REST, SessionKind.LIFT, Status.DONE, Status.SKIPPED
+    for _, day, planned_day, kind, status, _, _ in map(ChartSession.of, sessions):  # hot: years of sessions
+        if kind is rest:
             continue
-        number = ((session.planned_day or session.day).toordinal() - base) // 7
+        number = ((planned_day or day).toordinal() - base) // 7
         if not low <= base + 7 * number <= high:
             continue
         counts_ = sums.get(number) or sums.setdefault(number, [0, 0, 0, 0, 0])
         counts_[0] += 1
-        if session.status is Status.DONE:
+        if status is done:
             counts_[1] += 1
-            if session.kind is SessionKind.LIFT and session.moved:
+            if kind is lift and planned_day is not None and planned_day != day:  # ChartSession.moved
                 counts_[4] += 1
-        elif session.status is Status.SKIPPED:
+        elif status is skipped:
             counts_[2] += 1
-        elif session.day < today:
+        elif day < today:
             counts_[3] += 1
     weeks = []
     start = span.start

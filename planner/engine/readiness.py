@@ -169,9 +169,9 @@ def readiness_of(checkins: Sequence[CheckIn], days: Sequence[date]) -> Readiness
     return Readiness(caution, streaks)
 
 
-@dataclass(frozen=True, slots=True)
-class RecoveryDay:
-    """One day of the Recovery chart: hours slept and the readiness score, None without a check-in."""
+class RecoveryDay(NamedTuple):
+    """One day of the Recovery chart: hours slept and the readiness score, None without a check-in (a tuple:
+    ten years are 3,650 days, and a frozen dataclass costs an ``object.__setattr__`` call per field)."""
 
     day: date
     sleep_hours: float | None = None
@@ -184,11 +184,12 @@ def recovery_days(checkins: Iterable[Answers], start: date, end: date) -> tuple[
     by_day = {c.day: c for c in checkins}
     out = []
     day = start
+    one = timedelta(days=1)
     while day <= end:
         found = by_day.get(day)
         if found is None:
             out.append(RecoveryDay(day))
         else:
             out.append(RecoveryDay(day, found.sleep_hours, readiness_score(found), heavy_legs_wait(found)))
-        day += timedelta(days=1)
+        day += one
     return tuple(out)

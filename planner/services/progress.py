@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -19,13 +18,12 @@ from planner.engine.progress import (
     E1rmMethod,
     E1rmSeries,
     SetTotals,
-    SetTuple,
     TrainingLoad,
     Volume,
     WeekAdherence,
     adherence,
     daily_loads,
-    e1rm_series,
+    e1rm_series_of_sessions,
     load_of_days,
     weekly_volume,
 )
@@ -88,7 +86,7 @@ class ProgressData:
         """The span's sessions and the fitness warm-up before it, as the charts need them (day, kind, status,
         load, distance): not as domain sessions, which cost a quarter of reading ten years (issue 21)."""
         rows = progress_rows.chart_sessions_between(self.span.start - WARM_UP, self.span.end)
-        return [ChartSession.of_row(*row) for row in rows]
+        return ChartSession.of_rows(rows)
 
     @cached_property
     def daily(self) -> DailyLoads:
@@ -133,10 +131,12 @@ class ProgressData:
 
     @cached_property
     def strength(self) -> tuple[E1rmSeries, ...]:
-        by_exercise: dict[int, list[SetTuple]] = defaultdict(list)
-        for row in progress_rows.exercise_sets_between(self.lift_ids, self.span.start, self.span.end):
-            by_exercise[row[0]].append(row)
-        return tuple(e1rm_series(by_exercise[i], i, self.method) for i in self.lift_ids)
+        """One series per charted lift: their sets read by session, each session's day and status once."""
+        start, end = self.span.start, self.span.end
+        if not self.lift_ids:
+            return ()
+        rows = progress_rows.exercise_sets_between(self.lift_ids, start, end)
+        return e1rm_series_of_sessions(rows, progress_rows.lift_session_days(start, end), self.lift_ids, self.method)
 
     @cached_property
     def names(self) -> dict[int, str]:

@@ -11,15 +11,18 @@ from datetime import date, timedelta
 import pytest
 
 from planner.domain.enums import Intensity, RunType, SessionKind, Status
-from planner.domain.session import Session
+from planner.domain.session import LiftSet, Session
+from planner.domain.week import week_start
 from planner.engine.chart_range import ChartRange, Span
 from planner.engine.load import session_load
 from planner.engine.progress import (
     WARM_UP,
     ChartSession,
+    E1rmMethod,
     SetTotals,
     adherence,
     daily_loads,
+    set_estimate,
     training_load,
     weekly_volume,
 )
@@ -85,6 +88,9 @@ def test_light_rows_are_the_domain_sessions_as_the_charts_see_them(workspace: Wo
     domain = full(start, end)
     assert len(rows) > 400
     assert rows == [ChartSession.of(s) for s in domain]
+    at_once = ChartSession.of_rows(progress_rows.chart_sessions_between(start, end))  # what the service reads
+    assert at_once == rows
+    assert {type(s) for s in at_once} == {ChartSession}
     kinds = {r.kind for r in rows}
     assert {SessionKind.RUN, SessionKind.LIFT, SessionKind.CROSS, SessionKind.REST} <= kinds
     assert {r.status for r in rows} == set(Status)
@@ -152,3 +158,114 @@ def test_daily_loads_summed_in_sql_are_the_sessions_summed_one_by_one(workspace:
     assert any(parts[3] for parts in from_sql.parts.values())  # a planned session counted
     assert any(parts[2] for parts in from_sql.parts.values())  # and a cross session
     assert same_numbers(data.load, training_load(full(data.span.start - WARM_UP, data.span.end), data.span, today))
+
+
+def best_per_day(domain: list[Session], exercise_id: int, method: E1rmMethod) -> tuple[dict, dict]:
+    """Each day's best e1RM of ``exercise_id`` worked out set by set from full sessions: (done, planned)."""
+    done: dict[date, float] = {}
+    planned: dict[date, float] = {}
+    for session in domain:
+        if session.kind is not SessionKind.LIFT or session.status is Status.SKIPPED:
+            continue
+        for s in session.sets:
+            if s.exercise_id != exercise_id or s.warmup:
+                continue
+            if session.status is Status.DONE and s.actual_reps is not None:
+                value = set_estimate(s.actual_load_kg, s.actual_reps, s.actual_rir, method)
+                if value is not None:
+                    done[session.day] = max(value, done.get(session.day, value))
+            value = set_estimate(s.target_load_kg, s.target_reps, s.target_rir, method)
+            if value is not None:
+                planned[session.day] = max(value, planned.get(session.day, value))
+    return done, planned
+
+
+@pytest.mark.parametrize("method", [E1rmMethod.RPE_TABLE, E1rmMethod.BRZYCKI])
+def test_strength_series_are_each_days_best_set_worked_out_from_full_sessions(
+    workspace: Workspace, method: E1rmMethod
+) -> None:
+    """The sets read by session (their day and status read once per session) give each day's best set."""
+    generate(workspace, years=1, end=END)
+    data = service.progress(ChartRange.YEAR, None, method, today=TODAY)
+    squat = data.lift_ids[0]
+    # what the generator never writes: a heavy warm-up, a skipped lift, two lifts on one day, one planned ahead
+    saturday = END - timedelta(days=1)  # the generator lifts on Mondays, Wednesdays and Fridays
+    work = LiftSet(exercise_id=squat, set_number=2, target_reps=2, target_load_kg=200.0, target_rir=1.0)
+    done = dataclasses.replace(work, actual_reps=2, actual_load_kg=210.0, actual_rir=1.0)
+    warm_up = dataclasses.replace(done, set_number=1, actual_load_kg=300.0, target_load_kg=300.0, warmup=True)
+    sessions.create(lift(saturday, sets=(warm_up, done), status=Status.DONE))
+    sessions.create(lift(saturday - timedelta(days=7), sets=(done,), status=Status.SKIPPED))
+    sessions.create(lift(saturday - timedelta(days=1), sets=(dataclasses.replace(done, actual_reps=1),)))
+    sessions.create(lift(END + timedelta(days=2), sets=(work,)))
+    data = service.progress(ChartRange.YEAR, None, method, today=TODAY)
+    domain = session_rows.sessions_between(data.span.start, data.span.end, with_sets=True)
+    assert len(data.strength) == 3
+    for series in data.strength:
+        done, planned = best_per_day(domain, series.exercise_id, method)
+        assert len(done) > 100
+        assert {p.day: p.value for p in series.points} == done
+        assert {p.day: p.value for p in series.targets} == planned
+        # and each point names a set that gives its value
+        for p in (*series.points, *series.targets):
+            assert set_estimate(p.load_kg, p.reps, p.rir, method) == p.value
+    points = {p.day: p for p in data.strength[0].points}
+    assert (points[saturday].reps, points[saturday].load_kg, points[saturday].rir) == (2, 210.0, 1.0)  # no warm-up
+    assert saturday - timedelta(days=7) not in {p.day for p in (*data.strength[0].points, *data.strength[0].targets)}
+    assert END + timedelta(days=2) in {p.day for p in data.strength[0].targets}
+
+
+@pytest.mark.parametrize("first_weekday", [0, 6])
+def test_weekly_volume_and_adherence_are_the_weeks_summed_one_by_one(workspace: Workspace, first_weekday: int) -> None:
+    """Each week's totals, worked out week by week from full sessions: what the one pass over the sessions
+    gives (issue 21 made it one pass)."""
+    generate(workspace, years=1, end=END)
+    odd_ones()
+    today = END - timedelta(days=10)  # done weeks, a half-done one, planned ones after
+    squat = LiftSet(exercise_id=1, set_number=1, target_reps=5, target_load_kg=100.0, target_rir=2.0)
+    sessions.create(run(today, RunType.EASY, km=6.0))  # planned for today: counts as planned
+    sessions.create(lift(today, sets=(squat,)))
+    span = Span(week_start(END - timedelta(days=360), first_weekday), END + timedelta(days=14))  # as chart_span
+    domain = full(span.start, span.end)
+    totals = {i: SetTotals(hard, tonnage) for i, hard, tonnage in progress_rows.set_totals_between(*span_days(span))}
+    volume = weekly_volume(light(span.start, span.end), totals, span, today, first_weekday=first_weekday)
+    assert len(volume.weeks) == (span.end - span.start).days // 7 + 1
+    for week in volume.weeks:
+        days = [week.start + timedelta(days=i) for i in range(7)]
+        counted = [
+            s
+            for s in domain
+            if s.day in days
+            and s.day in span
+            and (s.status is Status.DONE or (s.status is Status.PLANNED and s.day >= today))
+        ]
+        done = [s for s in counted if s.status is Status.DONE]
+        ahead = [s for s in counted if s.status is Status.PLANNED]
+        for kept, run_m, hard, tonnage in (
+            (done, week.run_m, week.hard_sets, week.tonnage_kg),
+            (ahead, week.planned_run_m, week.planned_hard_sets, week.planned_tonnage_kg),
+        ):
+            assert run_m == sum(s.distance_m or 0.0 for s in kept if s.kind is SessionKind.RUN)
+            lifts = [totals[s.id] for s in kept if s.kind is SessionKind.LIFT and s.id in totals]
+            assert hard == sum(t.hard_sets for t in lifts)
+            assert tonnage == sum(t.tonnage_kg for t in lifts)
+    assert sum(w.hard_sets for w in volume.weeks) > 500
+    assert any(w.planned_run_m for w in volume.weeks)
+
+    weeks = adherence(light(span.start - timedelta(days=7), span.end), span, today, first_weekday)
+    everything = full(span.start - timedelta(days=7), span.end)
+    assert weeks[-1].start <= today < weeks[-1].start + timedelta(days=7)
+    for week in weeks:
+        promised = [
+            s
+            for s in everything
+            if s.kind is not SessionKind.REST
+            and week.start <= (s.planned_day or s.day) < week.start + timedelta(days=7)
+        ]
+        assert week.planned == len(promised)
+        assert week.done == sum(s.status is Status.DONE for s in promised)
+        assert week.skipped == sum(s.status is Status.SKIPPED for s in promised)
+        assert week.unmarked == sum(s.status is Status.PLANNED and s.day < today for s in promised)
+        assert week.moved_lifts == sum(
+            s.status is Status.DONE and s.kind is SessionKind.LIFT and s.moved for s in promised
+        )
+    assert sum(w.skipped for w in weeks) > 10

@@ -8,7 +8,7 @@ import pytest
 
 from planner.domain.enums import RacePriority
 from planner.domain.profile import Race
-from planner.engine.phases import Phase, phase_of, sessions_for
+from planner.engine.phases import Phase, phase_of, sessions_for, week_phases
 from tests.helpers import MONDAY
 
 WEEK = timedelta(days=7)
@@ -168,3 +168,22 @@ def test_every_phase_names_its_race_in_the_reason(monday: date, phase: Phase) ->
     assert info.phase is phase
     assert phase.label
     assert "Spring marathon" in info.reason
+
+
+@pytest.mark.parametrize("first_weekday", [0, 5, 6])
+@pytest.mark.parametrize("offset", [0, 3])  # weeks counted from a week start, or from the middle of one
+def test_week_phases_are_phase_of_each_week(first_weekday: int, offset: int) -> None:
+    """Only weeks an A race reaches are worked out; every week still gets phase_of's phase."""
+    races = [
+        Race(MONDAY + timedelta(days=40), "Spring 10k", 10_000, RacePriority.A),
+        Race(MONDAY + timedelta(days=47), "Next week", 5_000, RacePriority.A),  # recovery meets race week
+        Race(MONDAY + timedelta(days=150), "Summer half", 21_097.5, RacePriority.B),
+        Race(MONDAY + timedelta(days=400), "Autumn marathon", 42_195, RacePriority.A),
+        Race(MONDAY + timedelta(days=493), "Far", 42_195, RacePriority.A),  # 13 weeks after: base between
+    ]
+    starts = [MONDAY - timedelta(days=7 * 28 - offset) + timedelta(days=7 * i) for i in range(120)]
+    expected = [phase_of(start, races, first_weekday).phase for start in starts]
+    assert week_phases(starts, races, first_weekday) == expected
+    # every phase among them, base weeks between; a recovery week only when the weeks are the runner's
+    assert set(expected) == set(Phase) - ({Phase.RECOVERY} if offset or first_weekday else set())
+    assert week_phases(starts, [], first_weekday) == [Phase.BASE] * len(starts)

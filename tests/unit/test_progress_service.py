@@ -70,21 +70,29 @@ def test_exercise_sets_logged_exercises_and_names(db: SqliteDatabase) -> None:
     squat = exercise("back-squat", "Back squat")
     bench = exercise("bench-press", "Bench press")
     chins = exercise("chin-up", "Chin-up")
-    sessions.create(
+    monday = sessions.create(
         lift(MONDAY, status=Status.DONE, sets=(logged(squat, 5, 100.0, 2.0, 1), logged(squat, 5, 100.0, 1.0, 2)))
-    )
-    sessions.create(lift(day(3), status=Status.DONE, sets=(logged(squat, 3, 110.0, None), logged(chins, 8, None, 2.0))))
-    sessions.create(lift(day(4), sets=(logged(bench, 5, 80.0, 2.0),)))  # logged, never marked done
+    ).id
+    thursday = sessions.create(
+        lift(day(3), status=Status.DONE, sets=(logged(squat, 3, 110.0, None), logged(chins, 8, None, 2.0)))
+    ).id
+    friday = sessions.create(lift(day(4), sets=(logged(bench, 5, 80.0, 2.0),))).id  # logged, never marked done
     sessions.create(lift(day(8), status=Status.DONE, sets=(logged(bench, 5, 70.0, 2.0),)))
+    sessions.create(run(day(2), status=Status.DONE))  # not a lift: its day is not read
     rows = progress_rows.exercise_sets_between([squat, squat, bench], MONDAY, day(6))
     assert sorted(rows) == sorted(
         [
-            (squat, MONDAY, Status.DONE, 5, 100.0, 2.0, None, None, None),
-            (squat, MONDAY, Status.DONE, 5, 100.0, 1.0, None, None, None),
-            (squat, day(3), Status.DONE, 3, 110.0, None, None, None, None),
-            (bench, day(4), Status.PLANNED, 5, 80.0, 2.0, None, None, None),
+            (monday, squat, 5, 100.0, 2.0, None, None, None),
+            (monday, squat, 5, 100.0, 1.0, None, None, None),
+            (thursday, squat, 3, 110.0, None, None, None, None),
+            (friday, bench, 5, 80.0, 2.0, None, None, None),
         ]
     )
+    assert progress_rows.lift_session_days(MONDAY, day(6)) == {
+        monday: (MONDAY, Status.DONE),
+        thursday: (day(3), Status.DONE),
+        friday: (day(4), Status.PLANNED),
+    }
     assert progress_rows.exercise_sets_between([], MONDAY, day(6)) == []
     # done sets with a load only: squat 3 sets, last 26 Nov; bench once (30 Nov); chin-ups never loaded
     assert sorted(progress_rows.logged_exercises()) == [(squat, 3, day(3)), (bench, 1, day(7 + 1))]
