@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date
+from typing import TYPE_CHECKING
 
 from planner.domain.enums import Intensity, RunType, SessionKind, Status
 from planner.store import models as m
 from planner.store.session_rows import STATUSES
+
+if TYPE_CHECKING:  # the row's shape is the engine's, which builds the charts' sessions from it
+    from planner.engine.progress import SessionColumns
 
 _KINDS = {e.value: e for e in SessionKind}
 _RUN_TYPES = {e.value: e for e in RunType}
@@ -66,28 +70,16 @@ WHERE s.day BETWEEN ? AND ? ORDER BY s.day, s.position, s.id
 """
 
 SetTotalRow = tuple[int, int, float]
-ChartSessionRow = tuple[
-    int,
-    date,
-    date | None,
-    SessionKind,
-    Status,
-    int | None,
-    float | None,
-    RunType | None,
-    Intensity | None,
-    float | None,
-]
 SessionSetRow = tuple[int, int, int | None, float | None, float | None, int | None, float | None, float | None]
 
 
-def chart_sessions_between(start: date, end: date) -> list[ChartSessionRow]:
+def chart_sessions_between(start: date, end: date) -> list[SessionColumns]:
     """``(id, day, planned day, kind, status, duration s, RPE, run type, lift intensity, run distance m)`` for
     every session from ``start`` to ``end``, ordered as the calendar orders them; details default as
     ``session_rows`` reads them (a run without its row is easy, a lift moderate; other kinds have none)."""
     rows = m.database.execute_sql(_CHART_SESSIONS, (start.isoformat(), end.isoformat())).fetchall()
     days: dict[str, date] = {}  # a day holds one or two sessions: parse each once
-    found: list[ChartSessionRow] = []
+    found: list[SessionColumns] = []
     for session_id, day, planned_day, kind_value, status, duration_s, rpe, run_type, intensity, distance in rows:
         kind = _KINDS.get(kind_value) or SessionKind(kind_value)
         run = kind is SessionKind.RUN

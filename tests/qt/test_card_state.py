@@ -3,12 +3,15 @@ delegate reads no style state flags: issue 21)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QPalette
 from pytestqt.qtbot import QtBot
 
+from planner.domain.session import Session
 from planner.services import sessions
 from planner.ui.calendar.card_delegate import item_state
+from planner.ui.calendar.day_view import DayListView
+from planner.ui.calendar.week_model import Role
 from planner.ui.calendar.week_page import CalendarPage
 from tests.helpers import MONDAY, lift, run
 
@@ -33,18 +36,24 @@ def _highlight_on_edge(page: CalendarPage, session_id: int) -> int:
     )
 
 
-def test_a_selected_card_is_outlined_and_the_current_card_of_a_focused_day_is_marked(
-    qtbot: QtBot, page: CalendarPage
-) -> None:
-    easy = sessions.create(lift(MONDAY))  # orange: nothing on a plain lift card is the highlight's blue
+def shown_card(qtbot: QtBot, page: CalendarPage, session: Session) -> tuple[QModelIndex, DayListView]:
+    """``session`` saved and drawn on the shown week: its index and its day's list."""
+    saved = sessions.create(session)
     page.resize(1180, 720)
     page.show()
     page.activateWindow()
     qtbot.waitExposed(page)
     page.refresh()
-    assert easy.id is not None
-    index = page.model.session_index(easy.id)
-    view = page.week_view.views[index.parent().row()]
+    assert saved.id is not None
+    index = page.model.session_index(saved.id)
+    return index, page.week_view.views[index.parent().row()]
+
+
+def test_a_selected_card_is_outlined_and_the_current_card_of_a_focused_day_is_marked(
+    qtbot: QtBot, page: CalendarPage
+) -> None:
+    index, view = shown_card(qtbot, page, lift(MONDAY))  # orange: nothing on it is the highlight's blue
+    easy = index.data(Role.SESSION)
     plain = _highlight_on_edge(page, easy.id)
     assert plain < 10
 
@@ -74,14 +83,7 @@ def test_a_selected_card_is_outlined_and_the_current_card_of_a_focused_day_is_ma
 def test_the_state_comes_from_the_view_as_qt_lists_decide_it(qtbot: QtBot, page: CalendarPage) -> None:
     from PySide6.QtWidgets import QStyleOptionViewItem
 
-    easy = sessions.create(run(MONDAY, km=8))
-    page.show()
-    page.activateWindow()
-    qtbot.waitExposed(page)
-    page.refresh()
-    assert easy.id is not None
-    index = page.model.session_index(easy.id)
-    view = page.week_view.views[index.parent().row()]
+    index, view = shown_card(qtbot, page, run(MONDAY, km=8))
     option = QStyleOptionViewItem()
     assert item_state(option, index) == (False, False)  # no view: nothing to ask
     option.widget = view
