@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from planner.domain.enums import SessionKind, Status
 from planner.domain.session import LiftSet, Session
@@ -13,9 +13,9 @@ from planner.domain.session import LiftSet, Session
 HARD_SET_MAX_RIR = 4.0
 
 
-@dataclass(frozen=True, slots=True)
-class WeekTotals:
-    """A week's running and lifting sums, shown under the week and compared between weeks."""
+class WeekTotals(NamedTuple):
+    """A week's running and lifting sums, shown under the week and compared between weeks.
+    A named tuple: made on every start, where a frozen dataclass costs 0.7 ms (issue 21)."""
 
     run_distance_m: float = 0.0
     run_duration_s: int = 0

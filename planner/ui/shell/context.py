@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
@@ -15,9 +15,9 @@ from planner.ui.shell.change_hub import ChangeHub
 StatusSink = Callable[[str, int], None]  # (message, milliseconds shown)
 
 
-@dataclass(frozen=True)
-class ShellContext:
-    """What a satellite of the window may use, instead of the window itself (no reach into MainWindow)."""
+class ShellContext(NamedTuple):
+    """What a satellite of the window may use, instead of the window itself (no reach into MainWindow).
+    A named tuple: made on every start, where a frozen dataclass costs 0.7 ms (issue 21)."""
 
     parent: QWidget  # for dialogs: they open over it
     hub: ChangeHub
