@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from planner.domain.enums import (
     Intensity,
@@ -14,8 +15,10 @@ from planner.domain.enums import (
     Status,
     TimeOfDay,
 )
-from planner.domain.laps import Lap
-from planner.domain.workout import Workout
+
+if TYPE_CHECKING:  # a run's laps and workout load with the first run that has them (issue 21)
+    from planner.domain.laps import Lap
+    from planner.domain.workout import Workout
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.domain.enums import (
     Intensity,
@@ -17,11 +17,13 @@ from planner.domain.enums import (
     Status,
     TimeOfDay,
 )
-from planner.domain.laps import laps_from_json, laps_to_json
 from planner.domain.session import LiftDetails, LiftSet, RunDetails, Session
-from planner.domain.workout import Workout
 from planner.store import models as m
 from planner.store.errors import NotFoundError
+
+if TYPE_CHECKING:
+    from planner.domain.laps import Lap
+    from planner.domain.workout import Workout
 
 # Hot read paths (every week switch) run fixed SQL: building the same query with peewee each time cost
 # more than running it. The columns are those of models.py; tests/unit/test_migrations.py pins the schema.
@@ -167,7 +169,7 @@ def _insert_details(session_id: int, session: Session) -> None:
             workout=run.workout.to_json() if run.workout is not None else "",
             planned_distance_m=run.planned_distance_m,
             planned_duration_s=run.planned_duration_s,
-            laps=laps_to_json(run.laps),
+            laps=_laps_json(run.laps),
         ).execute()
     if session.lift is not None:
         m.LiftDetail.insert(
@@ -239,10 +241,10 @@ def _to_domain(row: tuple[Any, ...], sets: tuple[LiftSet, ...]) -> Session:
             elevation_m=elevation_m,
             file_hash=file_hash,
             start_time=start_time,
-            workout=Workout.from_json(workout) if workout else None,
+            workout=_workout(workout) if workout else None,
             planned_distance_m=planned_distance_m,
             planned_duration_s=planned_duration_s,
-            laps=laps_from_json(laps) if laps else (),
+            laps=_laps(laps) if laps else (),
         )
     elif kind is SessionKind.LIFT:
         lift = (
@@ -304,3 +306,23 @@ def day_span() -> tuple[date, date] | None:
     if first is None:
         return None
     return date.fromisoformat(first), date.fromisoformat(last)
+
+
+# a run's laps and workout are parsed only for runs that have them: most weeks have none, and their modules (with
+# four dataclasses) stay out of the start (issue 21)
+def _workout(text: str) -> Workout:
+    from planner.domain.workout import Workout
+
+    return Workout.from_json(text)
+
+
+def _laps(text: str) -> tuple[Lap, ...]:
+    from planner.domain.laps import laps_from_json
+
+    return laps_from_json(text)
+
+
+def _laps_json(laps: tuple[Lap, ...]) -> str:
+    from planner.domain.laps import laps_to_json
+
+    return laps_to_json(laps)

@@ -9,7 +9,6 @@ from planner.domain.enums import DistanceUnit, MassUnit, Status
 from planner.domain.formatting import format_distance
 from planner.domain.session import LiftSet, Session
 from planner.domain.units import distance_in, format_elevation, format_mass
-from planner.domain.workout import workout_line
 
 STATUS_MARK = {Status.PLANNED: "Planned", Status.DONE: "Done", Status.SKIPPED: "Skipped"}
 # a lift that set a personal record: words on the badge, so it does not rest on colour alone
@@ -31,9 +30,13 @@ def card_parts(session: Session, unit: DistanceUnit = DistanceUnit.KM) -> list[s
     """The card's numbers, each part whole: the painter wraps between parts, never inside one."""
     parts: list[str] = []
     if session.run is not None:
-        # a structured run's "6 x 800 m @ I + 10 min @ T" (issue 24), one part a block so it wraps between them
-        first, *more = workout_line(session.run.workout, unit).split(" + ")
-        parts += [first, *(f"+ {block}" for block in more)]
+        if session.run.workout is not None:
+            # a structured run's "6 x 800 m @ I + 10 min @ T" (issue 24), one part a block so it wraps between them;
+            # its module loads with the first structured run (issue 21)
+            from planner.domain.workout import workout_line
+
+            first, *more = workout_line(session.run.workout, unit).split(" + ")
+            parts += [first, *(f"+ {block}" for block in more)]
         # "8 km", not "8.0 km": narrow day columns need every character
         parts.append(format_distance(session.distance_m, unit).replace(".0 ", " "))
     elif session.lift is not None:
