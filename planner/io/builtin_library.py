@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.domain.enums import LiftFocus, MovementPattern
-from planner.domain.exercise import Exercise, Prescription
 from planner.resource_files import resource_path
+
+if TYPE_CHECKING:
+    from planner.domain.exercise import Exercise, Prescription
 
 
 def _raw(path: Path | None) -> dict[str, Any]:
@@ -30,6 +32,8 @@ def shipped_version(path: Path | None = None) -> tuple[int, list[str]]:
 
 def builtin_content(path: Path | None = None) -> tuple[int, list[Exercise]]:
     """The shipped library: its content version and exercises (``path`` overrides the file, for tests)."""
+    from planner.domain.exercise import Exercise  # not at start: a start reads only the version (issue 21)
+
     raw = _raw(path)
     exercises = []
     for item in raw["exercises"]:
@@ -57,6 +61,8 @@ def builtin_content(path: Path | None = None) -> tuple[int, list[Exercise]]:
 
 
 def _prescription(raw: dict[str, Any], unit: str) -> Prescription:
+    from planner.domain.exercise import Prescription
+
     low, high = raw["reps"]
     sets, rir = int(raw["sets"]), int(raw["rir"])
     return Prescription(sets=sets, reps_low=int(low), reps_high=int(high), rir=rir, unit=unit)

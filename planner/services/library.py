@@ -6,7 +6,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner.domain.exercise import Exercise
 from planner.domain.image_refs import BUILTIN_PREFIX, USER_PREFIX, reference_problem
 from planner.io.builtin_library import builtin_content, shipped_version
 from planner.resource_files import resource_path
@@ -14,7 +13,8 @@ from planner.store import exercise_rows as rows
 from planner.store import settings_rows
 from planner.store.transaction import transaction
 
-if TYPE_CHECKING:  # the image importer loads when a photo is added, not at start-up (issue 21)
+if TYPE_CHECKING:  # the image importer loads when a photo is added, the domain class with the first exercise read
+    from planner.domain.exercise import Exercise
     from planner.io.images import ImportedImage
 
 __all__ = ["builtin_content"]  # re-exported: callers with a database use the library through this module

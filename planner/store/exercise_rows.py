@@ -5,13 +5,16 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from planner.domain.enums import LiftFocus, MovementPattern
-from planner.domain.exercise import Exercise, Prescription
 from planner.domain.image_refs import reference_problem
 from planner.store import models as m
 from planner.store.errors import NotFoundError
 from planner.store.transaction import tuples
+
+if TYPE_CHECKING:
+    from planner.domain.exercise import Exercise, Prescription
 
 
 def all_exercises() -> list[Exercise]:
@@ -103,6 +106,8 @@ def _fields(exercise: Exercise) -> dict[str, object]:
 
 
 def _prescription(raw: object) -> Prescription | None:
+    from planner.domain.exercise import Prescription
+
     if not isinstance(raw, dict):
         return None
     low, high = raw["reps"]
@@ -125,6 +130,9 @@ def _equipment(text: str) -> tuple[str, ...]:
 
 
 def _to_domain(row: m.Exercise, images: list[str]) -> Exercise:
+    # the domain class loads with the first exercise read, not at start: a start reads only ids (issue 21)
+    from planner.domain.exercise import Exercise
+
     defaults = json.loads(row.defaults or "{}")
     return Exercise(
         id=row.id,

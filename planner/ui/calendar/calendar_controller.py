@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
 from planner.domain.enums import DistanceUnit, Status
-from planner.domain.exercise import Exercise
 from planner.domain.profile import Race
 from planner.domain.session import Session
 from planner.domain.templates import TEMPLATES_BY_KEY
@@ -24,7 +23,6 @@ from planner.services import calendar, checkins, library, profile, records, sess
 from planner.services.calendar import WeekPlan
 from planner.services.changes import Changes
 from planner.services.errors import NotFoundError
-from planner.services.prescriptions import with_exercises
 from planner.ui.calendar.live_suggestions import LiveSuggestions
 from planner.ui.calendar.mime import SESSIONS_MIME, session_ids_from, sessions_mime
 from planner.ui.calendar.week_model import WeekModel
@@ -46,11 +44,12 @@ from planner.ui.undo_commands import (
 
 if TYPE_CHECKING:  # the engine loads on the first suggestion, not at start-up
     from planner.domain.checkin import CheckIn
+    from planner.domain.exercise import Exercise
     from planner.engine.records import Record
     from planner.engine.suggestion import Suggestion, WeekSuggestion
 
 # opens the editor (with the library to pick exercises from) and returns the edited session, or None
-EditSession = Callable[[Session, list[Exercise]], Session | None]
+EditSession: TypeAlias = "Callable[[Session, list[Exercise]], Session | None]"  # a string: Exercise loads later
 Today = Callable[[], date]
 
 RECORDS_DELAY_MS = 150
@@ -360,6 +359,8 @@ class CalendarController(QObject):
         found = self._sessions([session_id])
         if not found or found[0].lift is None:
             return
+        from planner.services.prescriptions import with_exercises  # with the first exercise added (issue 21)
+
         before = found[0]
         chosen = [e for e in library.exercises() if e.id in exercise_ids]
         if not chosen:
