@@ -119,6 +119,12 @@ _Best = dict[date, tuple[float, int, float, float | None]]  # per day: the best 
 _UNKNOWN = math.nan  # an estimate not worked out yet: one look-up finds either (compared by identity)
 
 
+def _heavier(load: float, reps: int, held: tuple[float, int, float, float | None]) -> bool:
+    """Of two sets with the same estimate on one day, the heavier, then the one with more reps, is the day's best
+    (the RPE table gives 100 kg x 5 @ 2 and x 4 @ 3 one value): the same set whatever order the store reads them."""
+    return (load, reps) > (held[2], held[1])
+
+
 def e1rm_series(rows: Iterable[SetTuple], exercise_id: int, method: E1rmMethod = E1rmMethod.RPE_TABLE) -> E1rmSeries:
     """The best set of each day for ``exercise_id``, from sets that carry their day and status."""
     by_session: list[SessionSetTuple[tuple[date, Status]]] = [
@@ -156,7 +162,7 @@ def e1rm_series_of_sessions(
                 value = known[done_key] = set_estimate(load, reps, rir, method)
             if value is not None:
                 held = days[0].get(day)
-                if held is None or value > held[0]:
+                if held is None or value > held[0] or (value == held[0] and _heavier(load or 0.0, reps, held)):
                     days[0][day] = (value, reps, load or 0.0, rir)
         key = (target_load, target_reps, target_rir)
         value = known.get(key, unknown)
@@ -164,7 +170,11 @@ def e1rm_series_of_sessions(
             value = known[key] = set_estimate(target_load, target_reps, target_rir, method)
         if value is not None:
             held = days[1].get(day)
-            if held is None or value > held[0]:
+            if (
+                held is None
+                or value > held[0]
+                or (value == held[0] and _heavier(target_load or 0.0, target_reps or 0, held))
+            ):
                 days[1][day] = (value, target_reps or 0, target_load or 0.0, target_rir)
     return tuple(
         E1rmSeries(

@@ -127,6 +127,23 @@ def test_best_set_of_each_day_by_the_chosen_method() -> None:
     assert [p.value for p in brzycki.points] == pytest.approx([36 * 110 / 34, 36 * 90 / 29])
 
 
+def test_a_tie_on_one_day_goes_to_the_heavier_set_then_more_reps_in_any_order() -> None:
+    """The RPE table (Tuchscherer's RTS chart, DESIGN §4) gives 100 kg x 5 @ RIR 2 and 100 kg x 4 @ RIR 3
+    the same estimate, as both are 7 reps from failure; the day's point must not depend on the rows' order."""
+    rows = [
+        SetRow(
+            SQUAT, MONDAY, DONE, reps=4, load_kg=100.0, rir=3.0, target_reps=4, target_load_kg=100.0, target_rir=3.0
+        ),
+        SetRow(
+            SQUAT, MONDAY, DONE, reps=5, load_kg=100.0, rir=2.0, target_reps=5, target_load_kg=100.0, target_rir=2.0
+        ),
+    ]
+    for ordered in (rows, rows[::-1]):
+        series = e1rm_series(ordered, SQUAT, E1rmMethod.RPE_TABLE)
+        assert [(p.reps, p.rir) for p in series.points] == [(5, 2.0)]
+        assert [(p.reps, p.rir) for p in series.targets] == [(5, 2.0)]
+
+
 def test_only_done_sets_make_points_and_skipped_sessions_make_nothing() -> None:
     rows = [
         SetRow(SQUAT, day(7), PLANNED, target_reps=5, target_load_kg=105.0),  # planned: a target only
