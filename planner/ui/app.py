@@ -62,12 +62,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     # Fusion everywhere, our palette on it (planner/ui/look/theme.py); chosen by name, which keeps PySide from
     # setting up QStyle's classes and enums at start (issue 21)
-    style = ["-style", "fusion"]
-    app = (
-        existing
-        if isinstance(existing, QApplication)
-        else QApplication([*(argv if argv is not None else sys.argv), *style])
-    )
+    given = argv if argv is not None else sys.argv
+    # the style goes after the program's name, which Qt skips: in an empty list "-style" would be the name
+    args = [given[0] if given else APP_NAME, "-style", "fusion", *given[1:]]
+    app = existing if isinstance(existing, QApplication) else QApplication(args)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)

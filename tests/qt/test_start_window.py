@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Iterator
 
 import pytest
@@ -9,6 +10,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from planner.exit_codes import EXIT_START_FAILED
 from planner.services.app_settings import Theme
 from planner.services.workspace import Workspace
 from planner.ui import app as app_module
@@ -66,3 +68,40 @@ def test_a_started_app_resumes_collection_and_keeps_its_log_once_painted(tmp_pat
     assert "first-paint" in done.stdout, done.stderr
     assert "collector True True" in done.stdout
     assert (tmp_path / "logs" / "runlift.log").is_file()
+
+
+def _run(code: str, tmp_path, **env: str) -> subprocess.CompletedProcess[str]:
+    import os
+    import sys
+
+    return subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_the_app_is_fusion_even_made_without_a_program_name_and_with_a_style_override(tmp_path) -> None:
+    """The style is chosen by name on the command line (no Python style object, issue 21): with an empty
+    argument list, a misplaced "-style" would be taken for the program's name and the override would win."""
+    done = _run(
+        "from planner.ui.app import make_application; print(make_application([]).style().name())",
+        tmp_path,
+        QT_STYLE_OVERRIDE="windows",
+    )
+    assert done.stdout.strip() == "fusion", done.stderr
+
+
+def test_a_start_without_the_data_layer_says_so_in_one_line(tmp_path) -> None:
+    """The data layer loads before Qt (PySide's import hook): a broken install missing peewee still gets the
+    start-failure line and exit code, not a traceback."""
+    done = _run(
+        "import sys; sys.modules['peewee'] = None\n"
+        "from planner.cli.main import main; sys.exit(main(['--data-dir', sys.argv[1]]))",
+        tmp_path,
+    )
+    assert done.returncode == EXIT_START_FAILED, done.stderr
+    assert done.stderr.startswith("runlift: ")
+    assert "Traceback" not in done.stderr
