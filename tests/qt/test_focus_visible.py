@@ -68,6 +68,11 @@ def ring_pixels(box: QWidget, control: QWidget) -> int:
     )
 
 
+def ringed_control(follower: FocusFollower) -> QWidget | None:
+    """The control the ring marks, round it or laid inside it."""
+    return follower.inner.control if follower.inner is not None else follower.ring.widget()
+
+
 def full_ring(control: QWidget) -> float:
     return 2 * (control.width() + control.height()) * RING_WIDTH
 
@@ -129,6 +134,25 @@ def test_a_tab_bar_rings_its_current_tab_and_a_list_its_inside(qtbot: QtBot, fol
     assert all(_close(QColor(image.pixel(1, y)), wanted) for y in range(6, plain.height() - 6))
 
 
+def test_a_control_flush_with_its_parent_s_edge_is_ringed_inside(qtbot: QtBot, follower: FocusFollower) -> None:
+    """No room round it for the ring (a date box at the end of the week's tool row): the ring goes inside."""
+    dates = QDateEdit()
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(dates)
+    box = shown(qtbot, row)
+    assert box.isVisible()
+    dates.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: follower.inner is not None and follower.inner.control is dates)
+    assert follower.ring.widget() is None
+    assert follower.inner.geometry() == dates.rect()
+    image = dates.grab().toImage()
+    wanted = dates.palette().color(QPalette.ColorRole.Highlight)
+    right = dates.width() - 2
+    assert all(_close(QColor(image.pixel(right, y)), wanted) for y in range(6, dates.height() - 6))
+
+
 def test_the_ring_goes_round_a_drop_down_or_date_box_not_the_text_field_inside(
     qtbot: QtBot, follower: FocusFollower
 ) -> None:
@@ -146,7 +170,8 @@ def test_the_ring_goes_round_a_drop_down_or_date_box_not_the_text_field_inside(
 def test_a_ring_closed_with_its_dialog_is_made_again(qtbot: QtBot, follower: FocusFollower) -> None:
     """The ring lives beside the control it marks: a dialog deleted with the ring in it takes the ring along."""
     dialog = QDialog()
-    button = QPushButton("OK", dialog)
+    button = QPushButton("OK")
+    QHBoxLayout(dialog).addWidget(button)  # room round it: the frame, not a ring inside
     dialog.show()
     QTest.qWaitForWindowActive(dialog)
     button.setFocus(Qt.FocusReason.TabFocusReason)
@@ -167,7 +192,7 @@ def test_the_week_s_day_lists_show_focus_their_own_way(
     page.activateWindow()
     qtbot.waitExposed(page)
     page.navigation.today_button.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(lambda: follower.ring.widget() is page.navigation.today_button)
+    qtbot.waitUntil(lambda: ringed_control(follower) is page.navigation.today_button)
     page.week_view.columns[2].view.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: page.week_view.columns[2].focused)
     assert follower.ring.widget() is None  # the focused card and the day header show it

@@ -66,12 +66,19 @@ def draw_ring(widget: QWidget) -> None:
 
 def inner_rect(widget: QWidget) -> QRect | None:
     """Where a ring goes inside the control instead of round it: the current tab of a tab bar, and the whole of a
-    list or text box; these sit on their page's edge, where a ring outside them would be cut off."""
+    list, a text box or any control flush with its parent's edge, where a ring outside it would be cut off."""
     if isinstance(widget, QTabBar):
         return widget.tabRect(widget.currentIndex()).adjusted(1, 1, -1, 0)
-    if isinstance(widget, QAbstractScrollArea):
+    if isinstance(widget, QAbstractScrollArea) or _flush_with_parent(widget):
         return widget.rect()
     return None
+
+
+def _flush_with_parent(widget: QWidget) -> bool:
+    """Whether the parent leaves no room round ``widget`` for the ring (a date box at the end of a tool row)."""
+    parent = widget.parentWidget()
+    room = round(RING_WIDTH)
+    return parent is not None and not parent.rect().adjusted(room, room, -room, -room).contains(widget.geometry())
 
 
 class InnerRing(QWidget):
