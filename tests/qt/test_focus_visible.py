@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtTest import QTest
@@ -177,12 +178,31 @@ def test_a_ring_closed_with_its_dialog_is_made_again(qtbot: QtBot, follower: Foc
     button.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: follower.ring.widget() is button)
     dialog.deleteLater()
-    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(button))
+    qtbot.waitUntil(lambda: not shiboken6.isValid(button))
     again = QPushButton("Suggest lifts")
     box = shown(qtbot, again, QPushButton("Season…"))
     again.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: follower.ring.widget() is again)
     assert ring_pixels(box, again) > full_ring(again) * 0.6
+
+
+def test_a_control_deleted_while_ringed_inside_lets_the_focus_move_on(qtbot: QtBot, follower: FocusFollower) -> None:
+    """Qt moves the focus on from inside a focused control's deletion (a sets row's button removed as it is
+    used): the ring laid inside goes with the control, and nothing is asked of the half-deleted control."""
+    flush = QPushButton("Log as planned")
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(flush)
+    other = QPushButton("Suggest lifts")
+    box = shown(qtbot, row, other)
+    flush.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: follower.inner is not None and follower.inner.control is flush)
+    flush.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(flush))
+    other.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: follower.ring.widget() is other)
+    assert ring_pixels(box, other) > full_ring(other) * 0.6
 
 
 def test_the_week_s_day_lists_show_focus_their_own_way(

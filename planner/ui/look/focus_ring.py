@@ -109,6 +109,8 @@ class InnerRing(QWidget):
         draw_ring(self)
 
     def remove(self) -> None:
+        if not shiboken6.isValid(self.control):
+            return  # the focus left a control being deleted: this ring goes with it
         self.control.removeEventFilter(self)
         self.hide()  # at once: the deletion waits for the event loop
         self.deleteLater()
