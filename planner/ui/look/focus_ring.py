@@ -2,10 +2,11 @@
 
 Fusion marks focus with a 1 px tint that is hard to find on a busy page (and fails the 3:1 contrast WCAG 2.2 asks
 of a focus indicator). One frame follows the focus from control to control and draws the ring just outside it:
-Qt's QFocusFrame keeps it on top of the control and in step with its moves and resizes, in C++. Tab bars, lists
-and text boxes, which sit on their page's edge, get the ring laid inside them instead. (This was a
-Python proxy style: every primitive every widget drew went through Python, about 100 calls a paint of the week,
-and it made PySide set up QStyle and twenty option classes at each start: 14 ms, issue 21.)
+Qt's QFocusFrame keeps it on top of the control and in step with its moves and resizes, in C++. Tab bars (round
+the current tab), lists, text boxes and any control flush with its parent's edge get the ring laid inside them
+instead, where an outside one would be cut off. (This was a Python proxy style: every primitive every widget drew
+went through Python, about 100 calls a paint of the week, and it made PySide set up QStyle and twenty option
+classes at each start: 14 ms, issue 21.)
 """
 
 from __future__ import annotations
