@@ -78,6 +78,13 @@ def full_ring(control: QWidget) -> float:
     return 2 * (control.width() + control.height()) * RING_WIDTH
 
 
+def focus_and_see_the_ring(qtbot: QtBot, follower: FocusFollower, box: QWidget, control: QWidget) -> None:
+    """Tab to ``control``: the frame moves there and draws most of a 2 px ring all round it."""
+    control.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: follower.ring.widget() is control)
+    assert ring_pixels(box, control) > full_ring(control) * 0.6
+
+
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
 def test_a_focused_button_gets_a_ring_an_unfocused_one_does_not(
     qtbot: QtBot, follower: FocusFollower, dark: bool
@@ -86,13 +93,9 @@ def test_a_focused_button_gets_a_ring_an_unfocused_one_does_not(
     try:
         first, second = QPushButton("Suggest lifts"), QPushButton("Season…")
         box = shown(qtbot, first, second)
-        first.setFocus(Qt.FocusReason.TabFocusReason)
-        qtbot.waitUntil(lambda: follower.ring.widget() is first)
-        assert ring_pixels(box, first) > full_ring(first) * 0.6  # most of a 2 px ring all round
+        focus_and_see_the_ring(qtbot, follower, box, first)
         assert ring_pixels(box, second) < full_ring(second) * 0.1
-        second.setFocus(Qt.FocusReason.TabFocusReason)
-        qtbot.waitUntil(lambda: follower.ring.widget() is second)
-        assert ring_pixels(box, second) > full_ring(second) * 0.6
+        focus_and_see_the_ring(qtbot, follower, box, second)
         assert ring_pixels(box, first) < full_ring(first) * 0.1
     finally:
         apply_theme(Theme.LIGHT)
@@ -101,9 +104,7 @@ def test_a_focused_button_gets_a_ring_an_unfocused_one_does_not(
 def test_a_check_box_is_ringed_whole(qtbot: QtBot, follower: FocusFollower) -> None:
     check = QCheckBox("Unavailable")
     box = shown(qtbot, check, QPushButton("OK"))
-    check.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(lambda: follower.ring.widget() is check)
-    assert ring_pixels(box, check) > full_ring(check) * 0.6
+    focus_and_see_the_ring(qtbot, follower, box, check)
 
 
 def test_a_tab_bar_rings_its_current_tab_and_a_list_its_inside(qtbot: QtBot, follower: FocusFollower) -> None:
@@ -163,9 +164,7 @@ def test_the_ring_goes_round_a_drop_down_or_date_box_not_the_text_field_inside(
     dates = QDateEdit()
     box = shown(qtbot, combo, dates)
     for control in (combo, dates):
-        control.setFocus(Qt.FocusReason.TabFocusReason)
-        qtbot.waitUntil(lambda control=control: follower.ring.widget() is control)
-        assert ring_pixels(box, control) > full_ring(control) * 0.6
+        focus_and_see_the_ring(qtbot, follower, box, control)
 
 
 def test_a_ring_closed_with_its_dialog_is_made_again(qtbot: QtBot, follower: FocusFollower) -> None:
@@ -181,9 +180,7 @@ def test_a_ring_closed_with_its_dialog_is_made_again(qtbot: QtBot, follower: Foc
     qtbot.waitUntil(lambda: not shiboken6.isValid(button))
     again = QPushButton("Suggest lifts")
     box = shown(qtbot, again, QPushButton("Season…"))
-    again.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(lambda: follower.ring.widget() is again)
-    assert ring_pixels(box, again) > full_ring(again) * 0.6
+    focus_and_see_the_ring(qtbot, follower, box, again)
 
 
 def test_a_control_deleted_while_ringed_inside_lets_the_focus_move_on(qtbot: QtBot, follower: FocusFollower) -> None:
@@ -200,9 +197,7 @@ def test_a_control_deleted_while_ringed_inside_lets_the_focus_move_on(qtbot: QtB
     qtbot.waitUntil(lambda: follower.inner is not None and follower.inner.control is flush)
     flush.deleteLater()
     qtbot.waitUntil(lambda: not shiboken6.isValid(flush))
-    other.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(lambda: follower.ring.widget() is other)
-    assert ring_pixels(box, other) > full_ring(other) * 0.6
+    focus_and_see_the_ring(qtbot, follower, box, other)
 
 
 def test_the_week_s_day_lists_show_focus_their_own_way(
