@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from planner.config import Paths
@@ -18,13 +17,18 @@ from planner.store.transaction import Database
 log = logging.getLogger("runlift")
 
 
-@dataclass
 class Workspace:
-    """An open data folder: the database, its lock and its paths, closed together."""
+    """An open data folder: the database, its lock and its paths, closed together.
 
-    paths: Paths
-    db: Database
-    lock: InstanceLock | None = field(default=None)
+    A plain class: it is made at each start, where a dataclass's generated methods cost 0.4 ms to compile on
+    Python 3.11 (issue 21), and nothing compares or prints one."""
+
+    __slots__ = ("db", "lock", "paths")
+
+    def __init__(self, paths: Paths, db: Database, lock: InstanceLock | None = None) -> None:
+        self.paths = paths
+        self.db = db
+        self.lock = lock
 
     def backup_daily(self) -> Path | None:
         """At most one automatic backup a day, keeping as many as the Settings say (a week by default)."""

@@ -24,7 +24,6 @@ import sqlite3
 import threading
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import NamedTuple
@@ -137,13 +136,18 @@ def forget() -> None:
 # ---- the cache
 
 
-@dataclass
 class _Facts:
-    """One session's logged work on one exercise."""
+    """One session's logged work on one exercise.
 
-    day: str
-    e1rm: float | None = None
-    reps: dict[int, int] = field(default_factory=dict)  # load key -> most reps
+    This and ``_History`` are plain classes: the module loads at each start, where a dataclass's generated
+    methods cost about 0.5 ms each to compile on Python 3.11 (issue 21), and neither is compared or printed."""
+
+    __slots__ = ("day", "e1rm", "reps")
+
+    def __init__(self, day: str, e1rm: float | None = None, reps: dict[int, int] | None = None) -> None:
+        self.day = day
+        self.e1rm = e1rm
+        self.reps: dict[int, int] = {} if reps is None else reps  # load key -> most reps
 
 
 _Found = dict[tuple[int, int], _Facts]  # (exercise id, session id) -> facts
@@ -181,13 +185,20 @@ class _Series:
         return top[i - 1] if i else None
 
 
-@dataclass
 class _History:
     """One exercise's logged sessions, as series of e1RMs and of reps per load."""
 
-    sessions: dict[int, _Facts] = field(default_factory=dict)
-    e1rm: _Series = field(default_factory=_Series)
-    loads: dict[int, _Series] = field(default_factory=dict)
+    __slots__ = ("e1rm", "loads", "sessions")
+
+    def __init__(
+        self,
+        sessions: dict[int, _Facts] | None = None,
+        e1rm: _Series | None = None,
+        loads: dict[int, _Series] | None = None,
+    ) -> None:
+        self.sessions: dict[int, _Facts] = {} if sessions is None else sessions
+        self.e1rm = _Series() if e1rm is None else e1rm
+        self.loads: dict[int, _Series] = {} if loads is None else loads
 
     @classmethod
     def built(cls, sessions: dict[int, _Facts]) -> _History:
