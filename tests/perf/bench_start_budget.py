@@ -1,0 +1,192 @@
+"""Where Runlift's start goes beyond the shaped floor's, phase by phase (reported, no target).
+
+    python tests/perf/bench_start_budget.py [--runs N]
+
+bench_startup.py says how far the start is from its floor; this says where the difference goes, so the next step
+is chosen by measurement. Each sample is a fresh interpreter, bytecode cached, timing its own phases with the
+process's CPU clock (steadier than the wall clock on this shared machine, and start-up here is CPU-bound: the
+files are in the OS cache). The phases, medians of ``--runs`` interleaved rounds:
+
+- PySide6 and peewee imported, and the ``Qt`` namespace (both sides name it);
+- the app's own imports (the window's modules and what they load) against the floor's none;
+- the application object and the data folder (open, check, migrate) against the floor's application and query;
+- building the window against building the floor's;
+- showing it until its first paint.
+
+Two costs inside the app's imports are taken apart, neither of which the floor's one-file script can meet:
+
+- PySide's import hook (PYSIDE-2029): from PySide6's import on, every module an ``import`` names has its source
+  read once, to see whether it uses PySide. A third side runs the app with Python's own ``__import__`` put back
+  for its imports (a measurement only; the app never does this), and the difference is the hook's share;
+- dataclass code generation: Python 3.11 compiles each generated method of each dataclass on its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests" / "perf"))
+
+from bench_startup import SHAPED, bytecode_env  # noqa: E402  (the floor is the same script)
+
+# waits for the window's first paint (processEvents alone may not deliver it), prints the phases and leaves at once
+_UNTIL_PAINTED = """
+class _Painted(QObject):
+    seen = False
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            _Painted.seen = True
+        return False
+_watch = _Painted()
+window.installEventFilter(_watch)
+window.show()
+while not _Painted.seen:
+    app.processEvents()
+"""
+
+APP = (
+    """
+import time
+_t = [time.process_time()]
+import builtins, dataclasses, json, os, sys
+from pathlib import Path
+_made = [0, 0.0]
+_process = dataclasses._process_class
+def _timed(cls, *args, **kwargs):
+    start = time.process_time()
+    try:
+        return _process(cls, *args, **kwargs)
+    finally:
+        _made[0] += 1
+        _made[1] += time.process_time() - start
+dataclasses._process_class = _timed
+_own_import = builtins.__import__
+from PySide6.QtCore import QEvent, QObject, Qt
+import PySide6.QtGui, PySide6.QtWidgets, peewee
+if sys.argv[2] == "no-hook":
+    builtins.__import__ = _own_import
+_t.append(time.process_time())
+from planner import startup_gc
+startup_gc.hold()
+from planner.services import calendar, workspace
+from planner.config import Paths
+from planner.ui import app as gui
+import planner.ui.shell.main_window
+_modules = sum(1 for name in sys.modules if name.startswith("planner"))
+_t.append(time.process_time())
+app = gui.make_application([])
+_workspace = gui.open_with_recovery(Paths(Path(sys.argv[1])))
+_t.append(time.process_time())
+window = gui._open_window(_workspace)
+startup_gc.release()
+_t.append(time.process_time())
+"""
+    + _UNTIL_PAINTED
+    + """
+_t.append(time.process_time())
+print(json.dumps({"phases": [b - a for a, b in zip(_t, _t[1:])], "dataclasses": _made, "modules": _modules}))
+sys.stdout.flush()
+os._exit(0)
+"""
+)
+
+_SHAPED_IMPORTS, _SHAPED_BUILD = SHAPED.split("\napp = QApplication([])\n")
+_SHAPED_AFTER_QUERY = "\nwindow = QMainWindow()\n"
+
+FLOOR = (
+    "import time\n_t = [time.process_time()]\n"
+    + _SHAPED_IMPORTS
+    + "\n_t.append(time.process_time())\n_t.append(time.process_time())  # no imports of its own\n"
+    + "app = QApplication([])\n"
+    + _SHAPED_BUILD.replace(_SHAPED_AFTER_QUERY, "\n_t.append(time.process_time())" + _SHAPED_AFTER_QUERY, 1)
+    + "\n_t.append(time.process_time())\n"
+    + _UNTIL_PAINTED
+    + """
+_t.append(time.process_time())
+import json, os
+print(json.dumps({"phases": [b - a for a, b in zip(_t, _t[1:])]}))
+sys.stdout.flush()
+os._exit(0)
+"""
+)
+
+PHASES = (
+    "PySide6, peewee, Qt namespace",
+    "the app's own imports",
+    "application + data folder",
+    "building the window",
+    "show to first paint",
+)
+
+
+def sample(code: str, *args: str, env: dict[str, str]) -> dict:
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], env=env, check=True, capture_output=True, text=True, cwd=ROOT
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:6.1f}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=11)
+    args = parser.parse_args()
+    if _SHAPED_AFTER_QUERY not in _SHAPED_BUILD:
+        raise SystemExit("bench_startup.SHAPED changed: split it again here")
+    env = bytecode_env()
+    with tempfile.TemporaryDirectory() as folder:
+        data = Path(folder)
+        subprocess.run(
+            [sys.executable, "-m", "planner", "--data-dir", str(data), "example"],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            env=env,
+            cwd=ROOT,
+        )
+        sides = {
+            "floor": (FLOOR, str(data / "runlift.sqlite")),
+            "app": (APP, str(data), "hook"),
+            "no hook": (APP, str(data), "no-hook"),
+        }
+        for code, *rest in sides.values():
+            sample(code, *rest, env=env)  # warms the OS cache and writes the bytecode
+        runs: dict[str, list[dict]] = {name: [] for name in sides}
+        for _ in range(args.runs):
+            for name, (code, *rest) in sides.items():
+                runs[name].append(sample(code, *rest, env=env))
+
+    def median_phase(name: str, i: int) -> float:
+        return statistics.median(run["phases"][i] for run in runs[name])
+
+    def median_total(name: str) -> float:
+        return statistics.median(sum(run["phases"]) for run in runs[name])
+
+    print(f"CPU ms per phase, medians of {args.runs} interleaved rounds (bytecode cached, {env['QT_QPA_PLATFORM']})")
+    print(f"{'phase':32} {'floor':>7} {'app':>7} {'app-floor':>9}")
+    for i, phase in enumerate(PHASES):
+        floor, app = median_phase("floor", i), median_phase("app", i)
+        print(f"{phase:32} {ms(floor):>7} {ms(app):>7} {ms(app - floor):>9}")
+    floor, app = median_total("floor"), median_total("app")
+    print(f"{'total (after the interpreter)':32} {ms(floor):>7} {ms(app):>7} {ms(app - floor):>9}")
+    hook = median_phase("app", 1) - median_phase("no hook", 1)
+    made = statistics.median(run["dataclasses"][1] for run in runs["app"])
+    count = runs["app"][0]["dataclasses"][0]
+    modules = runs["app"][0]["modules"]
+    print(f"of which, before the first paint ({modules} planner modules imported):")
+    print(f"  PySide's import hook (a source read per module named), in the imports: {ms(hook).strip()} ms")
+    print(f"  dataclass code generation ({count} dataclasses): {ms(made).strip()} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
