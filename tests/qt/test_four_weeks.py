@@ -104,3 +104,23 @@ def test_the_arrows_walk_from_a_sunday_to_the_next_weeks_monday(qtbot: QtBot, pa
     sunday.setFocus()
     QTest.keyClick(sunday, Qt.Key.Key_Right)
     assert QApplication.focusWidget() is overview.cells[1][0].view
+
+
+def test_a_busy_week_gets_the_height_its_cards_need(qtbot: QtBot, page: CalendarPage) -> None:
+    """A week of two sessions a day beside three empty weeks: the empty rows give up room, so the busy
+    days show both cards without scrolling (equal rows left the second card behind a scroll bar)."""
+    from planner.domain.enums import Intensity, LiftFocus
+    from tests.helpers import lift
+
+    for offset in range(7):
+        sessions.create(run(MONDAY + timedelta(days=offset), RunType.EASY))
+        sessions.create(lift(MONDAY + timedelta(days=offset), LiftFocus.LOWER, Intensity.HEAVY))
+    page.resize(1000, 560)  # the calendar's share of a 1024 x 640 window
+    page.show_four_weeks(True)
+    QApplication.processEvents()
+    overview = page.four_weeks
+    busy, empty = overview.cells[0][2], overview.cells[1][2]
+    assert busy.height() > 1.5 * empty.height()
+    view = busy.view
+    cards = [view.visualRect(view.model().index(row, 0, view.rootIndex())) for row in range(2)]
+    assert all(view.viewport().rect().contains(card) for card in cards)

@@ -7,11 +7,13 @@ change hub reports anything, while it is shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
+from planner.domain.session import Session
 from planner.domain.week import week_start
 from planner.services.calendar import week_plan
 from planner.services.changes import Changes
@@ -22,6 +24,16 @@ from planner.ui.calendar.week_view import DayColumn
 
 WEEKS = 4
 MAX_WEEKS = 6  # a month touches at most six weeks
+
+
+def row_stretch(week_sessions: Iterable[Session]) -> int:
+    """A week row's share of the height: one for the day header, one more per card on its busiest day.
+
+    Equal rows gave an empty week as much room as a week of two sessions a day, whose cells then scrolled
+    and hid their second card even in a tall window.
+    """
+    per_day = Counter(session.day for session in week_sessions)
+    return 1 + max(per_day.values(), default=0)
 
 
 class FourWeekView(QWidget):
@@ -78,7 +90,7 @@ class FourWeekView(QWidget):
             self.week_labels[week].setVisible(shown)
             for cell in self.cells[week]:
                 cell.setVisible(shown)
-            self.grid.setRowStretch(week, 1 if shown else 0)
+            self.grid.setRowStretch(week, 1 if shown else 0)  # reload sets each shown row's share
         self.reload()
 
     def show_month(self, day: date, first_weekday: int) -> None:
@@ -107,6 +119,7 @@ class FourWeekView(QWidget):
                 day = index.data(Role.DAY)
                 cell.set_day(day, today, races.get(day), day in plan.unavailable)
                 cell.view.setAccessibleName(f"{day:%A} {day.day} {day:%B}")
+            self.grid.setRowStretch(week, row_stretch(plan.week.sessions))
 
     def on_changes(self, changes: Changes, _initiator: object = None) -> None:
         """Any change may touch one of the four weeks: re-read them while shown (four small queries)."""
