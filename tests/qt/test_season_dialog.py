@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
@@ -109,3 +110,18 @@ def test_the_season_shows_the_planned_runs_week_by_week_and_follows_changes(qtbo
     hub.publish(Changes.on_days([MONDAY + timedelta(days=1)]))
     assert dialog.week_table.item(0, 2).text() != first_runs
     assert dialog.week_table.item(0, 2).text().startswith("Tue intervals")
+
+
+def test_the_season_fits_a_small_laptop_screen(
+    qtbot: QtBot, workspace: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a 1024 x 640 screen less its panel, the dialog and its title bar fit: the Close button stays on it."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 1024, 608))
+    dialog = SeasonDialog(MONDAY, today=MONDAY)
+    qtbot.addWidget(dialog)
+    assert dialog.height() + 30 <= 608  # a title bar's room above it
+    assert dialog.width() <= 1024
+    assert dialog.height() >= dialog.minimumSizeHint().height()  # shrunk, never below what it needs

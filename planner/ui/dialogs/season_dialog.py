@@ -34,6 +34,7 @@ from planner.engine.suggestion import Suggestion, WeekSuggestion
 from planner.services import profile, races, sessions, suggestions
 from planner.services.changes import Changes
 from planner.ui.widgets.qt_values import to_date
+from planner.ui.widgets.screen_fit import resize_within_screen
 
 PHASE_COLORS = {
     Phase.BASE: "#8fb8de",
@@ -131,7 +132,7 @@ class SeasonDialog(QDialog):
         layout.addWidget(race_box)
         layout.addWidget(season_box, 1)
         layout.addWidget(self.buttons)
-        self.resize(820, 620)
+        resize_within_screen(self, 820, 620)
 
         self._load_races(default_weeks=True)
         self.weeks.valueChanged.connect(lambda _: self.recompute())
