@@ -80,3 +80,35 @@ def test_about_names_the_version_the_data_folder_and_every_library_with_its_lice
     heading = about.findChild(QLabel, "aboutHeading")
     assert heading is not None
     assert str(window.workspace.paths.data_dir) in heading.text()
+
+
+def test_the_shortcuts_overview_shows_a_long_key_list_whole(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """X11 binds Paste to five keys: on a 1024 x 640 screen the Keys column shows all of them and the
+    longest description whole, not ending in an ellipsis; a smaller screen still has the tooltip."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QAction, QKeySequence, QScreen
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 1024, 608))
+    many = QAction("Paste session", window)
+    keys = ["Ctrl+V", "Ctrl+Shift+Insert", "Shift+Insert", "F18", "Ctrl+Alt+Shift+F12"]
+    many.setShortcuts([QKeySequence(key) for key in keys])
+    window.menuBar().actions()[1].menu().addAction(many)  # the Edit menu
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    tree = dialog.tree
+    rows = [
+        tree.topLevelItem(i).child(j)
+        for i in range(tree.topLevelItemCount())
+        for j in range(tree.topLevelItem(i).childCount())
+    ]
+    assert max(item.text(1).count(",") for item in rows) >= 4
+    assert dialog.width() <= 1024
+    metrics = tree.fontMetrics()
+    for item in rows:
+        assert metrics.horizontalAdvance(item.text(1)) < tree.columnWidth(1), item.text(1)
+        assert metrics.horizontalAdvance(item.text(0)) + 2 * tree.indentation() < tree.columnWidth(0), item.text(0)
+        assert item.toolTip(0) == item.text(0)

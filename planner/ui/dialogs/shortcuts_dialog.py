@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.ui.look.text_metrics import text_width
+from planner.ui.widgets.screen_fit import resize_within_screen
 
 # keys handled inside views rather than by menu actions (planner/ui/calendar/day_view.py, palette.py, sets_editor.py)
 VIEW_KEYS: tuple[tuple[str, str, str], ...] = (
@@ -81,11 +82,14 @@ class ShortcutsDialog(QDialog):
             if parent_item is None:
                 parent_item = groups[group] = QTreeWidgetItem(self.tree, [group])
                 parent_item.setFirstColumnSpanned(True)
-            QTreeWidgetItem(parent_item, [what, keys])
+            item = QTreeWidgetItem(parent_item, [what, keys])
+            item.setToolTip(0, what)  # whole, should a small screen still cut it
+            item.setToolTip(1, keys)
         self.tree.expandAll()
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)  # else the keys take half the width, whatever they need
         hint = QLabel("Every action in the menus can also be reached with Alt and the underlined letter.")
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -94,6 +98,16 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.tree)
         layout.addWidget(hint)
         layout.addWidget(buttons)
-        width = text_width(self, 80)
-        self.resize(width, int(width * 1.0))
+        # wide enough for the longest action and the longest key list (X11 binds Paste to five keys),
+        # which an 80-character window cut to "Ctrl+V, Ctrl+Shift+Ins, Shift+Ins,…"; within the screen
+        tree = self.tree
+        margins = layout.contentsMargins()
+        chrome = 2 * tree.indentation() + tree.verticalScrollBar().sizeHint().width() + 2 * tree.frameWidth()
+        chrome += margins.left() + margins.right() + 32  # and the cells' own padding
+        # measured over every row: sizeHintForColumn only looks at the rows on screen
+        metrics = tree.fontMetrics()
+        listed = all_shortcuts(window)
+        needed = chrome + sum(max((metrics.horizontalAdvance(row[c]) for row in listed), default=0) for c in (2, 1))
+        width = max(text_width(self, 80), needed)
+        resize_within_screen(self, width, text_width(self, 80))
         self.tree.setFocus()
