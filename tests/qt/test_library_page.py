@@ -230,3 +230,20 @@ def test_the_empty_list_shows_its_hint_only_while_empty(qtbot: QtBot, page: Libr
     page.apply_filter()
     assert page.model.rowCount() > 0
     assert page.view.accessibleDescription() == ""
+
+
+def test_the_search_box_shows_its_whole_hint_in_a_1024_wide_window(qtbot: QtBot, workspace: Workspace) -> None:
+    """The empty search box says what it searches; at 1024 x 640 its hint was cut to "Search by name, c…"."""
+    from tests.qt.window_helpers import main_window
+
+    with main_window(qtbot, workspace) as window:
+        window.resize(1024, 640)
+        window.show_page("library")
+        qtbot.wait(10)
+        search = window.library.search  # type: ignore[attr-defined]
+        hint = search.placeholderText()
+        assert "name" in hint.lower()
+        assert "muscle" in hint
+        inner = search.width() - 2 * search.style().pixelMetric(search.style().PixelMetric.PM_DefaultFrameWidth) - 8
+        assert search.fontMetrics().horizontalAdvance(hint) <= inner
+        assert search.toolTip()  # the hint in a sentence, on hover too
