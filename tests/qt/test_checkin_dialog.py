@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
@@ -97,7 +98,7 @@ def test_the_calendar_saves_shows_and_re_suggests(qtbot: QtBot, page: CalendarPa
     with qtbot.waitSignal(page.hub.changed, timeout=3000):
         column.checkin_requested.emit(day(2))
     assert checkins.on(day(2)) == CheckIn(id=1, day=day(2), sleep_hours=5.5)
-    assert column.checkin_line.text() == "⚠ Slept 5.5 h · legs 0/10"
+    assert column.checkin_line.text().replace("\u00a0", " ") == "⚠ Slept 5.5 h · legs 0/10"
     assert "heavy lower body waits" in column.checkin_line.toolTip()
     moved = next(g for g in page.model.ghosts if g.focus.value in ("lower", "full"))
     assert moved.day > day(2)
@@ -126,3 +127,30 @@ def test_a_check_in_does_not_widen_its_day(qtbot: QtBot, page: CalendarPage) -> 
     page.week_view.show_checkins({sunday: long_night})
     qtbot.wait(10)
     assert [c.width() for c in page.week_view.columns] == widths
+
+
+def _wrapped_lines(text: str, font: QFont, width: int) -> list[str]:
+    """The lines a word-wrapped label of ``width`` pixels shows ``text`` in."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()].strip())
+    layout.endLayout()
+    return lines
+
+
+def test_a_narrow_day_wraps_its_check_in_at_the_dot(qtbot: QtBot, page: CalendarPage, workspace: Workspace) -> None:
+    """At 1024 x 640 a day is too narrow for the whole line: it read "Slept 8 h · legs" over "2/10"."""
+    checkins.save(CheckIn(day=day(2), sleep_hours=8.0, soreness_legs=2))
+    page.refresh()
+    label = page.week_view.columns[2].checkin_line
+    text = label.text()
+    metrics = QFontMetrics(label.font())
+    narrow = metrics.horizontalAdvance("Slept 8 h · legs 2/1")  # one character short of the whole line
+    lines = [line.replace("\u00a0", " ") for line in _wrapped_lines(text, label.font(), narrow)]
+    assert lines == ["Slept 8 h ·", "legs 2/10"]

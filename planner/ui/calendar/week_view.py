@@ -144,8 +144,10 @@ class DayColumn(panels.Panel):
 
         self.checkin_line.setTextFormat(Qt.TextFormat.PlainText)
         causes = lower_body_causes(checkin)
+        # no-break spaces inside each part: a narrow day wraps at the dot, never between "legs" and "4/10"
         self.checkin_line.setText(
-            ("⚠ " if causes else "") + f"Slept {checkin.sleep_hours:g} h · legs {checkin.soreness_legs}/10"
+            ("⚠ " if causes else "")
+            + f"Slept\u00a0{checkin.sleep_hours:g}\u00a0h · legs\u00a0{checkin.soreness_legs}/10"
         )
         tip = [checkin.summary]
         if causes:
