@@ -628,3 +628,10 @@ def test_only_the_chosen_range_takes_the_focus_and_the_arrows_walk_the_ranges(
     assert page.range is after
     assert buttons[after.label].isChecked()
     assert [t for t, b in buttons.items() if b.focusPolicy() & Qt.FocusPolicy.TabFocus] == [after.label]
+
+
+def test_a_single_week_span_says_one_week(make_page: Callable[..., ProgressPage]) -> None:
+    """A new runner's All is the week holding today: "(1 week)", not "(1 weeks)"."""
+    page = make_page(ChartRange.ALL)
+    assert data(page).span.weeks == 1
+    assert page.span_label.text().endswith("(1 week)")

@@ -302,7 +302,8 @@ class ProgressPage(QWidget):
         span = self.data.span
         # "12 weeks" shows twelve weeks to today; planned weeks beyond it are counted apart, not added in
         ahead = max(0, (span.end - key[3]).days // 7)  # whole weeks after the one holding today
-        weeks = f"{span.weeks - ahead} weeks + {ahead} planned" if ahead else f"{span.weeks} weeks"
+        past = span.weeks - ahead
+        weeks = f"{past} week{'s' if past != 1 else ''}" + (f" + {ahead} planned" if ahead else "")
         self.span_label.setText(f"{span.start.day} {span.start:%b %Y} – {span.end.day} {span.end:%b %Y} ({weeks})")
         self.notice.setVisible(not self.data.has_history)
         self.redraw()
