@@ -78,3 +78,17 @@ def test_flow_wraps_between_parts_and_elides_only_a_part_wider_than_the_card(pag
                 assert any(part in line.split(" · ") for line in lines), (width, lines)
             elif metrics.horizontalAdvance(compact_part(part)) <= width:
                 assert any(compact_part(part) in line.split(" · ") for line in lines), (width, lines)
+
+
+def test_a_narrow_cards_footer_keeps_whole_parts(page: CalendarPage) -> None:
+    """At 1024 x 640 a done morning run's footer read "Done…": it now drops "am" whole and says "Done"."""
+    from planner.ui.calendar.card_delegate import footer_line
+
+    metrics = page.fontMetrics()
+    parts = ["Done", "am", "from Tue"]
+    assert footer_line(parts, metrics, 1000) == "Done · am · from Tue"
+    for width in range(metrics.horizontalAdvance("Done"), metrics.horizontalAdvance("Done · am")):
+        assert footer_line(parts, metrics, width) == "Done"
+    narrow = footer_line(parts, metrics, metrics.horizontalAdvance("Done") - 2)
+    assert narrow.endswith("…")  # only a first part wider than the room loses letters
+    assert metrics.horizontalAdvance(narrow) <= metrics.horizontalAdvance("Done") - 2

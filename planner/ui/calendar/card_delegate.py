@@ -42,7 +42,14 @@ from PySide6.QtWidgets import (
 from planner.domain.enums import DistanceUnit, Status
 from planner.domain.session import Session
 from planner.services import profile
-from planner.ui.calendar.card_text import RECORD_BADGE, card_footer, card_parts, compact_part, joiner, last_time_lines
+from planner.ui.calendar.card_text import (
+    RECORD_BADGE,
+    card_footer_parts,
+    card_parts,
+    compact_part,
+    joiner,
+    last_time_lines,
+)
 from planner.ui.calendar.week_model import Role
 from planner.ui.look.icons import kind_pixmap
 from planner.ui.look.session_colors import accent, tint
@@ -102,6 +109,18 @@ def flow(parts: list[str], metrics: QFontMetrics, width: int) -> list[str]:
     if line:
         lines.append(line)
     return [metrics.elidedText(text, Qt.TextElideMode.ElideRight, width) for text in lines]
+
+
+def footer_line(parts: list[str], metrics: QFontMetrics, width: int) -> str:
+    """As many of the footer's parts as fit whole ("Done" rather than "Done…" for "Done · am" in a narrow
+    day); only a first part wider than the room is elided. The tooltip holds them all."""
+    line = ""
+    for part in parts:
+        candidate = f"{line} · {part}" if line else part
+        if line and metrics.horizontalAdvance(candidate) > width:
+            break
+        line = candidate
+    return metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
 
 
 def detail_lines(details: list[tuple[str, str]], metrics: QFontMetrics, width: int) -> list[str]:
@@ -365,13 +384,13 @@ class CardDelegate(QStyledItemDelegate):
         small_metrics = fonts.small_metrics
         footer_left = text_left + STATUS + 4
         footer_width = status.left() - 4 - footer_left
-        footer = card_footer(session)
+        footer = card_footer_parts(session)
         if ghost is not None:
-            footer = "Suggested"  # the time and the reasons are in the tooltip and the bar above the week
+            footer = ["Suggested"]  # the time and the reasons are in the tooltip and the bar above the week
         painter.drawText(
             QRect(footer_left, status.top() - 2, footer_width, STATUS + 4),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            small_metrics.elidedText(footer, Qt.TextElideMode.ElideRight, footer_width),
+            footer_line(footer, small_metrics, footer_width),
         )
         self._finish_card(painter, card, session, ghost, warnings, badge_width, fonts, text_color, option, index)
 

@@ -115,7 +115,7 @@ def card_details(
     return lines
 
 
-def card_footer(session: Session) -> str:
+def card_footer_parts(session: Session) -> list[str]:
     """Time of day and where a moved session was planned; the status circle beside it says done or not,
     so the word only appears for the states a glance could miss."""
     bits = [] if session.status is Status.PLANNED else [STATUS_MARK[session.status]]
@@ -123,7 +123,11 @@ def card_footer(session: Session) -> str:
         bits.append(session.time_of_day.value)
     if session.moved and session.planned_day:
         bits.append(f"from {session.planned_day:%a}")
-    return " · ".join(bits)
+    return bits
+
+
+def card_footer(session: Session) -> str:
+    return " · ".join(card_footer_parts(session))
 
 
 def last_time_lines(
