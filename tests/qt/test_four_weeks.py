@@ -106,21 +106,27 @@ def test_the_arrows_walk_from_a_sunday_to_the_next_weeks_monday(qtbot: QtBot, pa
     assert QApplication.focusWidget() is overview.cells[1][0].view
 
 
-def test_a_busy_week_gets_the_height_its_cards_need(qtbot: QtBot, page: CalendarPage) -> None:
-    """A week of two sessions a day beside three empty weeks: the empty rows give up room, so the busy
-    days show both cards without scrolling (equal rows left the second card behind a scroll bar)."""
+def test_a_busy_week_gets_the_height_its_cards_need(qtbot: QtBot, window: MainWindow) -> None:
+    """A week of two sessions a day beside three empty weeks, in a 1024 x 640 window: the empty rows give
+    up room, so the busy days show both cards without scrolling (equal rows hid the second card)."""
     from planner.domain.enums import Intensity, LiftFocus
     from tests.helpers import lift
 
     for offset in range(7):
         sessions.create(run(MONDAY + timedelta(days=offset), RunType.EASY))
-        sessions.create(lift(MONDAY + timedelta(days=offset), LiftFocus.LOWER, Intensity.HEAVY))
-    page.resize(1000, 560)  # the calendar's share of a 1024 x 640 window
-    page.show_four_weeks(True)
-    QApplication.processEvents()
-    overview = page.four_weeks
+        sessions.create(lift(MONDAY + timedelta(days=offset), LiftFocus.UPPER, Intensity.MODERATE))
+    window.resize(1024, 640)
+    window.four_weeks_action.setChecked(True)
+    qtbot.wait(10)
+    overview = window.calendar.four_weeks
+    assert overview.height() < 480  # what is left of the window for the four rows
     busy, empty = overview.cells[0][2], overview.cells[1][2]
     assert busy.height() > 1.5 * empty.height()
     view = busy.view
     cards = [view.visualRect(view.model().index(row, 0, view.rootIndex())) for row in range(2)]
-    assert all(view.viewport().rect().contains(card) for card in cards)
+    assert all(view.viewport().rect().contains(card) for card in cards), (cards, view.viewport().rect())
+    # an empty day still shows its "Nothing planned" whole (wrapped, 8 px below the header)
+    viewport = empty.view.viewport().rect()
+    wrap = int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap)
+    text = empty.view.fontMetrics().boundingRect(viewport.adjusted(2, 8, -2, 0), wrap, "Nothing planned")
+    assert text.bottom() <= viewport.bottom()

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from planner.domain.session import Session
@@ -71,6 +72,18 @@ class FourWeekView(QWidget):
                 row.append(cell)
             grid.setRowStretch(week, 1)
             self.cells.append(row)
+        self._fit_minimum_heights()
+
+    def _fit_minimum_heights(self) -> None:
+        """Two lines a day ("Nothing planned" wrapped), not the 68 px a scroll area asks for: four empty
+        weeks at that height left a busy week no room to grow."""
+        for view in self.views:
+            view.setMinimumHeight(2 * view.fontMetrics().height() + 2 * view.frameWidth() + 8 + 4)  # 8: its top gap
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_minimum_heights()
 
     @property
     def views(self) -> list[DayListView]:
