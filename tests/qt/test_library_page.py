@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QListView, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -247,3 +247,16 @@ def test_the_search_box_shows_its_whole_hint_in_a_1024_wide_window(qtbot: QtBot,
         inner = search.width() - 2 * search.style().pixelMetric(search.style().PixelMetric.PM_DefaultFrameWidth) - 8
         assert search.fontMetrics().horizontalAdvance(hint) <= inner
         assert search.toolTip()  # the hint in a sentence, on hover too
+
+
+def test_the_filters_stay_on_one_line_in_a_1024_wide_window(qtbot: QtBot, workspace: Workspace) -> None:
+    """The search box and the filters share one line at 1024 x 640: the pictures keep the height."""
+    from tests.qt.window_helpers import main_window
+
+    with main_window(qtbot, workspace) as window:
+        window.resize(1024, 640)
+        window.show_page("library")
+        qtbot.wait(10)
+        page = window.library
+        search, grid = page.search, page.grid_button  # type: ignore[attr-defined]
+        assert search.mapTo(window, QPoint(0, 0)).y() == grid.mapTo(window, QPoint(0, 0)).y()

@@ -94,7 +94,7 @@ class LibraryPage(QWidget):
 
         self.search = QLineEdit()
         # short enough to read whole in a 1024-wide window ("Search by name, cue or muscle…" lost its end)
-        self.search.setPlaceholderText("Name, cue or muscle")
+        self.search.setPlaceholderText("Name, cue, muscle")
         self.search.setToolTip("Search the exercises by name, form cue or muscle")
         self.search.setAccessibleName("Search exercises")
         self.search.setClearButtonEnabled(True)
