@@ -125,3 +125,15 @@ def test_the_season_fits_a_small_laptop_screen(
     assert dialog.height() + 30 <= 608  # a title bar's room above it
     assert dialog.width() <= 1024
     assert dialog.height() >= dialog.minimumSizeHint().height()  # shrunk, never below what it needs
+
+
+def test_an_empty_race_list_says_what_to_do(qtbot: QtBot, workspace: object) -> None:
+    """With no race the table was a blank box; it now says how a race shapes the season, until one is added."""
+    dialog = SeasonDialog(MONDAY, today=MONDAY)
+    qtbot.addWidget(dialog)
+    assert dialog.race_table.rowCount() == 0
+    assert "Add your goal race" in dialog.race_table.accessibleDescription()
+    dialog.race_name.setText("City 10K")
+    dialog.add_race_button.click()
+    assert dialog.race_table.rowCount() == 1
+    assert dialog.race_table.accessibleDescription() == ""

@@ -33,6 +33,7 @@ from planner.engine.phases import Phase
 from planner.engine.suggestion import Suggestion, WeekSuggestion
 from planner.services import profile, races, sessions, suggestions
 from planner.services.changes import Changes
+from planner.ui.widgets.empty_table import EmptyStateTable
 from planner.ui.widgets.qt_values import to_date
 from planner.ui.widgets.screen_fit import resize_within_screen
 
@@ -60,7 +61,9 @@ class SeasonDialog(QDialog):
         self.unit: DistanceUnit = profile.current().distance_unit
         self.plan: list[WeekSuggestion] = []
 
-        self.race_table = QTableWidget(0, 4)
+        self.race_table = EmptyStateTable(
+            0, 4, "No races yet. Add your goal race below (priority A): the season's phases build up to it."
+        )
         self.race_table.setObjectName("raceTable")
         self.race_table.setAccessibleName("Races")
         self.race_table.setHorizontalHeaderLabels(["Date", "Race", "Distance", "Priority"])

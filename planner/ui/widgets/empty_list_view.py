@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QListView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from planner.ui.look.text_metrics import line_height
 
@@ -31,11 +31,16 @@ class EmptyStateListView(QListView):
         super().paintEvent(event)
         if not self._empty_text or not self._is_empty():
             return
-        painter = QPainter(self.viewport())
-        painter.setPen(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-        margin = line_height(self)
-        painter.drawText(
-            self.viewport().rect().adjusted(margin, margin * 2, -margin, 0),
-            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
-            self._empty_text,
-        )
+        paint_empty_text(self, self._empty_text)
+
+
+def paint_empty_text(view: QAbstractItemView, text: str, top_lines: float = 2) -> None:
+    """The muted, wrapped sentence an empty view shows, ``top_lines`` lines below its top."""
+    painter = QPainter(view.viewport())
+    painter.setPen(view.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+    margin = line_height(view)
+    painter.drawText(
+        view.viewport().rect().adjusted(margin, int(margin * top_lines), -margin, 0),
+        int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+        text,
+    )
