@@ -110,3 +110,15 @@ def test_the_training_tabs_fields_line_up_in_one_column(qtbot: QtBot, tmp_path: 
     assert all(isinstance(f, QComboBox) for f in fields)
     lefts = {f.mapTo(shown, f.rect().topLeft()).x() for f in fields}
     assert len(lefts) == 1, lefts  # once three forms, three columns
+
+
+def test_a_long_size_list_shows_its_start(qtbot: QtBot, tmp_path: Path) -> None:
+    """Twenty dumbbell sizes do not fit the field: it showed the end ("5, 18, 20…"), now the first sizes,
+    also after a Defaults button fills the fields again."""
+    shown = dialog(qtbot, tmp_path)
+    shown.show()
+    qtbot.waitExposed(shown)
+    fields = (shown.plates, shown.dumbbells, shown.kettlebells)
+    assert all(field.cursorPosition() == 0 for field in fields)
+    shown._show_kit(Equipment.defaults(MassUnit.LB))
+    assert all(field.cursorPosition() == 0 for field in fields)

@@ -229,6 +229,8 @@ class SettingsDialog(QDialog):
         self.plates.setText(sizes_text(kit.plates))
         self.dumbbells.setText(sizes_text(kit.dumbbells))
         self.kettlebells.setText(sizes_text(kit.kettlebells))
+        for field in (self.plates, self.dumbbells, self.kettlebells):
+            field.setCursorPosition(0)  # a list longer than the field shows its start, not its end ("5, 18, …")
 
     def equipment(self) -> Equipment:
         """The equipment as entered; ValueError with a one-line message when a field cannot be read."""
