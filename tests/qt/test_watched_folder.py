@@ -96,3 +96,21 @@ def test_a_folder_that_is_not_there_says_so(qtbot: QtBot, workspace: Workspace, 
     main.show()
     qtbot.waitUntil(lambda: "is not there" in main.statusBar().currentMessage())
     main.close()
+
+
+def test_no_folder_says_so_in_words_that_fit(qtbot: QtBot, tmp_path: Path) -> None:
+    """The empty field's hint was cut to "None: activities co…"; the meaning is now the line under it."""
+    from planner.ui.dialogs.watched_folder_form import WatchedFolderForm
+
+    form = WatchedFolderForm(None, "")
+    qtbot.addWidget(form)
+    form.resize(330, form.sizeHint().height())  # its share of the 518-pixel Settings dialog
+    form.show()
+    qtbot.waitExposed(form)
+    hint = form.path.placeholderText()
+    assert form.path.fontMetrics().horizontalAdvance(hint) + 8 <= form.path.width()
+    assert "File > Import" in form.status.text()
+    form.set_folder(tmp_path)
+    assert form.status.text() == "Nothing imported from it yet."
+    form.set_folder(None)
+    assert "File > Import" in form.status.text()

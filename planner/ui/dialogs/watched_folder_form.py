@@ -6,7 +6,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-NONE_TEXT = "None: activities come in only through File > Import"
+# the placeholder stays short (a long one was cut to "None: activities co…" in Settings); the label under
+# the field says what "none" means
+NONE_TEXT = "None"
+NONE_STATUS = "No folder watched: activities come in only through File > Import."
+NOTHING_YET = "Nothing imported from it yet."
 
 
 class WatchedFolderForm(QWidget):
@@ -26,7 +30,7 @@ class WatchedFolderForm(QWidget):
         self.stop = QPushButton("S&top watching")
         self.stop.setAccessibleName("Stop watching the folder")
         self.stop.clicked.connect(lambda: self.set_folder(None))
-        self.status = QLabel(status or "Nothing imported from it yet.")
+        self.status = QLabel(status)
         self.status.setObjectName("watchedFolderStatus")
         self.status.setWordWrap(True)
         row = QHBoxLayout()
@@ -44,6 +48,10 @@ class WatchedFolderForm(QWidget):
         self.path.setText(str(chosen) if chosen is not None else "")
         self.path.setPlaceholderText(NONE_TEXT)
         self.stop.setEnabled(chosen is not None)
+        if chosen is None:
+            self.status.setText(NONE_STATUS)
+        elif not self.status.text() or self.status.text() == NONE_STATUS:
+            self.status.setText(NOTHING_YET)
 
     def _choose(self) -> None:
         start = str(self.chosen) if self.chosen is not None else ""
