@@ -137,3 +137,16 @@ def test_an_empty_race_list_says_what_to_do(qtbot: QtBot, workspace: object) -> 
     dialog.add_race_button.click()
     assert dialog.race_table.rowCount() == 1
     assert dialog.race_table.accessibleDescription() == ""
+
+
+def test_remove_race_needs_a_chosen_race(qtbot: QtBot, workspace: object) -> None:
+    """Remove race did nothing, silently, with no race chosen; it is now enabled only when one is."""
+    races.add(Race(day=MONDAY + timedelta(weeks=8), name="City 10K", distance_m=10_000))
+    dialog = SeasonDialog(MONDAY, today=MONDAY)
+    qtbot.addWidget(dialog)
+    assert not dialog.remove_race_button.isEnabled()
+    dialog.race_table.selectRow(0)
+    assert dialog.remove_race_button.isEnabled()
+    dialog.remove_race_button.click()
+    assert races.upcoming(MONDAY) == []
+    assert not dialog.remove_race_button.isEnabled()

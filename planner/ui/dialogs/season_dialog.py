@@ -94,6 +94,8 @@ class SeasonDialog(QDialog):
         self.remove_race_button = QPushButton("Remove race")
         self.add_race_button.clicked.connect(self._add_race)
         self.remove_race_button.clicked.connect(self._remove_race)
+        # which race goes is the one selected: with none, the button did nothing and said nothing
+        self.race_table.itemSelectionChanged.connect(self._enable_remove)
         form = QHBoxLayout()
         for widget in (self.race_date, self.race_name, self.race_distance, self.race_priority, self.add_race_button):
             form.addWidget(widget)
@@ -153,6 +155,7 @@ class SeasonDialog(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, race.id)
                 self.race_table.setItem(row, column, item)
         self.race_table.resizeColumnsToContents()
+        self._enable_remove()
         self.race_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         if default_weeks:
             goal = next((r for r in shown if r.priority is RacePriority.A and r.day >= self.first_day), None)
@@ -172,9 +175,12 @@ class SeasonDialog(QDialog):
         self.recompute()
         self.races_changed.emit()
 
+    def _enable_remove(self) -> None:
+        self.remove_race_button.setEnabled(bool(self.race_table.selectionModel().selectedRows()))
+
     def _remove_race(self) -> None:
-        row = self.race_table.currentRow()
-        item = self.race_table.item(row, 0) if row >= 0 else None
+        selected = self.race_table.selectionModel().selectedRows()
+        item = self.race_table.item(selected[0].row(), 0) if selected else None
         if item is None:
             return
         races.remove(int(item.data(Qt.ItemDataRole.UserRole)))
