@@ -150,3 +150,14 @@ def test_remove_race_needs_a_chosen_race(qtbot: QtBot, workspace: object) -> Non
     dialog.remove_race_button.click()
     assert races.upcoming(MONDAY) == []
     assert not dialog.remove_race_button.isEnabled()
+
+
+def test_a_weeks_warning_is_whole_in_its_tooltip(qtbot: QtBot, workspace: object) -> None:
+    """On a Sunday this week has one day left: its warning is longer than the column, so the cell's
+    tooltip carries it whole (it held only the phase's reasons)."""
+    dialog = SeasonDialog(MONDAY, today=MONDAY + timedelta(days=6))
+    qtbot.addWidget(dialog)
+    cell = dialog.week_table.item(0, 4)
+    assert "⚠" in cell.text()
+    warning = cell.text().split("⚠", 1)[1].strip()
+    assert warning in cell.toolTip()

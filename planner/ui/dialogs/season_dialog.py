@@ -221,7 +221,8 @@ class SeasonDialog(QDialog):
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(details)
+                # the lifts cell is often cut short ("…make Friday a recovery day…"): its tooltip holds it whole
+                item.setToolTip(f"{text}\n\n{details}" if column == 4 else details)
                 if column == 1:
                     item.setBackground(QColor(PHASE_COLORS[week.phase.phase]))
                     item.setForeground(QColor("#111111"))
