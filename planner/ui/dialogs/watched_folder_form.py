@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPush
 # the placeholder stays short (a long one was cut to "None: activities co…" in Settings); the label under
 # the field says what "none" means
 NONE_TEXT = "None"
-NONE_STATUS = "No folder watched: activities come in only through File > Import."
+NONE_STATUS = "No folder watched: activities come in only through File\u00a0>\u00a0Import."  # the menu path unbroken
 NOTHING_YET = "Nothing imported from it yet."
 
 
