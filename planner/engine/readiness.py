@@ -179,6 +179,44 @@ class RecoveryDay(NamedTuple):
     caution: bool = False
 
 
+class RecoveryWeek(NamedTuple):
+    """One week of the Recovery chart on a long span, dated on its first day: the means of its check-in days
+    and its mean daily load (the Training load chart's weekly bars are mean daily loads too)."""
+
+    start: date
+    checkins: int
+    sleep_hours: float | None
+    score: float | None
+    caution_days: int  # check-in days on which heavy legs wait
+    load: float
+
+    @property
+    def mostly_caution(self) -> bool:
+        """More than half its check-in days said heavy legs wait: the week's bar is marked as such."""
+        return 2 * self.caution_days > self.checkins
+
+
+def recovery_weeks(days: Sequence[RecoveryDay], loads: Sequence[float]) -> list[RecoveryWeek]:
+    """Whole weeks of ``days`` (with each day's load), for spans too long to read day by day: years of daily
+    bars and points run into one block. A part-week at the end is left out, as the weekly load bars do."""
+    weeks = []
+    for i in range(0, len(days) - 6, 7):
+        checked = [d for d in days[i : i + 7] if d.sleep_hours is not None]
+        hours = [d.sleep_hours for d in checked if d.sleep_hours is not None]
+        scores = [d.score for d in checked if d.score is not None]
+        weeks.append(
+            RecoveryWeek(
+                start=days[i].day,
+                checkins=len(checked),
+                sleep_hours=sum(hours) / len(hours) if hours else None,
+                score=sum(scores) / len(scores) if scores else None,
+                caution_days=sum(1 for d in checked if d.caution),
+                load=sum(loads[i : i + 7]) / 7,
+            )
+        )
+    return weeks
+
+
 def recovery_days(checkins: Iterable[Answers], start: date, end: date) -> tuple[RecoveryDay, ...]:
     """Every day from ``start`` to ``end``, so the chart shares its x axis with the daily training load."""
     by_day = {c.day: c for c in checkins}

@@ -18,7 +18,7 @@ from matplotlib.patches import PathPatch
 from matplotlib.path import Path
 
 MANY_BARS = 130  # the page's chart_parts.MAX_BARS: past it a layer is one compound path
-DAILY_UP_TO = 190  # the page's load_chart.DAILY_UP_TO: past it daily load bars become weekly means
+DAILY_UP_TO = 26 * 7  # the page's chart_parts.DAILY_UP_TO: past it daily bars and points become weekly
 
 Points = dict[str, Any]
 
@@ -70,11 +70,44 @@ def floor_points(data: Any) -> Points:
             np.array([getattr(w, k) for w in data.adherence], dtype=float) for k in ("done", "skipped", "unmarked")
         ],
         "rate": np.array([w.rate or 0.0 for w in data.adherence]),
-        "recovery_x": mdates.date2num([d.day for d in recovery]),
-        "recovery_load": np.array([by_day.get(d.day, 0.0) for d in recovery]),
-        "sleep": np.array([d.sleep_hours if d.sleep_hours is not None else np.nan for d in recovery]),
-        "caution": np.array([d.caution for d in recovery], dtype=bool),
-        "score": np.array([d.score if d.score is not None else np.nan for d in recovery]),
+        **_recovery_points(recovery, by_day),
+    }
+
+
+def _recovery_points(recovery: Any, by_day: dict) -> Points:
+    """The Recovery chart's days, or past DAILY_UP_TO its whole weeks' means, as the page draws them."""
+    x = mdates.date2num([d.day for d in recovery])
+    load = np.array([by_day.get(d.day, 0.0) for d in recovery])
+    sleep = np.array([d.sleep_hours if d.sleep_hours is not None else np.nan for d in recovery])
+    caution = np.array([d.caution for d in recovery], dtype=bool)
+    score = np.array([d.score if d.score is not None else np.nan for d in recovery])
+    if len(recovery) <= DAILY_UP_TO:
+        return {
+            "recovery_x": x,
+            "recovery_step": 1.0,
+            "recovery_load": load,
+            "sleep": sleep,
+            "caution": caution,
+            "score": score,
+        }
+    whole = len(recovery) // 7 * 7
+
+    def weeks(values: np.ndarray) -> np.ndarray:
+        return values[:whole].reshape(-1, 7)
+
+    checked = ~np.isnan(weeks(sleep))
+    counts = checked.sum(axis=1)
+    scored = ~np.isnan(weeks(score))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean_sleep = np.where(checked, weeks(sleep), 0).sum(axis=1) / counts
+        mean_score = np.where(scored, weeks(score), 0).sum(axis=1) / scored.sum(axis=1)
+    return {
+        "recovery_x": x[:whole:7],
+        "recovery_step": 7.0,
+        "recovery_load": weeks(load).mean(axis=1),
+        "sleep": np.where(counts > 0, mean_sleep, np.nan),
+        "caution": 2 * (weeks(caution) & checked).sum(axis=1) > counts,
+        "score": mean_score,
     }
 
 
@@ -140,13 +173,14 @@ def draw_floor(points: Points, figures: list[Figure]) -> None:
     _dressed(figures[3], "Adherence", ax)
 
     sleep_ax, load_ax = figures[4].subplots(2, 1, sharex=True)
-    rx = points["recovery_x"]
-    _bars(load_ax, rx, 1, [points["recovery_load"]], "load")
+    rx, step = points["recovery_x"], points["recovery_step"]
+    _bars(load_ax, rx, step, [points["recovery_load"]], "load")
     hours, caution = points["sleep"], points["caution"]
     rested = ~np.isnan(hours) & ~caution
     for name, chosen in (("slept", rested), ("caution", caution)):
         if chosen.any():
-            _bars(sleep_ax, rx[chosen], 0.8, [hours[chosen]], name)
+            _bars(sleep_ax, rx[chosen], 0.8 * step, [hours[chosen]], name)
     sleep_ax.axhspan(7, 9, alpha=0.15)
-    sleep_ax.twinx().plot(rx + 0.5, points["score"], "o-", markersize=3, label="readiness")
+    style = "o-" if len(rx) <= 100 else "-"  # the page's recovery_chart.MARKERS_UP_TO
+    sleep_ax.twinx().plot(rx + step / 2, points["score"], style, markersize=3, label="readiness")
     _dressed(figures[4], "Recovery", sleep_ax, load_ax)

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import matplotlib.dates as mdates
+import numpy as np
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
@@ -59,3 +60,34 @@ def test_no_check_ins_say_how_to_start(qtbot: QtBot, workspace: Workspace, tmp_p
     page = page_on(qtbot, tmp_path)
     texts = [t.get_text() for t in page.recovery.figure.axes[0].texts]
     assert NO_CHECKINS in texts
+
+
+def test_a_long_span_shows_weeks_not_a_block_of_days(qtbot: QtBot, workspace: Workspace, tmp_path: Path) -> None:
+    """A year is 365 days on ~900 pixels: daily bars and points ran into one block. Past half a year the chart
+    shows each week's means, as the Training load chart's bars do (the values worked by hand)."""
+    add_history()
+    checkins.save(CheckIn(day=date(2026, 11, 2), sleep_hours=8.0, sleep_quality=4, energy=4))
+    checkins.save(CheckIn(day=date(2026, 11, 4), sleep_hours=6.0, soreness_legs=7))  # heavy legs wait
+    checkins.save(CheckIn(day=date(2026, 11, 10), sleep_hours=5.0, soreness_legs=8))
+    checkins.save(CheckIn(day=date(2026, 11, 12), sleep_hours=5.5, soreness_legs=7))
+    page = page_on(qtbot, tmp_path)
+    page.set_range(ChartRange.YEAR)
+    sleep_ax, load_ax, score_ax = page.recovery.figure.axes
+    assert "weekly means" in sleep_ax.get_title(loc="left")
+    monday = mdates.date2num(date(2026, 11, 2))
+    # the week of 2 Nov: (8 + 6) / 2 h, one heavy-legs day of two, so not marked
+    assert bar_lefts(sleep_ax, "Slept (h)") == [monday]
+    assert bar_heights(sleep_ax, "Slept (h)") == [7.0]
+    # the week of 9 Nov: both check-ins say heavy legs wait, so the week is hatched
+    assert bar_lefts(sleep_ax, "Slept (h), heavy legs wait most days") == [monday + 7]
+    assert bar_heights(sleep_ax, "Slept (h), heavy legs wait most days") == [5.25]
+    lefts = bar_lefts(load_ax, "Load (weekly mean per day, RPE × min)")
+    assert len(lefts) > 26
+    assert set(np.diff(lefts)) == {7.0}
+    scores = [v for v in ydata(labelled(score_ax, "Readiness (0-100)")) if v == v]
+    assert len(scores) == 2  # one point a week with check-ins
+    assert labelled(score_ax, "Readiness (0-100)").get_marker() == "o"  # a year of weeks is few enough for dots
+    week = next(s for s in page.recovery.hover if s.axes is sleep_ax)
+    said = week.describe(int(np.searchsorted(week.x, monday)))
+    assert said.startswith("Week of Mon 02 Nov 2026: slept 7.0 h on average over 2 check-ins")
+    assert "heavy legs wait on 1 of them" in said

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 
@@ -12,11 +12,14 @@ from planner.engine.readiness import (
     LEG_SORENESS_LIMIT,
     POOR_STREAK,
     SLEEP_ENOUGH_H,
+    RecoveryDay,
+    RecoveryWeek,
     is_poor,
     lower_body_causes,
     poor_streaks,
     readiness_of,
     readiness_score,
+    recovery_weeks,
 )
 from planner.engine.readiness_tips import recovery_tips, rest_day_missing
 from tests.helpers import WEEK, day, lift, rest, run
@@ -148,3 +151,41 @@ def test_at_most_two_tips_most_important_first() -> None:
 
 def test_a_quiet_week_gets_no_tips() -> None:
     assert recovery_tips(WEEK, [run(day(0)), run(day(2) + timedelta(days=0))]) == ()
+
+
+# ---- the Recovery chart's weeks on a long span (worked by hand)
+
+
+def _day(day: date, hours: float | None = None, score: float | None = None, caution: bool = False) -> RecoveryDay:
+    return RecoveryDay(day, hours, score, caution)
+
+
+def test_a_long_spans_weeks_are_the_means_of_their_check_in_days() -> None:
+    monday = date(2026, 11, 2)
+    first = [_day(monday + timedelta(days=i)) for i in range(7)]
+    first[0] = _day(monday, 8.0, 80.0)
+    first[2] = _day(monday + timedelta(days=2), 6.0, 50.0, caution=True)
+    first[4] = _day(monday + timedelta(days=4), 7.0, 65.0)
+    second = [_day(monday + timedelta(days=7 + i)) for i in range(7)]  # no check-in all week
+    third = [_day(monday + timedelta(days=14 + i)) for i in range(3)]  # a part-week: left out
+    loads = [70.0] * 7 + [0.0] * 6 + [140.0] + [10.0] * 3
+    weeks = recovery_weeks(first + second + third, loads)
+    assert [w.start for w in weeks] == [monday, monday + timedelta(days=7)]
+    assert weeks[0] == RecoveryWeek(monday, checkins=3, sleep_hours=7.0, score=65.0, caution_days=1, load=70.0)
+    assert not weeks[0].mostly_caution  # one day of three
+    assert weeks[1] == RecoveryWeek(monday + timedelta(days=7), 0, None, None, 0, 20.0)
+    assert not weeks[1].mostly_caution
+
+
+def test_a_week_is_marked_heavy_legs_wait_when_most_of_its_check_ins_say_so() -> None:
+    monday = date(2026, 11, 2)
+    days = [_day(monday + timedelta(days=i), 6.0, 40.0, caution=i < 2) for i in range(3)]
+    days += [_day(monday + timedelta(days=i)) for i in range(3, 7)]
+    week = recovery_weeks(days, [0.0] * 7)[0]
+    assert (week.checkins, week.caution_days) == (3, 2)
+    assert week.mostly_caution
+    half = recovery_weeks(
+        [*days[:2], _day(monday + timedelta(days=2), 8.0, 90.0), _day(days[3].day, 8.0, 90.0), *days[4:]], [0.0] * 7
+    )[0]
+    assert (half.checkins, half.caution_days) == (4, 2)
+    assert not half.mostly_caution  # two of four is not most

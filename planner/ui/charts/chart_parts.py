@@ -21,6 +21,7 @@ from planner.ui.charts.chart_theme import ChartTheme
 # past this many bars a series is drawn as one filled step outline: thousands of Rectangle patches make
 # a ten-year chart slow to draw and impossible to read
 MAX_BARS = 130
+DAILY_UP_TO = 26 * 7  # days; longer spans show weeks (the Training load and Recovery charts)
 MARGIN_PX = {"left": 64, "right": 18, "right_twin": 60, "top": 26, "bottom": 26}
 LEGEND_ROW_PX = 17
 LEGEND_COLUMN_PX = 165

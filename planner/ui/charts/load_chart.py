@@ -15,6 +15,7 @@ from planner.services.progress import ProgressData
 from planner.ui.charts.axes_reuse import chart_axes, twin_of
 from planner.ui.charts.chart_panel import HoverSeries
 from planner.ui.charts.chart_parts import (
+    DAILY_UP_TO,
     date_axis,
     day_numbers,
     legend_below,
@@ -25,7 +26,6 @@ from planner.ui.charts.chart_parts import (
 )
 from planner.ui.charts.chart_theme import ChartTheme
 
-DAILY_UP_TO = 26 * 7  # days; longer spans show weekly means
 MONOTONY_WARNING = 2.0  # Foster 1998: weeks above 2 went with most of the illnesses recorded
 
 

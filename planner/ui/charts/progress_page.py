@@ -136,7 +136,7 @@ class ProgressPage(QWidget):
         self.volume = ChartPanel("Running and lifting", "Point at a week to read its totals.")
         self.load = ChartPanel("Training load", "Point at a day or week to read its load, fitness, fatigue and form.")
         self.adherence = ChartPanel("Adherence", "Point at a week to read what was done.")
-        self.recovery = ChartPanel("Recovery", "Point at a day to read its sleep, readiness and load.")
+        self.recovery = ChartPanel("Recovery", "Point at a day or week to read its sleep, readiness and load.")
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Progress charts")
         self.tabs.addTab(

@@ -3,16 +3,18 @@ on one shared x axis, so a runner sees load and recovery move together."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 import numpy as np
 from matplotlib.figure import Figure
 
-from planner.engine.readiness import SLEEP_BAND_H, RecoveryDay
+from planner.engine.readiness import SLEEP_BAND_H, RecoveryDay, RecoveryWeek, recovery_weeks
 from planner.services.progress import ProgressData
 from planner.ui.charts.axes_reuse import chart_axes, twin_of
 from planner.ui.charts.chart_panel import HoverSeries
 from planner.ui.charts.chart_parts import (
+    DAILY_UP_TO,
     bar_collection,
     date_axis,
     day_numbers,
@@ -24,9 +26,25 @@ from planner.ui.charts.chart_parts import (
 from planner.ui.charts.chart_theme import ChartTheme
 
 NO_CHECKINS = "No check-ins in this range yet.\nPlan > Today's check-in… (Ctrl+Shift+K) takes ten seconds a day."
+MARKERS_UP_TO = 100  # points (12 weeks of days, a year of weeks); past it the markers run into one black line
 
 
-def _text(days: tuple[RecoveryDay, ...], loads: list[float]) -> Callable[[int], str]:
+class _Series(NamedTuple):
+    """What the chart draws, day by day or, on a long span, week by week."""
+
+    x: np.ndarray  # bar lefts, as date numbers
+    step: float  # days per bar
+    loads: np.ndarray
+    hours: np.ndarray  # nan without a check-in
+    caution: np.ndarray  # the bar is marked "heavy legs wait"
+    scores: np.ndarray
+    describe: Callable[[int], str]
+    title: str
+    load_label: str
+    caution_label: str
+
+
+def _days(days: tuple[RecoveryDay, ...], loads: list[float]) -> _Series:
     def describe(i: int) -> str:
         d = days[i]
         load = f"load {loads[i]:.0f}"
@@ -35,7 +53,45 @@ def _text(days: tuple[RecoveryDay, ...], loads: list[float]) -> Callable[[int], 
         flag = " (heavy legs wait)" if d.caution else ""
         return f"{d.day:%a %d %b %Y}: slept {d.sleep_hours:g} h, readiness {d.score:.0f}/100{flag}; {load}"
 
-    return describe
+    return _Series(
+        day_numbers([d.day for d in days]),
+        1.0,
+        np.array(loads),
+        np.array([d.sleep_hours if d.sleep_hours is not None else np.nan for d in days]),
+        np.array([d.caution for d in days], dtype=bool),
+        np.array([d.score if d.score is not None else np.nan for d in days]),
+        describe,
+        "Sleep and readiness (from check-ins)",
+        "Daily load (RPE × min)",
+        "Slept (h), heavy legs wait",
+    )
+
+
+def _weeks(weeks: Sequence[RecoveryWeek]) -> _Series:
+    def describe(i: int) -> str:
+        w = weeks[i]
+        load = f"load {w.load:.0f} a day"
+        if w.sleep_hours is None:
+            return f"Week of {w.start:%a %d %b %Y}: no check-in; {load}"
+        score = f", readiness {w.score:.0f}/100" if w.score is not None else ""
+        legs = f", heavy legs wait on {w.caution_days} of them" if w.caution_days else ""
+        return (
+            f"Week of {w.start:%a %d %b %Y}: slept {w.sleep_hours:.1f} h on average over {w.checkins} "
+            f"check-in{'s' if w.checkins != 1 else ''}{score}{legs}; {load}"
+        )
+
+    return _Series(
+        day_numbers([w.start for w in weeks]),
+        7.0,
+        np.array([w.load for w in weeks]),
+        np.array([w.sleep_hours if w.sleep_hours is not None else np.nan for w in weeks]),
+        np.array([w.mostly_caution for w in weeks], dtype=bool),
+        np.array([w.score if w.score is not None else np.nan for w in weeks]),
+        describe,
+        "Sleep and readiness (from check-ins; weekly means)",
+        "Load (weekly mean per day, RPE × min)",
+        "Slept (h), heavy legs wait most days",
+    )
 
 
 def draw_recovery(figure: Figure, theme: ChartTheme, data: ProgressData) -> list[HoverSeries]:
@@ -45,41 +101,47 @@ def draw_recovery(figure: Figure, theme: ChartTheme, data: ProgressData) -> list
         date_axis(ax)
         mark_today(ax, data.today, theme, label=ax is sleep_ax)
     span_limits(load_ax, data.span.start, data.span.end)
-    sleep_ax.set_title("Sleep and readiness (from check-ins)", loc="left")
-    x = day_numbers([d.day for d in days])
     by_day = data.daily_load
     loads = [by_day.get(d.day, 0.0) for d in days]
+    # past half a year a day is a few pixels wide: weeks, as the Training load chart's bars
+    series = _weeks(recovery_weeks(days, loads)) if len(days) > DAILY_UP_TO else _days(days, loads)
+    sleep_ax.set_title(series.title, loc="left")
+    x, step = series.x, series.step
     # one collection per series, never a patch per day: 3,655 patches took 1.2 s to draw (issue 21)
-    bar_collection(
-        load_ax, x, 1.0, np.zeros(len(x)), np.array(loads), {"color": theme.run, "label": "Daily load (RPE × min)"}
-    )
+    bar_collection(load_ax, x, step, np.zeros(len(x)), series.loads, {"color": theme.run, "label": series.load_label})
     load_ax.set_ylabel("Load")
     load_ax.set_ylim(bottom=0)
-    if not any(d.sleep_hours is not None for d in days):
+    hours, caution = series.hours, series.caution
+    if np.isnan(hours).all():
         empty_note(sleep_ax, NO_CHECKINS, theme)
         return []
     low, high = SLEEP_BAND_H
     sleep_ax.axhspan(low, high, color=theme.done, alpha=0.15, label=f"{low:g}-{high:g} h aim")
-    hours = np.array([d.sleep_hours if d.sleep_hours is not None else np.nan for d in days])
-    caution = np.array([d.caution for d in days])
     rested = ~np.isnan(hours) & ~caution  # days without a check-in get no bar, not a zero one
+    width = 0.8 * step
     slept = {"color": theme.fitness, "label": "Slept (h)"}
-    bar_collection(sleep_ax, x[rested], 0.8, np.zeros(int(rested.sum())), hours[rested], slept)
+    bar_collection(sleep_ax, x[rested], width, np.zeros(int(rested.sum())), hours[rested], slept)
     if caution.any():  # hatched as well as coloured: readable without colour
-        wait = {"color": theme.fatigue, "hatch": "//", "label": "Slept (h), heavy legs wait"}
-        bar_collection(sleep_ax, x[caution], 0.8, np.zeros(int(caution.sum())), hours[caution], wait)
+        wait = {"color": theme.fatigue, "hatch": "//", "label": series.caution_label}
+        bar_collection(sleep_ax, x[caution], width, np.zeros(int(caution.sum())), hours[caution], wait)
     sleep_ax.set_ylabel("Hours slept")
     sleep_ax.set_ylim(0, max(float(np.nanmax(hours)), high) + 1)
     score_ax = twin_of(sleep_ax)
     score_ax.spines["right"].set_visible(True)
-    scores = np.array([d.score if d.score is not None else np.nan for d in days])
-    centre = x + 0.5
-    score_ax.plot(centre, scores, color=theme.text, linewidth=1.3, marker="o", markersize=3, label="Readiness (0-100)")
+    centre = x + step / 2
+    score_ax.plot(
+        centre,
+        series.scores,
+        color=theme.text,
+        linewidth=1.3,
+        marker="o" if len(x) <= MARKERS_UP_TO else None,
+        markersize=3,
+        label="Readiness (0-100)",
+    )
     score_ax.set_ylim(0, 110)
     score_ax.set_ylabel("Readiness")
     legend_below(figure, [sleep_ax, score_ax, load_ax])
-    describe = _text(days, loads)
     return [
-        HoverSeries(sleep_ax, centre, np.nan_to_num(hours), describe),
-        HoverSeries(load_ax, centre, np.array(loads), describe),
+        HoverSeries(sleep_ax, centre, np.nan_to_num(hours), series.describe),
+        HoverSeries(load_ax, centre, series.loads, series.describe),
     ]
