@@ -5,20 +5,26 @@
   failed write leaves the old file whole; a new file gets the usual mode (0666 less the umask), not 0600.
 - A device or named pipe (``/dev/null``, ``/dev/stdout``, a FIFO a script reads) is written into, never
   replaced: renaming a file over ``/dev/null`` as root would destroy the device node.
-- A folder is refused.
+- A folder is refused, and so is a file the caller says must be kept (Runlift's own database, say).
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
+KEPT_REASON = "it is a file Runlift keeps in its data folder; choose another name"
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Raises OSError (with the cause in ``strerror``) when the file cannot be written."""
+
+def write_atomically(path: Path, data: bytes, kept: Callable[[Path], bool] | None = None) -> None:
+    """Raises OSError (with the cause in ``strerror``) when the file cannot be written, or ``kept(target)`` is true."""
     target = Path(os.path.realpath(path))  # through every link, to the file the user means
+    if kept is not None and kept(target):
+        raise PermissionError(errno.EPERM, KEPT_REASON, str(path))
     try:
         info = os.stat(target)
     except FileNotFoundError:

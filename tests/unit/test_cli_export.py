@@ -150,3 +150,37 @@ def test_export_and_restore_through_the_real_entry_point(tmp_path: Path) -> None
     refused = runlift("--data-dir", target, "restore", "-", stdin=backup.stdout)
     assert refused.returncode == EXIT_HAS_DATA
     assert refused.stdout == b""
+
+
+@pytest.mark.parametrize("own", ["runlift.sqlite", "runlift.sqlite-wal", "runlift.lock", "runlift.sqlite.clean"])
+def test_an_export_never_replaces_a_file_runlift_keeps(
+    planned: Path, capsys: pytest.CaptureFixture[str], own: str
+) -> None:
+    """`-o` naming the database (or its journal, lock or stamp) would replace the user's data with the export."""
+    before = fingerprint_of(planned)
+    target = planned / own
+    kept = target.read_bytes() if target.exists() else None
+    assert cli(planned, "export", "json", "-o", str(target)) == EXIT_USAGE
+    error = capsys.readouterr().err
+    assert error.startswith(f"runlift: cannot write {target}: ")
+    assert "Runlift keeps" in error
+    assert error.count("\n") == 1
+    assert (target.read_bytes() if target.exists() else None) == kept
+    assert fingerprint_of(planned) == before
+
+
+def test_an_export_through_a_link_to_the_database_is_refused(planned: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    link = planned.parent / "plan.csv"
+    link.symlink_to(planned / "runlift.sqlite")
+    before = fingerprint_of(planned)
+    assert cli(planned, "export", "csv", "--what", "sessions", "-o", str(link)) == EXIT_USAGE
+    assert "Runlift" in capsys.readouterr().err
+    assert fingerprint_of(planned) == before
+
+
+def test_an_export_never_replaces_a_backup(planned: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    backup = list_backups(Paths(planned).backups)[0]
+    kept = backup.read_bytes()
+    assert cli(planned, "export", "ics", "--from", "2026-11-23", "--to", "2026-11-29", "-o", str(backup)) == EXIT_USAGE
+    assert "Runlift" in capsys.readouterr().err
+    assert backup.read_bytes() == kept
