@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
+from planner.domain.dates import LATEST_DAY
 from planner.domain.laps import MAX_LAPS, Lap
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # a 4-hour FIT file is 1-3 MB, a ten-year Strava CSV a few MB
@@ -93,7 +94,8 @@ def implausible(activity: Activity, today: date) -> str | None:
     """Why this activity cannot have happened as recorded (DESIGN §5), or None: a day from 1990 to
     tomorrow, a duration above zero, a distance of zero or more at a speed a person can keep up."""
     name = activity.source_name
-    if not EARLIEST_ACTIVITY <= activity.day <= today + timedelta(days=1):
+    # tomorrow, but never past the last day Runlift keeps (a restore would refuse a backup holding it)
+    if not EARLIEST_ACTIVITY <= activity.day <= min(today + timedelta(days=1), LATEST_DAY):
         return f"{name} is dated {activity.day.isoformat()}, outside {EARLIEST_ACTIVITY.year} to tomorrow"
     # under half a second is kept as 0 s (sessions count whole seconds): no duration either
     if activity.duration_s is None or round(activity.duration_s) <= 0:

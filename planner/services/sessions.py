@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from planner.domain.dates import day_problem
 from planner.domain.enums import Source, Status
 from planner.domain.session import Session
 from planner.domain.week import Week, week_days
@@ -33,6 +34,7 @@ def create(session: Session, position: int | None = None) -> Session:
     """Save a new session on ``session.day`` at ``position`` (default: the end of the day)."""
     if session.id is not None:
         raise ValueError("create takes an unsaved session; use restore to put a deleted one back")
+    _check_day(session.day)
     with transaction():
         at = _clamp(session.day, position)
         rows.shift_positions(session.day, at, +1)
@@ -56,6 +58,7 @@ def set_status(session_id: int, status: Status) -> Session:
 
 def move(session_id: int, day: date, position: int | None = None) -> Session:
     """Put a session on ``day`` at ``position`` (default: the end); the originally planned day is kept."""
+    _check_day(day)
     with transaction():
         current = rows.get_session(session_id)
         rows.shift_positions(current.day, current.position + 1, -1)
@@ -126,6 +129,13 @@ def delete_where_source(source: Source) -> list[Session]:
 
 def count_by_source(source: Source) -> int:
     return rows.count_with_source(source.value)
+
+
+def _check_day(day: date) -> None:
+    """A session on a day Runlift does not keep would make every later backup one a restore refuses."""
+    problem = day_problem(day)
+    if problem:
+        raise ValueError(problem)
 
 
 def _clamp(day: date, position: int | None, exclude: int | None = None) -> int:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
+from planner.domain.dates import LATEST_DAY
 from planner.domain.enums import RunType
 from planner.services import calendar, sessions
 from planner.ui.calendar.mime import SESSIONS_MIME, TEMPLATE_MIME, template_mime
@@ -129,3 +130,17 @@ def test_a_dropped_session_that_no_longer_exists_is_ignored(qtbot: QtBot, page: 
     assert titles_by_day(MONDAY, MONDAY + timedelta(days=6)) == {}
     assert isinstance(page.controller.undo_stack, QUndoStack)
     assert page.controller.undo_stack.count() == 0
+
+
+def test_the_days_after_the_last_day_runlift_keeps_take_no_drop(qtbot: QtBot, page: CalendarPage) -> None:
+    """The week of 31 Dec 2199 shows 1-5 Jan 2200: a session there would make every later backup unrestorable."""
+    page.show_week(LATEST_DAY)
+    settle(qtbot)
+    model = page.model
+    before = db_fingerprint()
+    last, after = model.index(1, 0), model.index(2, 0)  # Tuesday 31 Dec 2199, Wednesday 1 Jan 2200
+    assert model.canDropMimeData(template_mime("rest", "Rest"), COPY, -1, 0, last)
+    assert not model.canDropMimeData(template_mime("rest", "Rest"), COPY, -1, 0, after)
+    assert not model.dropMimeData(template_mime("rest", "Rest"), COPY, -1, 0, after)
+    settle(qtbot)
+    assert db_fingerprint() == before

@@ -184,3 +184,16 @@ def test_an_export_never_replaces_a_backup(planned: Path, capsys: pytest.Capture
     assert cli(planned, "export", "ics", "--from", "2026-11-23", "--to", "2026-11-29", "-o", str(backup)) == EXIT_USAGE
     assert "Runlift" in capsys.readouterr().err
     assert backup.read_bytes() == kept
+
+
+def test_a_backup_after_the_example_week_of_the_last_day_restores(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`example --week 2199-12-31` wrote 1-5 Jan 2200 too, so every later backup was refused on restore."""
+    folder = tmp_path / "data"
+    assert cli(folder, "--today", "2199-12-31", "example") == EXIT_OK
+    assert capsys.readouterr().out == "Added 2 example sessions to the week of 30 Dec 2199.\n"
+    backup = tmp_path / "backup.json"
+    assert cli(folder, "export", "json", "-o", str(backup)) == EXIT_OK
+    assert cli(tmp_path / "fresh", "restore", str(backup)) == EXIT_OK
+    assert fingerprint_of(tmp_path / "fresh") == fingerprint_of(folder)

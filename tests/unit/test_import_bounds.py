@@ -100,6 +100,16 @@ def test_a_plausible_run_is_imported(db: SqliteDatabase, tmp_path: Path) -> None
     assert importing.import_file(later, TODAY).summary == "imported"
 
 
+def test_tomorrow_past_the_last_day_runlift_keeps_is_skipped_not_stored(db: SqliteDatabase, tmp_path: Path) -> None:
+    """With today 31 Dec 2199 (`--today`), "tomorrow" is in 2200: a session there would make every later
+    backup one that a restore refuses."""
+    path = write(tmp_path, "y2200.gpx", gpx("2200-01-01T07:00:00", 1800, 5.0))
+    result = importing.import_file(path, date(2199, 12, 31))
+    assert result.skipped
+    assert "outside 1990" in (result.reason or "")
+    assert sessions_count() == 0
+
+
 def test_xml_nested_deeper_than_any_activity_is_refused_unparsed(db: SqliteDatabase, tmp_path: Path) -> None:
     deep = b'<?xml version="1.0"?><gpx>' + b"<a>" * 200_000 + b"</a>" * 200_000 + b"</gpx>"
     result = importing.import_file(write(tmp_path, "deep.gpx", deep), TODAY)
