@@ -34,13 +34,13 @@ from planner.domain.enums import (
 )
 from planner.domain.image_refs import reference_problem
 from planner.domain.laps import laps_from_json
+from planner.domain.units import MAX_LOAD_KG
 from planner.domain.workout import Workout
 
 Check = Callable[[object], str | None]
 
 MAX_DISTANCE_M = 1_000_000.0  # 1,000 km: beyond any single session or race
 MAX_DURATION_S = 7 * 24 * 3600  # a week
-MAX_LOAD_KG = 1_000.0
 MAX_REPS = 1_000
 MAX_POSITION = 10_000
 MAX_TEXT = 1_000_000  # characters in one notes or name field
