@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
-from planner.domain.dates import LATEST_DAY
+from planner.domain.dates import EARLIEST_DAY, LATEST_DAY
 from planner.domain.enums import RunType
 from planner.services import calendar, sessions
 from planner.ui.calendar.mime import SESSIONS_MIME, TEMPLATE_MIME, template_mime
@@ -144,3 +144,17 @@ def test_the_days_after_the_last_day_runlift_keeps_take_no_drop(qtbot: QtBot, pa
     assert not model.dropMimeData(template_mime("rest", "Rest"), COPY, -1, 0, after)
     settle(qtbot)
     assert db_fingerprint() == before
+
+
+def test_the_calendar_goes_no_further_than_the_dates_runlift_keeps(qtbot: QtBot, page: CalendarPage) -> None:
+    """Go to 31 Dec 9999 (the date box allowed it), or PageDown past 2199: the week would leave Python's dates."""
+    assert page.navigation.picker.maximumDate().toPython() == LATEST_DAY
+    page.show_week(date(9999, 12, 31))
+    settle(qtbot)
+    assert page.anchor == LATEST_DAY
+    page.step_weeks(1)
+    settle(qtbot)
+    assert page.anchor == LATEST_DAY
+    page.show_week(date(1, 1, 1))
+    settle(qtbot)
+    assert page.anchor == EARLIEST_DAY

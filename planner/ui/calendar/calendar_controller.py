@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
+from planner.domain.dates import EARLIEST_DAY, LATEST_DAY
 from planner.domain.enums import DistanceUnit, Status
 from planner.domain.profile import Race
 from planner.domain.session import Session
@@ -113,6 +114,7 @@ class CalendarController(QObject):
         return self.live.result
 
     def show_week(self, day: date) -> None:
+        day = min(max(day, EARLIEST_DAY), LATEST_DAY)  # PageDown past 2199 stays on its last week
         week_changed = self.plan is None or not (self.plan.week.start <= day <= self.plan.week.end)
         self.anchor = day
         if week_changed and self.live.active:

@@ -302,8 +302,8 @@ class WeekModel(QAbstractItemModel):
         return self._days[parent.row()], len(todays) if row < 0 else min(row, len(todays))
 
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex) -> bool:
-        target = self.drop_target(row, parent)
-        if target is None or day_problem(target[0]) is not None:  # 1-5 Jan 2200 are shown, never stored
+        place = self.drop_target(row, parent)
+        if place is None or day_problem(place[0]) is not None:  # 1-5 Jan 2200 are shown, never stored
             return False
         if action not in (Qt.DropAction.MoveAction, Qt.DropAction.CopyAction):
             return False

@@ -39,7 +39,7 @@ from planner.ui.calendar.week_view import WeekView
 from planner.ui.look import panels
 from planner.ui.look.text_metrics import line_height
 from planner.ui.shell.change_hub import ChangeHub
-from planner.ui.widgets.qt_values import Keys, key_list
+from planner.ui.widgets.qt_values import Keys, kept_dates_only, key_list
 
 if TYPE_CHECKING:
     from planner.ui.calendar.exercise_shelf import ExerciseShelf
@@ -104,7 +104,7 @@ class NavigationBar(QWidget):
         self.next_button.setToolTip("Next week (PageDown)")
         for button in (self.previous_button, self.next_button):
             button.setFixedWidth(max(36, 2 * line_height(button) + 8))
-        self.picker = QDateEdit()
+        self.picker = kept_dates_only(QDateEdit())
         self.picker.setCalendarPopup(True)
         self.picker.setDisplayFormat("d MMM yyyy")
         self.picker.setToolTip("Go to the week holding a date")
