@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.dates import day_problem
 from planner.domain.enums import DistanceUnit, Status
 from planner.domain.formatting import format_distance, format_duration
 from planner.domain.profile import Race
@@ -500,6 +501,10 @@ class CalendarPage(QWidget):
         the Recovery chart follow."""
         from planner.ui.dialogs.checkin_dialog import CheckInDialog
 
+        problem = day_problem(day)
+        if problem:  # 1-5 Jan 2200 are shown in the last week, never stored
+            self.controller.message.emit(f"No check-in: {problem}.")
+            return
         dialog = CheckInDialog(*self.controller.checkin_form(day), self)
         if dialog.exec() != CheckInDialog.DialogCode.Accepted:
             return
