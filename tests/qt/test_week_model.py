@@ -158,3 +158,26 @@ def test_the_calendar_goes_no_further_than_the_dates_runlift_keeps(qtbot: QtBot,
     page.show_week(date(1, 1, 1))
     settle(qtbot)
     assert page.anchor == EARLIEST_DAY
+
+
+def test_no_keyboard_or_menu_path_puts_a_session_past_the_last_day(qtbot: QtBot, page: CalendarPage) -> None:
+    """Moving a card a day on, pasting, copying the week or accepting suggestions in the last week would
+    reach 1-5 Jan 2200, where the service refuses it: the page says why instead of raising."""
+    kept = sessions.create(run(LATEST_DAY))
+    sessions.create(run(LATEST_DAY - timedelta(days=7)))
+    page.show_week(LATEST_DAY - timedelta(days=7))
+    settle(qtbot)
+    said: list[str] = []
+    page.controller.message.connect(said.append)
+    page.controller.copy_week_to_next()
+    page.show_week(LATEST_DAY)
+    settle(qtbot)
+    page.controller.shift([kept.id], 1)
+    page.controller.copy([kept.id], LATEST_DAY + timedelta(days=1), 0)
+    page.controller.create("rest", LATEST_DAY + timedelta(days=2), 0)
+    page.controller.suggest_lifts()
+    page.controller.accept_all()
+    settle(qtbot)
+    assert all(s.day <= LATEST_DAY for s in sessions.sessions_between(LATEST_DAY, LATEST_DAY + timedelta(days=7)))
+    assert sessions.get(kept.id).day == LATEST_DAY
+    assert sum("outside the dates Runlift keeps" in line for line in said) >= 4
