@@ -59,8 +59,14 @@ def test_a_folder_nested_deeper_than_pythons_recursion_is_searched(
         deepest = deepest / "d"
         deepest.mkdir()
     (deepest / "run.tcx").write_bytes((SHARED_DATA / "tcx" / "test.tcx").read_bytes())
-    assert run_cli(tmp_path / "data", str(tmp_path / "deep")) == EXIT_OK
-    assert capsys.readouterr().out == f"{deepest / 'run.tcx'}: imported\n"
+    try:
+        assert run_cli(tmp_path / "data", str(tmp_path / "deep")) == EXIT_OK
+        assert capsys.readouterr().out == f"{deepest / 'run.tcx'}: imported\n"
+    finally:  # pytest's own clean-up (shutil.rmtree) recurses per level too: take the tree down bottom-up
+        (deepest / "run.tcx").unlink()
+        while deepest != tmp_path:
+            deepest.rmdir()
+            deepest = deepest.parent
 
 
 def test_a_folder_search_does_not_follow_linked_folders(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
