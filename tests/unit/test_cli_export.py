@@ -197,3 +197,21 @@ def test_a_backup_after_the_example_week_of_the_last_day_restores(
     assert cli(folder, "export", "json", "-o", str(backup)) == EXIT_OK
     assert cli(tmp_path / "fresh", "restore", str(backup)) == EXIT_OK
     assert fingerprint_of(tmp_path / "fresh") == fingerprint_of(folder)
+
+
+@pytest.mark.timeout(20)
+def test_restore_from_a_named_pipe_or_device_is_refused_not_waited_on(
+    planned: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A FIFO was opened and read, blocking for ever while holding the data folder's lock."""
+    import os
+
+    pipe = planned.parent / "backup.json"
+    os.mkfifo(pipe)
+    before = fingerprint_of(planned)
+    for source in (str(pipe), "/dev/zero"):
+        assert cli(planned, "restore", source, "--replace") == EXIT_USAGE
+        error = capsys.readouterr().err
+        assert error.startswith(f"runlift: {source} cannot be restored: ")
+        assert "not a regular file" in error
+    assert fingerprint_of(planned) == before
