@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from planner.domain.dates import LATEST_DAY
 from planner.domain.laps import MAX_LAPS, Lap
+from planner.domain.session import AVG_HR_RANGE
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # a 4-hour FIT file is 1-3 MB, a ten-year Strava CSV a few MB
 MAX_DISTANCE_M = 1_000_000.0  # 1,000 km: beyond any single activity
@@ -184,7 +185,7 @@ def make_activity(
         start_utc=start_utc,
         distance_m=_within(distance_m, 0.0, MAX_DISTANCE_M),
         duration_s=_within(duration_s, 0.0, MAX_DURATION_S),
-        avg_hr=round(hr) if (hr := _within(avg_hr, 20.0, 260.0)) is not None else None,
+        avg_hr=round(hr) if (hr := _within(avg_hr, *AVG_HR_RANGE)) is not None else None,
         elevation_gain_m=_within(elevation_gain_m, 0.0, 20_000.0),
         fingerprint=fingerprint,
         source_name=source_name,

@@ -110,6 +110,20 @@ def test_tomorrow_past_the_last_day_runlift_keeps_is_skipped_not_stored(db: Sqli
     assert sessions_count() == 0
 
 
+def test_an_average_heart_rate_a_backup_cannot_hold_is_dropped(tmp_path: Path) -> None:
+    """A run averaging 255 bpm (a bad optical reading) was stored as is, and a restore refuses over 250:
+    every later backup was unrestorable. The rate is dropped like any impossible value; the run comes in."""
+    with_hr = gpx("2026-11-23T07:00:00").replace(
+        b"</time></trkpt>", b"</time><extensions><hr>255</hr></extensions></trkpt>"
+    )
+    path = write(tmp_path, "hr255.gpx", with_hr)
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "--today", "2026-12-06", "import", str(path)]) == 0
+    backup = tmp_path / "backup.json"
+    assert main(["--data-dir", str(data), "export", "json", "-o", str(backup)]) == 0
+    assert main(["--data-dir", str(tmp_path / "fresh"), "restore", str(backup)]) == 0
+
+
 def test_xml_nested_deeper_than_any_activity_is_refused_unparsed(db: SqliteDatabase, tmp_path: Path) -> None:
     deep = b'<?xml version="1.0"?><gpx>' + b"<a>" * 200_000 + b"</a>" * 200_000 + b"</gpx>"
     result = importing.import_file(write(tmp_path, "deep.gpx", deep), TODAY)
