@@ -43,6 +43,12 @@ def create(session: Session, position: int | None = None) -> Session:
         return rows.get_session(new_id)
 
 
+def unkeepable(session: Session) -> str | None:
+    """Why ``session`` cannot be saved as it is (a restore would refuse it), or None: for the window to ask
+    before it pushes an edit that create or update would refuse."""
+    return day_problem(session.day) or rows.unreadable(session)
+
+
 def update(session: Session) -> Session:
     """Replace a saved session's details, status and sets; its day and order change only through move."""
     with transaction():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
@@ -181,3 +182,18 @@ def test_no_keyboard_or_menu_path_puts_a_session_past_the_last_day(qtbot: QtBot,
     assert all(s.day <= LATEST_DAY for s in sessions.sessions_between(LATEST_DAY, LATEST_DAY + timedelta(days=7)))
     assert sessions.get(kept.id).day == LATEST_DAY
     assert sum("outside the dates Runlift keeps" in line for line in said) >= 4
+
+
+def test_an_edit_a_backup_could_not_hold_is_not_saved_and_says_why(qtbot: QtBot, page: CalendarPage) -> None:
+    """Notes pasted past a million characters: the service refuses them, so the window must not push the edit."""
+    kept = sessions.create(run(MONDAY))
+    page.refresh()
+    said: list[str] = []
+    page.controller.message.connect(said.append)
+    page.controller.edit_session = lambda session, _library: replace(session, notes="x" * 1_000_001)
+    before = db_fingerprint()
+    page.controller.edit(kept.id)
+    settle(qtbot)
+    assert db_fingerprint() == before
+    assert page.controller.undo_stack.count() == 0
+    assert any("session.notes" in line for line in said)

@@ -133,3 +133,20 @@ def test_week_of_uses_the_first_weekday(db: SqliteDatabase) -> None:
     sessions.create(run(sunday, RunType.LONG))
     assert [s.title for s in sessions.week_of(MONDAY).sessions] == []
     assert [s.title for s in sessions.week_of(MONDAY, first_weekday=6).sessions] == ["Long run"]
+
+
+def test_a_session_a_restore_would_refuse_is_never_written(db: SqliteDatabase) -> None:
+    """Notes pasted past a million characters, or a 1,001st set of one exercise, were stored, and every later
+    full backup was then refused on restore. Both writes are refused with the reason; nothing changes."""
+    squat = exercise("back-squat")
+    before = db_fingerprint()
+    with pytest.raises(ValueError, match=r"session\.notes: is 1,000,001 characters"):
+        sessions.create(run(MONDAY, notes="x" * 1_000_001))
+    assert db_fingerprint() == before
+    kept = sessions.create(lift(MONDAY, sets=(LiftSet(exercise_id=squat, target_reps=5),)))
+    before = db_fingerprint()
+    too_many = tuple(LiftSet(exercise_id=squat, target_reps=5, set_number=n) for n in range(1, 1002))
+    with pytest.raises(ValueError, match=r"lift_set\.set_number: 1001 is outside"):
+        sessions.update(replace(kept, sets=too_many))
+    assert db_fingerprint() == before
+    assert sessions.create(run(MONDAY, notes="x" * 1_000_000)).notes == "x" * 1_000_000

@@ -435,6 +435,10 @@ class CalendarController(QObject):
             return
         before = found[0]
         after = self.edit_session(before, library.exercises())
+        problem = sessions.unkeepable(after) if after is not None else None
+        if problem:  # notes pasted past a million characters, say: the service would refuse it mid-undo-push
+            self.message.emit(f"Not saved: {problem}.")
+            return
         if after is not None and after != before:
             held = set(records.session_records(session_id)) if before.lift is not None else set()
             self._push(UpdateSession(before, after, self.hub.publish))
