@@ -146,6 +146,10 @@ def parse_activity_bytes(data: bytes, name: str, suffix: str) -> list[Activity]:
         raise ImportFileError(f"{name} is empty")
     if len(data) > MAX_FILE_BYTES:
         raise ImportFileError(f"{name} is over {MAX_FILE_BYTES // 2**20} MB, too big for one activity")
+    if suffix in (".gpx", ".tcx"):
+        from planner.io.safe_xml import as_utf8
+
+        data = as_utf8(data)
     actual = _sniff(data)
     if suffix == ".fit" and actual != "fit":
         raise ImportFileError(f"{name} is named .fit but is not a FIT file" + _holds(actual))

@@ -124,6 +124,20 @@ def test_an_average_heart_rate_a_backup_cannot_hold_is_dropped(tmp_path: Path) -
     assert main(["--data-dir", str(tmp_path / "fresh"), "restore", str(backup)]) == 0
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_a_utf16_gpx_is_read_like_its_utf8_twin(db: SqliteDatabase, tmp_path: Path, encoding: str) -> None:
+    """XML saved as UTF-16 with its byte-order mark (Windows tools do) was refused as 'not XML'."""
+    text = (
+        gpx("2026-11-23T07:00:00").decode().replace('<?xml version="1.0"?>', '<?xml version="1.0" encoding="UTF-16"?>')
+    )
+    data = text.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    result = importing.import_file(write(tmp_path, "utf16.gpx", data), TODAY)
+    assert result.summary == "imported"
+    assert sessions_count() == 1
+
+
 def test_xml_nested_deeper_than_any_activity_is_refused_unparsed(db: SqliteDatabase, tmp_path: Path) -> None:
     deep = b'<?xml version="1.0"?><gpx>' + b"<a>" * 200_000 + b"</a>" * 200_000 + b"</gpx>"
     result = importing.import_file(write(tmp_path, "deep.gpx", deep), TODAY)
