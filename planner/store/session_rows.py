@@ -129,15 +129,8 @@ def unreadable(session: Session) -> str | None:
     return None
 
 
-def _refuse_unreadable(session: Session) -> None:
-    problem = unreadable(session)
-    if problem:
-        raise ValueError(f"this session cannot be kept ({problem})")
-
-
 def insert_session(session: Session) -> int:
     """Insert the session with its details and sets; keeps ``session.id`` and set ids when given."""
-    _refuse_unreadable(session)
     fields = _session_fields(session)
     if session.id is not None:
         fields["id"] = session.id
@@ -150,7 +143,6 @@ def replace_session(session: Session) -> None:
     """Overwrite the stored row, details and sets of ``session.id`` with ``session``."""
     if session.id is None:
         raise ValueError("replace_session needs a saved session")
-    _refuse_unreadable(session)
     updated = m.Session.update(**_session_fields(session)).where(m.Session.id == session.id).execute()
     if not updated:
         raise NotFoundError("session", session.id)
