@@ -43,6 +43,16 @@ class Paths:
         """Window geometry and the last page: kept beside the data so a test never touches the real one."""
         return self.data_dir / "window.ini"
 
+    def keeps(self, path: Path) -> bool:
+        """True for a file Runlift keeps here (the database, its journals, stamp and lock, the window settings, a
+        backup, a photo), through any link: an export written there would replace the user's data."""
+        target = Path(os.path.realpath(path))
+        if any(target.is_relative_to(os.path.realpath(folder)) for folder in (self.backups, self.images)):
+            return True
+        own = {DATABASE_NAME + end for end in ("", "-journal", "-wal", "-shm", ".clean")}
+        own |= {self.lock_file.name, self.ui_settings.name}
+        return target.parent == Path(os.path.realpath(self.data_dir)) and target.name in own
+
     def ensure(self) -> Paths:
         for folder in (self.data_dir, self.backups, self.images, self.logs):
             folder.mkdir(parents=True, exist_ok=True)

@@ -21,6 +21,13 @@ def iso_date(text: str) -> date:
     return day
 
 
+def folder_name(text: str) -> str:
+    """A ``--data-dir``: an empty one (``--data-dir "$DIR"`` with DIR unset) would mean the real data folder."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty folder name; leave --data-dir out for the usual folder")
+    return text
+
+
 def week_option(parser: argparse.ArgumentParser, help_text: str = "any date in the week (default: today)") -> None:
     parser.add_argument("--week", type=iso_date, default=None, metavar="YYYY-MM-DD", help=help_text)
 

@@ -42,12 +42,12 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         return EXIT_USAGE
     workspace = open_workspace(paths, exclusive=False)
     try:
-        return _export(args)
+        return _export(args, paths)
     finally:
         workspace.close()
 
 
-def _export(args: argparse.Namespace) -> int:
+def _export(args: argparse.Namespace, paths: Paths) -> int:
     from planner.services import exporting, full_backup
 
     if args.format == "ics":
@@ -61,7 +61,7 @@ def _export(args: argparse.Namespace) -> int:
     else:
         data = full_backup.backup_text().encode("utf-8")
         what = "a full backup"
-    return _write(data, args.output, what)
+    return _write(data, args.output, what, paths)
 
 
 def _records(text: str) -> int:
@@ -78,7 +78,7 @@ def _records(text: str) -> int:
         csv.field_size_limit(limit)
 
 
-def _write(data: bytes, output: str, what: str) -> int:
+def _write(data: bytes, output: str, what: str, paths: Paths) -> int:
     from planner.io.output_file import write_atomically
 
     if output == "-":
@@ -87,7 +87,7 @@ def _write(data: bytes, output: str, what: str) -> int:
         sys.stdout.buffer.flush()
         return EXIT_OK
     try:
-        write_atomically(Path(output), data)
+        write_atomically(Path(output), data, kept=paths.keeps)  # -o runlift.sqlite would replace the data
     except OSError as exc:
         print(f"runlift: cannot write {output}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE

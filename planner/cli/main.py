@@ -11,7 +11,7 @@ from types import ModuleType
 from typing import NoReturn
 
 from planner import __version__
-from planner.cli.arguments import iso_date
+from planner.cli.arguments import folder_name, iso_date
 from planner.config import resolve_paths
 from planner.exit_codes import EXIT_DATABASE, EXIT_IN_USE, EXIT_OK, EXIT_STORAGE, EXIT_USAGE
 
@@ -54,6 +54,7 @@ def build_parser(commands_wanted: Sequence[str] | None = None) -> argparse.Argum
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--data-dir",
+        type=folder_name,
         metavar="DIR",
         help="keep the database, backups and settings in DIR instead of the platform's user data folder",
     )

@@ -20,6 +20,8 @@ if TYPE_CHECKING:  # a run's laps and workout load with the first run that has t
     from planner.domain.laps import Lap
     from planner.domain.workout import Workout
 
+AVG_HR_RANGE = (20, 250)  # a run's average heart rate as kept (the editor's box, imports and restores agree)
+
 
 @dataclass(frozen=True, slots=True)
 class RunDetails:

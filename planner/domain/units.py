@@ -11,6 +11,7 @@ from planner.domain.enums import DistanceUnit, MassUnit
 METRES_PER_MILE = 1609.344
 METRES_PER_FOOT = 0.3048
 KG_PER_LB = 0.45359237
+MAX_LOAD_KG = 1_000.0  # the heaviest load kept (a restore refuses more): past any lift or sled a person moves
 
 
 # ---- distance (km or mi)

@@ -12,7 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
+from planner.domain.dates import LATEST_DAY
 from planner.domain.laps import MAX_LAPS, Lap
+from planner.domain.session import AVG_HR_RANGE
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # a 4-hour FIT file is 1-3 MB, a ten-year Strava CSV a few MB
 MAX_DISTANCE_M = 1_000_000.0  # 1,000 km: beyond any single activity
@@ -93,7 +95,8 @@ def implausible(activity: Activity, today: date) -> str | None:
     """Why this activity cannot have happened as recorded (DESIGN §5), or None: a day from 1990 to
     tomorrow, a duration above zero, a distance of zero or more at a speed a person can keep up."""
     name = activity.source_name
-    if not EARLIEST_ACTIVITY <= activity.day <= today + timedelta(days=1):
+    # tomorrow, but never past the last day Runlift keeps (a restore would refuse a backup holding it)
+    if not EARLIEST_ACTIVITY <= activity.day <= min(today + timedelta(days=1), LATEST_DAY):
         return f"{name} is dated {activity.day.isoformat()}, outside {EARLIEST_ACTIVITY.year} to tomorrow"
     # under half a second is kept as 0 s (sessions count whole seconds): no duration either
     if activity.duration_s is None or round(activity.duration_s) <= 0:
@@ -182,7 +185,7 @@ def make_activity(
         start_utc=start_utc,
         distance_m=_within(distance_m, 0.0, MAX_DISTANCE_M),
         duration_s=_within(duration_s, 0.0, MAX_DURATION_S),
-        avg_hr=round(hr) if (hr := _within(avg_hr, 20.0, 260.0)) is not None else None,
+        avg_hr=round(hr) if (hr := _within(avg_hr, *AVG_HR_RANGE)) is not None else None,
         elevation_gain_m=_within(elevation_gain_m, 0.0, 20_000.0),
         fingerprint=fingerprint,
         source_name=source_name,

@@ -12,7 +12,7 @@ import gzip
 import io
 import os
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path, PurePath, PurePosixPath
 
 from planner.io.activity import MAX_FILE_BYTES, Activity, ImportFileError
@@ -65,11 +65,31 @@ def activity_files_in(paths: Iterable[Path]) -> list[Path]:
     for path in paths:
         if path.is_dir():
             # activities.csv after the files, as in an archive: its rows that came with a file are duplicates
-            listed = (p for p in path.rglob("*") if p.is_file() and _found_in_folder(p))
+            listed = (p for p in _files_under(path) if _found_in_folder(p))
             found.extend(sorted(listed, key=lambda p: (p.suffix.lower() == ".csv", p)))
         else:
             found.append(path)
     return found
+
+
+def _files_under(folder: Path) -> Iterator[Path]:
+    """Regular files in the folder and its sub-folders, walked with a list rather than recursion (a folder
+    nested 1,100 deep overflowed Path.rglob's); linked folders are not followed, unlistable ones passed over."""
+    pending = [folder]
+    while pending:
+        try:
+            with os.scandir(pending.pop()) as entries:
+                found = list(entries)
+        except OSError:
+            continue
+        for entry in found:
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append(Path(entry.path))
+                elif entry.is_file():
+                    yield Path(entry.path)
+            except OSError:
+                continue
 
 
 def read_activity_file(path: Path) -> list[Activity]:
@@ -126,6 +146,10 @@ def parse_activity_bytes(data: bytes, name: str, suffix: str) -> list[Activity]:
         raise ImportFileError(f"{name} is empty")
     if len(data) > MAX_FILE_BYTES:
         raise ImportFileError(f"{name} is over {MAX_FILE_BYTES // 2**20} MB, too big for one activity")
+    if suffix in (".gpx", ".tcx"):
+        from planner.io.safe_xml import as_utf8
+
+        data = as_utf8(data)
     actual = _sniff(data)
     if suffix == ".fit" and actual != "fit":
         raise ImportFileError(f"{name} is named .fit but is not a FIT file" + _holds(actual))

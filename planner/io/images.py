@@ -10,17 +10,26 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import tempfile
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
 
 MAX_FILE_BYTES = 25 * 1024 * 1024
 MAX_PIXELS = 50_000_000  # about 8,000 x 6,000: any camera photo; far below what a bomb expands to
 MAX_SVG_BYTES = 2 * 1024 * 1024
 THUMBNAIL_SIZE = 256
 RASTER_FORMATS = {"PNG": ".png", "JPEG": ".jpg", "WEBP": ".webp"}
+# pictures an SVG may hold inside itself: rasters only (a nested SVG would escape these checks)
+RASTER_DATA = ("data:image/png", "data:image/jpeg", "data:image/jpg", "data:image/webp", "data:image/gif")
+MAX_SVG_DEPTH = 256  # drawings nest a handful of groups; Qt's renderer gives up somewhere past 1,000
+_CSS_URL = re.compile(r"url\(([^)]*)\)")
 
 
 class ImageImportError(Exception):
@@ -54,16 +63,39 @@ def check_svg(data: bytes, name: str) -> None:
         raise ImageImportError(f"{name} is not a valid SVG image ({exc})") from exc
     if not root.tag.endswith("svg"):
         raise ImageImportError(f"{name} is XML but not an SVG image")
+    if _depth(root) > MAX_SVG_DEPTH:
+        raise ImageImportError(f"{name} nests its elements over {MAX_SVG_DEPTH} levels deep; it cannot be shown")
     for element in root.iter():
         tag = element.tag.rsplit("}", 1)[-1].lower()
         if tag in {"script", "foreignobject", "iframe"}:
             raise ImageImportError(f"{name} contains a <{tag}> element; images with scripts are refused")
+        if tag == "style" and _outside_css(element.text or ""):
+            raise ImageImportError(f"{name} has a style sheet that refers to an outside file or address; refused")
         for key, value in element.attrib.items():
             attribute = key.rsplit("}", 1)[-1].lower()
             if attribute.startswith("on"):
                 raise ImageImportError(f"{name} contains an event handler ({attribute}); refused")
-            if attribute == "href" and not value.startswith(("#", "data:image/")):
+            if (attribute == "href" and not value.startswith(("#", *RASTER_DATA))) or _outside_css(value):
                 raise ImageImportError(f"{name} refers to an outside file or address ({value[:60]}); refused")
+
+
+def _outside_css(text: str) -> bool:
+    """True when CSS (a style sheet or an attribute) names anything but a part of the same drawing:
+    ``url(http://...)``, ``url(file:...)`` or ``@import``; ``url(#id)`` is how gradients are used."""
+    lowered = text.lower()
+    if "@import" in lowered:
+        return True
+    return any(not target.startswith("#") for target in (m.strip(" \t\n'\"") for m in _CSS_URL.findall(lowered)))
+
+
+def _depth(root: Element) -> int:
+    """How deep the tree nests, counted without recursion (the tree may be thousands of levels deep)."""
+    deepest, level = 0, [(root, 1)]
+    while level:
+        element, depth = level.pop()
+        deepest = max(deepest, depth)
+        level.extend((child, depth + 1) for child in element)
+    return deepest
 
 
 def _check_raster(path: Path) -> tuple[str, int, int]:

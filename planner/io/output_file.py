@@ -3,22 +3,29 @@
 - A symbolic link is written through: its target gets the data, the link stays a link.
 - A regular file is replaced atomically (a temporary file beside it, then renamed), keeping its mode, so a
   failed write leaves the old file whole; a new file gets the usual mode (0666 less the umask), not 0600.
+  A file no one may write (chmod a-w) is refused, as a shell refuses it: the rename alone would not.
 - A device or named pipe (``/dev/null``, ``/dev/stdout``, a FIFO a script reads) is written into, never
   replaced: renaming a file over ``/dev/null`` as root would destroy the device node.
-- A folder is refused.
+- A folder is refused, and so is a file the caller says must be kept (Runlift's own database, say).
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
+KEPT_REASON = "it is a file Runlift keeps in its data folder; choose another name"
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Raises OSError (with the cause in ``strerror``) when the file cannot be written."""
+
+def write_atomically(path: Path, data: bytes, kept: Callable[[Path], bool] | None = None) -> None:
+    """Raises OSError (with the cause in ``strerror``) when the file cannot be written, or ``kept(target)`` is true."""
     target = Path(os.path.realpath(path))  # through every link, to the file the user means
+    if kept is not None and kept(target):
+        raise PermissionError(errno.EPERM, KEPT_REASON, str(path))
     try:
         info = os.stat(target)
     except FileNotFoundError:
@@ -28,6 +35,8 @@ def write_atomically(path: Path, data: bytes) -> None:
     if info is not None and not stat.S_ISREG(info.st_mode):
         _write_into(target, data)
         return
+    if info is not None and not info.st_mode & 0o222:  # made read-only on purpose: the rename would ignore it
+        raise PermissionError(errno.EACCES, "it is read-only", str(path))
     _replace(target, data, None if info is None else stat.S_IMODE(info.st_mode))
 
 

@@ -6,6 +6,7 @@ stops billion-laughs and external-entity (file or network) attacks before they s
 
 from __future__ import annotations
 
+import codecs
 import re
 from xml.etree.ElementTree import Element, ParseError, TreeBuilder
 
@@ -18,6 +19,7 @@ MAX_DEPTH = 64  # a GPX or TCX track point sits 4 to 8 levels down, its extensio
 MAX_ELEMENTS = 1_500_000  # MAX_TRACK_POINTS points of up to ten elements each
 POINT_TAGS = frozenset({"trkpt", "rtept", "wpt", "Trackpoint"})  # GPX and TCX
 _DECLARED_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+_DECLARED_TEXT_ENCODING = re.compile(r"""^(\s*<\?xml[^>]*encoding\s*=\s*["'])[A-Za-z0-9._-]+""")
 
 
 class _Bounded(TreeBuilder):
@@ -69,6 +71,18 @@ def parse_xml(data: bytes, name: str) -> Element:
         raise ImportFileError(f"{name} is not well-formed XML ({exc})") from exc
     except (ValueError, LookupError, RecursionError) as exc:  # e.g. an unknown declared encoding
         raise ImportFileError(f"{name} cannot be read as XML ({exc})") from exc
+
+
+def as_utf8(data: bytes) -> bytes:
+    """A UTF-16 document (its byte-order mark first, as Windows tools save XML) as UTF-8, its declaration
+    saying so; anything else as it is. The readers and their sniffing then see one encoding."""
+    if not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data
+    try:
+        text = data.decode("utf-16")
+    except UnicodeDecodeError:
+        return data  # left as it is: refused as not XML
+    return _DECLARED_TEXT_ENCODING.sub(r"\g<1>UTF-8", text, count=1).encode("utf-8")
 
 
 def xml_text(data: bytes, name: str) -> str:

@@ -11,6 +11,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from planner.domain.dates import LATEST_DAY, day_problem
 from planner.domain.enums import DistanceUnit, Experience, MassUnit, RacePriority, RunType, Strategy, TimeOfDay
 from planner.domain.profile import Profile, Race
 from planner.domain.usual_week import USUAL_RUN_TYPES, UsualRun, UsualWeek
@@ -102,8 +103,8 @@ def _race(raw: object) -> Race:
         day = date.fromisoformat(text) if isinstance(text, str) else None
     except ValueError:
         day = None
-    if day is None or not 1990 <= day.year <= 2200:
-        raise SetupInputError("race.date: expected a date as YYYY-MM-DD between 1990 and 2200")
+    if day is None or not day.year >= 1990 or day_problem(day):  # 2200 is past the last day Runlift keeps
+        raise SetupInputError(f"race.date: expected a date as YYYY-MM-DD between 1990 and {LATEST_DAY.year}")
     metres = _number(given.get("distance_km"), "race.distance_km", 0.1, 500.0) * 1000
     priority = _choice(given.get("priority", "A"), "race.priority", RacePriority)
     return Race(day=day, name=name.strip(), distance_m=metres, priority=priority)

@@ -27,6 +27,7 @@ from planner.domain.enums import (
 from planner.domain.exercise import Exercise
 from planner.domain.profile import Profile, Race
 from planner.domain.session import LiftDetails, LiftSet, RunDetails, Session
+from planner.domain.units import MAX_LOAD_KG
 from planner.engine.plates import to_unit
 from planner.engine.suggestion import HISTORY_WEEKS, WeekInput, WeekSuggestion
 
@@ -34,7 +35,6 @@ STRATEGIES = {"easy_days": Strategy.EASY_DAYS, "hard_days": Strategy.HARD_DAYS_H
 MAX_DISTANCE_KM = 500.0
 MAX_MINUTES = 24 * 60
 MAX_REPS = 1000
-MAX_LOAD_KG = 1000.0
 STATUSES = {s.value: s for s in Status}
 HISTORY_KINDS = {"run": SessionKind.RUN, "lift": SessionKind.LIFT, "cross": SessionKind.CROSS, "rest": SessionKind.REST}
 

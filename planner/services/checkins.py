@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from planner.domain.checkin import CheckIn
+from planner.domain.dates import day_problem
 from planner.store import checkin_rows
 from planner.store.errors import NotFoundError
 from planner.store.transaction import transaction
@@ -13,6 +14,9 @@ from planner.store.transaction import transaction
 
 def save(checkin: CheckIn) -> CheckIn:
     """The day's check-in, created or replaced in one transaction; returns what was stored."""
+    problem = day_problem(checkin.day)
+    if problem:  # a check-in past 2199 would make every later backup one a restore refuses
+        raise ValueError(problem)
     with transaction():
         return checkin_rows.upsert(checkin)
 

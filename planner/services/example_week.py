@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
+from planner.domain.dates import day_problem
 from planner.domain.enums import Intensity, LiftFocus, RunType, SessionKind, Source, TimeOfDay
 from planner.domain.session import LiftDetails, RunDetails, Session
 from planner.domain.week import week_start
@@ -62,10 +63,14 @@ EXAMPLE_PLAN: tuple[tuple[int, Session], ...] = (
 
 
 def add_example_week(day: date, first_weekday: int = 0) -> list[Session]:
-    """Add the example sessions to the week holding ``day``, after anything already there."""
+    """Add the example sessions to the week holding ``day``, after anything already there.
+
+    A week running past the dates Runlift keeps (late December 2199) gets only its days inside them.
+    """
     start = week_start(day, first_weekday)
+    days = [(start + timedelta(days=offset), template) for offset, template in EXAMPLE_PLAN]
     with transaction():
-        added = [sessions.create(_on(template, start + timedelta(days=offset))) for offset, template in EXAMPLE_PLAN]
+        added = [sessions.create(_on(template, on)) for on, template in days if day_problem(on) is None]
         settings_rows.set_flag(OFFER_FLAG, "1")
         return added
 

@@ -8,6 +8,7 @@ current file, then replaces every row in one transaction. A file that fails any 
 from __future__ import annotations
 
 import io
+import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -65,9 +66,16 @@ def backup_text(now: datetime | None = None) -> str:
 
 
 def read_backup(path: Path, max_bytes: int | None = None) -> bytes:
-    """The file's bytes, refusing a file over the limit before reading it."""
-    check_size(path.stat().st_size, max_bytes)
-    with path.open("rb") as stream:
+    """The file's bytes, refusing a file over the limit before reading it, and a pipe or device unread (a FIFO
+    would be waited on for ever, holding the data folder's lock)."""
+    from planner.io.regular_file import NotRegularFileError, open_regular
+
+    try:
+        stream = open_regular(path, shown=str(path))
+    except NotRegularFileError as exc:
+        raise BackupFormatError(str(exc)) from exc
+    with stream:
+        check_size(os.fstat(stream.fileno()).st_size, max_bytes)
         data = stream.read(json_backup.MAX_BACKUP_BYTES + 1 if max_bytes is None else max_bytes + 1)
     check_size(len(data), max_bytes)  # the file grew since stat()
     return data

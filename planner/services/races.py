@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from planner.domain.dates import day_problem
 from planner.domain.profile import Race
 from planner.services.errors import NotFoundError
 from planner.store import race_rows
@@ -20,6 +21,7 @@ def upcoming(since: date) -> list[Race]:
 def add(race: Race) -> Race:
     if race.distance_m <= 0:
         raise ValueError("a race needs a distance")
+    _check_day(race)
     return race_rows.add_race(race)
 
 
@@ -55,3 +57,11 @@ def _check(race: Race) -> None:
         raise ValueError("a race needs a distance")
     if not race.name.strip():
         raise ValueError("a race needs a name")
+    _check_day(race)
+
+
+def _check_day(race: Race) -> None:
+    """A race on a day Runlift does not keep would make every later backup one a restore refuses."""
+    problem = day_problem(race.day)
+    if problem:
+        raise ValueError(problem)

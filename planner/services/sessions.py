@@ -9,10 +9,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from planner.domain.dates import day_problem
 from planner.domain.enums import Source, Status
 from planner.domain.session import Session
 from planner.domain.week import Week, week_days
 from planner.store import session_rows as rows
+from planner.store.errors import NotFoundError
 from planner.store.transaction import transaction
 
 
@@ -33,19 +35,49 @@ def create(session: Session, position: int | None = None) -> Session:
     """Save a new session on ``session.day`` at ``position`` (default: the end of the day)."""
     if session.id is not None:
         raise ValueError("create takes an unsaved session; use restore to put a deleted one back")
+    return _insert(session, position, checked=True)
+
+
+def _insert(session: Session, position: int | None, checked: bool) -> Session:
+    _check_day(session.day)
     with transaction():
         at = _clamp(session.day, position)
         rows.shift_positions(session.day, at, +1)
         planned = session.planned_day or session.day
-        new_id = rows.insert_session(replace(session, position=at, planned_day=planned))
+        placed = replace(session, position=at, planned_day=planned)
+        new_id = rows.insert_session(_keepable(placed) if checked else placed)
         return rows.get_session(new_id)
+
+
+def unkeepable(session: Session) -> str | None:
+    """Why saving ``session`` would hold what a restore refuses (notes past a million characters, a 1,001st
+    set), or None: for the window to ask before it pushes an edit that create or update would refuse.
+
+    A saved session that already holds such a value (stored before these checks) may still be changed:
+    refusing would not mend it, only lock it; undoing a deletion puts back what was there, unchecked.
+    """
+    problem = day_problem(session.day) or rows.unreadable(session)
+    if problem and session.id is not None:
+        try:
+            if rows.unreadable(rows.get_session(session.id)):
+                return None
+        except NotFoundError:
+            pass
+    return problem
+
+
+def _keepable(session: Session) -> Session:
+    problem = unkeepable(session)
+    if problem:
+        raise ValueError(f"this session cannot be kept ({problem})")
+    return session
 
 
 def update(session: Session) -> Session:
     """Replace a saved session's details, status and sets; its day and order change only through move."""
     with transaction():
         current = rows.get_session(_saved_id(session))
-        rows.replace_session(replace(session, day=current.day, position=current.position))
+        rows.replace_session(_keepable(replace(session, day=current.day, position=current.position)))
         return rows.get_session(current.id)  # type: ignore[arg-type]
 
 
@@ -56,6 +88,7 @@ def set_status(session_id: int, status: Status) -> Session:
 
 def move(session_id: int, day: date, position: int | None = None) -> Session:
     """Put a session on ``day`` at ``position`` (default: the end); the originally planned day is kept."""
+    _check_day(day)
     with transaction():
         current = rows.get_session(session_id)
         rows.shift_positions(current.day, current.position + 1, -1)
@@ -85,7 +118,8 @@ def copy(session_id: int, day: date, position: int | None = None) -> Session:
             recorded = {"file_hash": None, "start_time": None, "laps": (), "planned_distance_m": None,
                         "planned_duration_s": None}  # fmt: skip
             duplicate = replace(duplicate, run=replace(duplicate.run, **recorded))  # type: ignore[arg-type]
-        return create(duplicate, position)
+        # a copy is no worse than its original: one stored before these checks is copied as it is
+        return _insert(duplicate, position, checked=rows.unreadable(original) is None)
 
 
 def delete(session_id: int) -> Session:
@@ -126,6 +160,13 @@ def delete_where_source(source: Source) -> list[Session]:
 
 def count_by_source(source: Source) -> int:
     return rows.count_with_source(source.value)
+
+
+def _check_day(day: date) -> None:
+    """A session on a day Runlift does not keep would make every later backup one a restore refuses."""
+    problem = day_problem(day)
+    if problem:
+        raise ValueError(problem)
 
 
 def _clamp(day: date, position: int | None, exclude: int | None = None) -> int:

@@ -8,11 +8,12 @@ package's import alone cost 13 ms of the start-up budget (DESIGN §6).
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from pathlib import Path
 from types import TracebackType
 
-from planner.store.errors import DatabaseInUseError
+from planner.store.errors import DatabaseInUseError, StorageError
 
 
 def _try_lock(fd: int) -> bool:
@@ -42,7 +43,10 @@ class InstanceLock:
     def acquire(self) -> InstanceLock:
         if self._fd is not None:
             return self
-        fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = os.open(self._path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NONBLOCK", 0), 0o644)
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # a pipe or device cannot be truncated or hold the pid
+            os.close(fd)
+            raise StorageError(self._path, "it is not a regular file (a pipe or device)")
         if not _try_lock(fd):
             os.close(fd)
             raise DatabaseInUseError(self._database)

@@ -34,13 +34,14 @@ from planner.domain.enums import (
 )
 from planner.domain.image_refs import reference_problem
 from planner.domain.laps import laps_from_json
+from planner.domain.session import AVG_HR_RANGE
+from planner.domain.units import MAX_LOAD_KG
 from planner.domain.workout import Workout
 
 Check = Callable[[object], str | None]
 
 MAX_DISTANCE_M = 1_000_000.0  # 1,000 km: beyond any single session or race
 MAX_DURATION_S = 7 * 24 * 3600  # a week
-MAX_LOAD_KG = 1_000.0
 MAX_REPS = 1_000
 MAX_POSITION = 10_000
 MAX_TEXT = 1_000_000  # characters in one notes or name field
@@ -196,7 +197,7 @@ COLUMNS: dict[str, dict[str, Check]] = {
     "run_detail": {
         "run_type": _one_of(RunType),
         "distance_m": _number(0, MAX_DISTANCE_M, optional=True),
-        "avg_hr": _number(20, 250, optional=True, whole=True),
+        "avg_hr": _number(*AVG_HR_RANGE, optional=True, whole=True),
         "elevation_m": _number(0, 20_000, optional=True),
         "start_time": _moment,
         "workout": _workout,

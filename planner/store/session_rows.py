@@ -111,6 +111,24 @@ def count_on(day: date, excluding: int | None = None) -> int:
     return int(row[0])
 
 
+def unreadable(session: Session) -> str | None:
+    """Why a restore would refuse this session's rows (``table.column: reason``), or None: what a backup
+    could not bring back is never written either (DESIGN §5), e.g. notes pasted past a million characters."""
+    from planner.store.row_rules import COLUMNS  # the restore's own checks, loaded when a session is written
+
+    rows: list[tuple[str, dict[str, object]]] = [("session", _session_fields(session))]
+    if session.run is not None:
+        rows.append(("run_detail", _run_fields(session.run)))
+    rows += [("lift_set", _set_fields(s)) for s in session.sets]
+    for table, fields in rows:
+        checks = COLUMNS[table]
+        for column, value in fields.items():
+            problem = checks[column](value) if column in checks else None
+            if problem:
+                return f"{table}.{column}: {problem}"
+    return None
+
+
 def insert_session(session: Session) -> int:
     """Insert the session with its details and sets; keeps ``session.id`` and set ids when given."""
     fields = _session_fields(session)
@@ -155,22 +173,39 @@ def _session_fields(session: Session) -> dict[str, object]:
     }
 
 
+def _run_fields(run: RunDetails) -> dict[str, object]:
+    return {
+        "run_type": run.run_type.value,
+        "distance_m": run.distance_m,
+        "avg_hr": run.avg_hr,
+        "elevation_m": run.elevation_m,
+        "file_hash": run.file_hash,
+        "start_time": run.start_time,
+        "workout": run.workout.to_json() if run.workout is not None else "",
+        "planned_distance_m": run.planned_distance_m,
+        "planned_duration_s": run.planned_duration_s,
+        "laps": _laps_json(run.laps),
+    }
+
+
+def _set_fields(s: LiftSet) -> dict[str, object]:
+    return {
+        "exercise": s.exercise_id,
+        "position": s.position,
+        "set_number": s.set_number,
+        "target_reps": s.target_reps,
+        "target_load_kg": s.target_load_kg,
+        "target_rir": s.target_rir,
+        "actual_reps": s.actual_reps,
+        "actual_load_kg": s.actual_load_kg,
+        "actual_rir": s.actual_rir,
+        "warmup": s.warmup,
+    }
+
+
 def _insert_details(session_id: int, session: Session) -> None:
     if session.run is not None:
-        run = session.run
-        m.RunDetail.insert(
-            session=session_id,
-            run_type=run.run_type.value,
-            distance_m=run.distance_m,
-            avg_hr=run.avg_hr,
-            elevation_m=run.elevation_m,
-            file_hash=run.file_hash,
-            start_time=run.start_time,
-            workout=run.workout.to_json() if run.workout is not None else "",
-            planned_distance_m=run.planned_distance_m,
-            planned_duration_s=run.planned_duration_s,
-            laps=_laps_json(run.laps),
-        ).execute()
+        m.RunDetail.insert(session=session_id, **_run_fields(session.run)).execute()
     if session.lift is not None:
         m.LiftDetail.insert(
             session=session_id, focus=session.lift.focus.value, intensity=session.lift.intensity.value
@@ -178,19 +213,7 @@ def _insert_details(session_id: int, session: Session) -> None:
     if session.sets:
         rows = []
         for s in session.sets:
-            row = {
-                "session": session_id,
-                "exercise": s.exercise_id,
-                "position": s.position,
-                "set_number": s.set_number,
-                "target_reps": s.target_reps,
-                "target_load_kg": s.target_load_kg,
-                "target_rir": s.target_rir,
-                "actual_reps": s.actual_reps,
-                "actual_load_kg": s.actual_load_kg,
-                "actual_rir": s.actual_rir,
-                "warmup": s.warmup,
-            }
+            row = {"session": session_id, **_set_fields(s)}
             if s.id is not None:
                 row["id"] = s.id
             rows.append(row)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QDialog
@@ -154,3 +155,17 @@ def test_a_narrow_day_wraps_its_check_in_at_the_dot(qtbot: QtBot, page: Calendar
     narrow = metrics.horizontalAdvance("Slept 8 h · legs 2/1")  # one character short of the whole line
     lines = [line.replace("\u00a0", " ") for line in _wrapped_lines(text, label.font(), narrow)]
     assert lines == ["Slept 8 h ·", "legs 2/10"]
+
+
+def test_a_day_after_the_last_day_runlift_keeps_takes_no_check_in(
+    qtbot: QtBot, page: CalendarPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The week of 31 Dec 2199 shows 1-5 Jan 2200: a check-in there made every later backup unrestorable."""
+    opened: list[object] = []
+    monkeypatch.setattr(CheckInDialog, "exec", lambda dialog: opened.append(dialog) or QDialog.DialogCode.Accepted)
+    page.open_checkin(date(2200, 1, 1))
+    assert opened == []
+    assert checkins.between(date(2199, 12, 1), date(2200, 1, 31)) == []
+    with pytest.raises(ValueError, match="outside the dates Runlift keeps"):
+        checkins.save(CheckIn(day=date(2200, 1, 1), sleep_hours=7.0))
+    assert checkins.between(date(2199, 12, 1), date(2200, 1, 31)) == []

@@ -143,6 +143,18 @@ def test_an_export_that_cannot_be_written_says_so(
     assert "could not be written" in warned[0]
 
 
+def test_saving_an_export_over_the_database_is_refused(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A save dialog pointed at runlift.sqlite would otherwise replace the user's data with the export."""
+    warned = record_warnings(monkeypatch)
+    database = window.context.paths.database
+    before = db_fingerprint()
+    save_to(monkeypatch, database)
+    assert window.transfer.export_csv("sessions") is None
+    assert len(warned) == 1
+    assert "Runlift keeps" in warned[0]
+    assert db_fingerprint() == before
+
+
 def backup_file(window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     target = tmp_path / "backup.json"
     save_to(monkeypatch, target)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
+from planner.domain.dates import EARLIEST_DAY, LATEST_DAY
 from planner.domain.enums import RunType, Source
 from planner.domain.profile import Race
 from planner.services import races, sessions
@@ -161,3 +162,21 @@ def test_a_weeks_warning_is_whole_in_its_tooltip(qtbot: QtBot, workspace: object
     assert "⚠" in cell.text()
     warning = cell.text().split("⚠", 1)[1].strip()
     assert warning in cell.toolTip()
+
+
+def test_a_race_is_kept_only_on_the_dates_runlift_keeps(qtbot: QtBot, workspace: object) -> None:
+    """The race date box went to 9999 and the service took any day: a race in 2200 made every later backup
+    one a restore refuses."""
+    dialog = SeasonDialog(MONDAY, today=MONDAY)
+    qtbot.addWidget(dialog)
+    assert dialog.race_date.minimumDate().toPython() == EARLIEST_DAY
+    assert dialog.race_date.maximumDate().toPython() == LATEST_DAY
+    before = db_fingerprint()
+    for day in (date(2200, 6, 1), date(1899, 12, 31)):
+        with pytest.raises(ValueError, match="outside the dates Runlift keeps"):
+            races.add(Race(day=day, name="Far", distance_m=10_000.0))
+    assert db_fingerprint() == before
+    kept = races.add(Race(day=LATEST_DAY, name="Last", distance_m=10_000.0))
+    with pytest.raises(ValueError, match="outside the dates Runlift keeps"):
+        races.update(Race(id=kept.id, day=date(2200, 1, 1), name="Last", distance_m=10_000.0))
+    assert races.get(kept.id).day == LATEST_DAY

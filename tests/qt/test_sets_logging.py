@@ -16,7 +16,7 @@ from planner.domain.session import LiftSet, Session
 from planner.engine.plates import to_kg
 from planner.engine.progression import Step
 from planner.ui.calendar.session_editor import SessionEditor
-from planner.ui.calendar.sets_editor import Kind, NumberField, SetRow, plates_text
+from planner.ui.calendar.sets_editor import Kind, NumberField, SetRow, parse, plates_text
 from tests.helpers import MONDAY, lift
 from tests.qt.test_session_editor import HOP, SQUAT
 
@@ -159,6 +159,7 @@ def test_clearing_done_reps_unlogs_a_set(qtbot: QtBot) -> None:
         (Kind.LOAD, "-100"),
         (Kind.RIR, "11"),
         (Kind.LOAD, "nan"),
+        (Kind.LOAD, "1500"),  # a slipped decimal point: over 1,000 kg, every later backup would be refused
     ],
 )
 def test_a_bad_number_keeps_the_previous_value(qtbot: QtBot, kind: Kind, text: str) -> None:
@@ -168,6 +169,14 @@ def test_a_bad_number_keeps_the_previous_value(qtbot: QtBot, kind: Kind, text: s
     type_into(qtbot, field, text, Qt.Key.Key_Tab)
     assert field.text() == before
     assert editor.edited().sets[0] == squats_and_hops().sets[0]
+
+
+def test_a_load_is_read_up_to_what_a_backup_can_hold_in_either_unit() -> None:
+    """A restore refuses loads over 1,000 kg (a backup the app wrote must come back): 2,200 lb is 998 kg."""
+    assert parse(Kind.LOAD, "1000", MassUnit.KG) == (True, 1000.0)
+    assert parse(Kind.LOAD, "1000.5", MassUnit.KG)[0] is False
+    assert parse(Kind.LOAD, "2200", MassUnit.LB)[0] is True
+    assert parse(Kind.LOAD, "2300", MassUnit.LB)[0] is False
 
 
 def test_tab_walks_only_the_done_fields_and_ticks(qtbot: QtBot) -> None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import replace
+from datetime import date, timedelta
 
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
+from planner.domain.dates import EARLIEST_DAY, LATEST_DAY
 from planner.domain.enums import RunType
 from planner.services import calendar, sessions
 from planner.ui.calendar.mime import SESSIONS_MIME, TEMPLATE_MIME, template_mime
@@ -129,3 +131,69 @@ def test_a_dropped_session_that_no_longer_exists_is_ignored(qtbot: QtBot, page: 
     assert titles_by_day(MONDAY, MONDAY + timedelta(days=6)) == {}
     assert isinstance(page.controller.undo_stack, QUndoStack)
     assert page.controller.undo_stack.count() == 0
+
+
+def test_the_days_after_the_last_day_runlift_keeps_take_no_drop(qtbot: QtBot, page: CalendarPage) -> None:
+    """The week of 31 Dec 2199 shows 1-5 Jan 2200: a session there would make every later backup unrestorable."""
+    page.show_week(LATEST_DAY)
+    settle(qtbot)
+    model = page.model
+    before = db_fingerprint()
+    last, after = model.index(1, 0), model.index(2, 0)  # Tuesday 31 Dec 2199, Wednesday 1 Jan 2200
+    assert model.canDropMimeData(template_mime("rest", "Rest"), COPY, -1, 0, last)
+    assert not model.canDropMimeData(template_mime("rest", "Rest"), COPY, -1, 0, after)
+    assert not model.dropMimeData(template_mime("rest", "Rest"), COPY, -1, 0, after)
+    settle(qtbot)
+    assert db_fingerprint() == before
+
+
+def test_the_calendar_goes_no_further_than_the_dates_runlift_keeps(qtbot: QtBot, page: CalendarPage) -> None:
+    """Go to 31 Dec 9999 (the date box allowed it), or PageDown past 2199: the week would leave Python's dates."""
+    assert page.navigation.picker.maximumDate().toPython() == LATEST_DAY
+    page.show_week(date(9999, 12, 31))
+    settle(qtbot)
+    assert page.anchor == LATEST_DAY
+    page.step_weeks(1)
+    settle(qtbot)
+    assert page.anchor == LATEST_DAY
+    page.show_week(date(1, 1, 1))
+    settle(qtbot)
+    assert page.anchor == EARLIEST_DAY
+
+
+def test_no_keyboard_or_menu_path_puts_a_session_past_the_last_day(qtbot: QtBot, page: CalendarPage) -> None:
+    """Moving a card a day on, pasting, copying the week or accepting suggestions in the last week would
+    reach 1-5 Jan 2200, where the service refuses it: the page says why instead of raising."""
+    kept = sessions.create(run(LATEST_DAY))
+    sessions.create(run(LATEST_DAY - timedelta(days=7)))
+    page.show_week(LATEST_DAY - timedelta(days=7))
+    settle(qtbot)
+    said: list[str] = []
+    page.controller.message.connect(said.append)
+    page.controller.copy_week_to_next()
+    page.show_week(LATEST_DAY)
+    settle(qtbot)
+    page.controller.shift([kept.id], 1)
+    page.controller.copy([kept.id], LATEST_DAY + timedelta(days=1), 0)
+    page.controller.create("rest", LATEST_DAY + timedelta(days=2), 0)
+    page.controller.suggest_lifts()
+    page.controller.accept_all()
+    settle(qtbot)
+    assert all(s.day <= LATEST_DAY for s in sessions.sessions_between(LATEST_DAY, LATEST_DAY + timedelta(days=7)))
+    assert sessions.get(kept.id).day == LATEST_DAY
+    assert sum("outside the dates Runlift keeps" in line for line in said) >= 4
+
+
+def test_an_edit_a_backup_could_not_hold_is_not_saved_and_says_why(qtbot: QtBot, page: CalendarPage) -> None:
+    """Notes pasted past a million characters: the service refuses them, so the window must not push the edit."""
+    kept = sessions.create(run(MONDAY))
+    page.refresh()
+    said: list[str] = []
+    page.controller.message.connect(said.append)
+    page.controller.edit_session = lambda session, _library: replace(session, notes="x" * 1_000_001)
+    before = db_fingerprint()
+    page.controller.edit(kept.id)
+    settle(qtbot)
+    assert db_fingerprint() == before
+    assert page.controller.undo_stack.count() == 0
+    assert any("session.notes" in line for line in said)

@@ -157,3 +157,15 @@ def test_notes_longer_than_the_csv_field_limit_export(tmp_path: Path, capsys: py
     out = tmp_path / "sessions.csv"
     assert main(["--data-dir", str(tmp_path / "data"), "export", "csv", "--what", "sessions", "-o", str(out)]) == 0
     assert "Wrote 1 sessions" in capsys.readouterr().out
+
+
+def test_an_empty_data_dir_is_refused_not_taken_as_the_default(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--data-dir "$DIR"` with DIR unset wrote to the user's real data folder, as if no folder were given."""
+    monkeypatch.setenv("RUNLIFT_DATA_DIR", str(tmp_path / "default"))
+    with pytest.raises(SystemExit) as stopped:
+        main(["--data-dir", "", "example"])
+    assert stopped.value.code == EXIT_USAGE
+    assert "--data-dir" in one_line(capsys.readouterr().err)
+    assert not (tmp_path / "default").exists()

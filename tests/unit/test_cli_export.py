@@ -150,3 +150,68 @@ def test_export_and_restore_through_the_real_entry_point(tmp_path: Path) -> None
     refused = runlift("--data-dir", target, "restore", "-", stdin=backup.stdout)
     assert refused.returncode == EXIT_HAS_DATA
     assert refused.stdout == b""
+
+
+@pytest.mark.parametrize("own", ["runlift.sqlite", "runlift.sqlite-wal", "runlift.lock", "runlift.sqlite.clean"])
+def test_an_export_never_replaces_a_file_runlift_keeps(
+    planned: Path, capsys: pytest.CaptureFixture[str], own: str
+) -> None:
+    """`-o` naming the database (or its journal, lock or stamp) would replace the user's data with the export."""
+    before = fingerprint_of(planned)
+    target = planned / own
+    kept = target.read_bytes() if target.exists() else None
+    assert cli(planned, "export", "json", "-o", str(target)) == EXIT_USAGE
+    error = capsys.readouterr().err
+    assert error.startswith(f"runlift: cannot write {target}: ")
+    assert "Runlift keeps" in error
+    assert error.count("\n") == 1
+    assert (target.read_bytes() if target.exists() else None) == kept
+    assert fingerprint_of(planned) == before
+
+
+def test_an_export_through_a_link_to_the_database_is_refused(planned: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    link = planned.parent / "plan.csv"
+    link.symlink_to(planned / "runlift.sqlite")
+    before = fingerprint_of(planned)
+    assert cli(planned, "export", "csv", "--what", "sessions", "-o", str(link)) == EXIT_USAGE
+    assert "Runlift" in capsys.readouterr().err
+    assert fingerprint_of(planned) == before
+
+
+def test_an_export_never_replaces_a_backup(planned: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    backup = list_backups(Paths(planned).backups)[0]
+    kept = backup.read_bytes()
+    assert cli(planned, "export", "ics", "--from", "2026-11-23", "--to", "2026-11-29", "-o", str(backup)) == EXIT_USAGE
+    assert "Runlift" in capsys.readouterr().err
+    assert backup.read_bytes() == kept
+
+
+def test_a_backup_after_the_example_week_of_the_last_day_restores(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`example --week 2199-12-31` wrote 1-5 Jan 2200 too, so every later backup was refused on restore."""
+    folder = tmp_path / "data"
+    assert cli(folder, "--today", "2199-12-31", "example") == EXIT_OK
+    assert capsys.readouterr().out == "Added 2 example sessions to the week of 30 Dec 2199.\n"
+    backup = tmp_path / "backup.json"
+    assert cli(folder, "export", "json", "-o", str(backup)) == EXIT_OK
+    assert cli(tmp_path / "fresh", "restore", str(backup)) == EXIT_OK
+    assert fingerprint_of(tmp_path / "fresh") == fingerprint_of(folder)
+
+
+@pytest.mark.timeout(20)
+def test_restore_from_a_named_pipe_or_device_is_refused_not_waited_on(
+    planned: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A FIFO was opened and read, blocking for ever while holding the data folder's lock."""
+    import os
+
+    pipe = planned.parent / "backup.json"
+    os.mkfifo(pipe)
+    before = fingerprint_of(planned)
+    for source in (str(pipe), "/dev/zero"):
+        assert cli(planned, "restore", source, "--replace") == EXIT_USAGE
+        error = capsys.readouterr().err
+        assert error.startswith(f"runlift: {source} cannot be restored: ")
+        assert "not a regular file" in error
+    assert fingerprint_of(planned) == before

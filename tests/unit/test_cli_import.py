@@ -46,3 +46,37 @@ def test_nothing_to_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     (tmp_path / "empty").mkdir()
     assert run_cli(tmp_path / "data", str(tmp_path / "empty")) == EXIT_USAGE
     assert "no activity files found" in capsys.readouterr().err
+
+
+@needs_shared
+def test_a_folder_nested_deeper_than_pythons_recursion_is_searched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Path.rglob recursed once per level: 1,100 nested folders ended the command in a RecursionError."""
+    deepest = tmp_path / "deep"
+    deepest.mkdir()
+    for _ in range(1100):
+        deepest = deepest / "d"
+        deepest.mkdir()
+    (deepest / "run.tcx").write_bytes((SHARED_DATA / "tcx" / "test.tcx").read_bytes())
+    try:
+        assert run_cli(tmp_path / "data", str(tmp_path / "deep")) == EXIT_OK
+        assert capsys.readouterr().out == f"{deepest / 'run.tcx'}: imported\n"
+    finally:  # pytest's own clean-up (shutil.rmtree) recurses per level too: take the tree down bottom-up
+        (deepest / "run.tcx").unlink()
+        while deepest != tmp_path:
+            deepest.rmdir()
+            deepest = deepest.parent
+
+
+def test_a_folder_search_does_not_follow_linked_folders(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A link back up the tree would loop for ever."""
+    from planner.io.activity_files import activity_files_in
+
+    top = tmp_path / "top"
+    (top / "a").mkdir(parents=True)
+    (top / "a" / "up").symlink_to(top)
+    (top / "a" / "x.gpx").write_text("<gpx/>")
+    (top / "b").mkdir()
+    (top / "b" / "y.fit").write_bytes(b"")
+    assert activity_files_in([top]) == [top / "a" / "x.gpx", top / "b" / "y.fit"]

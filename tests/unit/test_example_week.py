@@ -2,8 +2,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from peewee import SqliteDatabase
 
+from planner.domain.dates import EARLIEST_DAY, LATEST_DAY
 from planner.domain.enums import RunType, SessionKind, Source
 from planner.services import example_week, sessions
 from tests.helpers import MONDAY, db_fingerprint, run
@@ -57,3 +59,32 @@ def test_removing_then_restoring_the_example_is_exact(db: SqliteDatabase) -> Non
     removed = example_week.remove_example_sessions()
     sessions.restore_many(removed)
     assert db_fingerprint() == before
+
+
+def test_the_example_week_at_the_end_of_the_calendar_stops_at_its_last_day(db: SqliteDatabase) -> None:
+    """The week of 31 Dec 2199 runs into 2200, which a restore refuses: a backup made then could never come back."""
+    added = example_week.add_example_week(LATEST_DAY)
+    assert added
+    assert {s.day for s in added} == {LATEST_DAY - timedelta(days=1), LATEST_DAY}
+    assert max(s.day for s in sessions.sessions_between(LATEST_DAY, LATEST_DAY + timedelta(days=7))) == LATEST_DAY
+
+
+def test_the_example_week_at_the_start_of_the_calendar_starts_at_its_first_day(db: SqliteDatabase) -> None:
+    """With Sunday-first weeks the week of 1 Jan 1900 (a Monday) starts on 31 Dec 1899."""
+    added = example_week.add_example_week(EARLIEST_DAY, first_weekday=6)
+    assert added
+    assert min(s.day for s in added) == EARLIEST_DAY
+
+
+def test_a_session_is_never_saved_or_moved_outside_the_dates_runlift_keeps(db: SqliteDatabase) -> None:
+    before = db_fingerprint()
+    for day in (LATEST_DAY + timedelta(days=1), EARLIEST_DAY - timedelta(days=1)):
+        with pytest.raises(ValueError, match="outside the dates Runlift keeps"):
+            sessions.create(run(day))
+    assert db_fingerprint() == before
+    kept = sessions.create(run(LATEST_DAY))
+    with pytest.raises(ValueError, match="outside the dates Runlift keeps"):
+        sessions.move(kept.id, LATEST_DAY + timedelta(days=1))
+    with pytest.raises(ValueError, match="outside the dates Runlift keeps"):
+        sessions.copy(kept.id, LATEST_DAY + timedelta(days=1))
+    assert [s.day for s in sessions.sessions_between(LATEST_DAY, LATEST_DAY + timedelta(days=7))] == [LATEST_DAY]

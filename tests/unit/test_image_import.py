@@ -58,9 +58,24 @@ BAD_SVGS = {
     '<image x:href="http://example.invalid/a.png"/></svg>',
     "entities": '<?xml version="1.0"?><!DOCTYPE lol [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>'
     '<svg xmlns="http://www.w3.org/2000/svg"><text>&b;</text></svg>',
+    "css-url": '<svg xmlns="http://www.w3.org/2000/svg"><rect fill="url(http://example.invalid/p.svg#g)"/></svg>',
+    "style-url": '<svg xmlns="http://www.w3.org/2000/svg"><rect style="filter:url(file:///tmp/f.svg#f)"/></svg>',
+    "css-import": '<svg xmlns="http://www.w3.org/2000/svg"><style>@import "http://example.invalid/a.css";</style></svg>',
+    "nested-svg": '<svg xmlns="http://www.w3.org/2000/svg"><image href="data:image/svg+xml;base64,PHN2Zy8+"/></svg>',
+    # Qt's renderer cannot read SVG nested a few thousand levels deep: it would be stored and never shown
+    "deep": '<svg xmlns="http://www.w3.org/2000/svg">' + "<g>" * 5000 + "</g>" * 5000 + "</svg>",
     "not-svg": '<?xml version="1.0"?><html/>',
     "broken": "<svg><rect></svg",
 }
+
+
+def test_an_svg_referring_only_to_itself_or_a_raster_picture_it_holds_is_accepted(tmp_path: Path) -> None:
+    svg = tmp_path / "local.svg"
+    svg.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg"><defs><linearGradient id="g"/></defs>'
+        '<rect fill="url(#g)" style="stroke: url( \'#g\' )"/><image href="data:image/png;base64,iVBORw0KGgo="/></svg>'
+    )
+    assert import_image(svg, tmp_path / "images").kind == "svg"
 
 
 @pytest.mark.parametrize("name", sorted(BAD_SVGS))

@@ -100,6 +100,44 @@ def test_a_plausible_run_is_imported(db: SqliteDatabase, tmp_path: Path) -> None
     assert importing.import_file(later, TODAY).summary == "imported"
 
 
+def test_tomorrow_past_the_last_day_runlift_keeps_is_skipped_not_stored(db: SqliteDatabase, tmp_path: Path) -> None:
+    """With today 31 Dec 2199 (`--today`), "tomorrow" is in 2200: a session there would make every later
+    backup one that a restore refuses."""
+    path = write(tmp_path, "y2200.gpx", gpx("2200-01-01T07:00:00", 1800, 5.0))
+    result = importing.import_file(path, date(2199, 12, 31))
+    assert result.skipped
+    assert "outside 1990" in (result.reason or "")
+    assert sessions_count() == 0
+
+
+def test_an_average_heart_rate_a_backup_cannot_hold_is_dropped(tmp_path: Path) -> None:
+    """A run averaging 255 bpm (a bad optical reading) was stored as is, and a restore refuses over 250:
+    every later backup was unrestorable. The rate is dropped like any impossible value; the run comes in."""
+    with_hr = gpx("2026-11-23T07:00:00").replace(
+        b"</time></trkpt>", b"</time><extensions><hr>255</hr></extensions></trkpt>"
+    )
+    path = write(tmp_path, "hr255.gpx", with_hr)
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "--today", "2026-12-06", "import", str(path)]) == 0
+    backup = tmp_path / "backup.json"
+    assert main(["--data-dir", str(data), "export", "json", "-o", str(backup)]) == 0
+    assert main(["--data-dir", str(tmp_path / "fresh"), "restore", str(backup)]) == 0
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_a_utf16_gpx_is_read_like_its_utf8_twin(db: SqliteDatabase, tmp_path: Path, encoding: str) -> None:
+    """XML saved as UTF-16 with its byte-order mark (Windows tools do) was refused as 'not XML'."""
+    text = (
+        gpx("2026-11-23T07:00:00").decode().replace('<?xml version="1.0"?>', '<?xml version="1.0" encoding="UTF-16"?>')
+    )
+    data = text.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    result = importing.import_file(write(tmp_path, "utf16.gpx", data), TODAY)
+    assert result.summary == "imported"
+    assert sessions_count() == 1
+
+
 def test_xml_nested_deeper_than_any_activity_is_refused_unparsed(db: SqliteDatabase, tmp_path: Path) -> None:
     deep = b'<?xml version="1.0"?><gpx>' + b"<a>" * 200_000 + b"</a>" * 200_000 + b"</gpx>"
     result = importing.import_file(write(tmp_path, "deep.gpx", deep), TODAY)

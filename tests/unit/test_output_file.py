@@ -70,3 +70,16 @@ def test_a_folder_is_refused_and_nothing_is_left_behind(tmp_path: Path) -> None:
     with pytest.raises(IsADirectoryError):
         write_atomically(folder, b"x")
     assert list(tmp_path.iterdir()) == [folder]
+
+
+@posix
+def test_a_read_only_file_is_refused_and_kept(tmp_path: Path) -> None:
+    """A file made read-only (chmod a-w) was replaced by the rename all the same; a shell refuses to write it."""
+    kept = tmp_path / "backup.json"
+    kept.write_text("precious")
+    kept.chmod(0o444)
+    with pytest.raises(PermissionError) as refused:
+        write_atomically(kept, b"new")
+    assert refused.value.strerror == "it is read-only"
+    assert kept.read_text() == "precious"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["backup.json"]

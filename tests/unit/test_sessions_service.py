@@ -133,3 +133,43 @@ def test_week_of_uses_the_first_weekday(db: SqliteDatabase) -> None:
     sessions.create(run(sunday, RunType.LONG))
     assert [s.title for s in sessions.week_of(MONDAY).sessions] == []
     assert [s.title for s in sessions.week_of(MONDAY, first_weekday=6).sessions] == ["Long run"]
+
+
+def test_a_session_a_restore_would_refuse_is_never_written(db: SqliteDatabase) -> None:
+    """Notes pasted past a million characters, or a 1,001st set of one exercise, were stored, and every later
+    full backup was then refused on restore. Both writes are refused with the reason; nothing changes."""
+    squat = exercise("back-squat")
+    before = db_fingerprint()
+    with pytest.raises(ValueError, match=r"session\.notes: is 1,000,001 characters"):
+        sessions.create(run(MONDAY, notes="x" * 1_000_001))
+    assert db_fingerprint() == before
+    kept = sessions.create(lift(MONDAY, sets=(LiftSet(exercise_id=squat, target_reps=5),)))
+    before = db_fingerprint()
+    too_many = tuple(LiftSet(exercise_id=squat, target_reps=5, set_number=n) for n in range(1, 1002))
+    with pytest.raises(ValueError, match=r"lift_set\.set_number: 1001 is outside"):
+        sessions.update(replace(kept, sets=too_many))
+    assert db_fingerprint() == before
+    assert sessions.create(run(MONDAY, notes="x" * 1_000_000)).notes == "x" * 1_000_000
+
+
+def test_a_session_stored_before_these_checks_can_still_be_edited_deleted_and_undone(db: SqliteDatabase) -> None:
+    """An older Runlift imported averages up to 260 bpm: such a run must still be marked done, edited and its
+    deletion undone (refusing would not mend it, only lock it); a clean run may not be made unreadable."""
+    legacy = sessions.create(run(MONDAY))
+    m.database.execute_sql("UPDATE run_detail SET avg_hr = 255 WHERE session_id = ?", (legacy.id,))
+    assert sessions.set_status(legacy.id, Status.DONE).status is Status.DONE
+    assert sessions.update(replace(sessions.get(legacy.id), notes="felt odd")).notes == "felt odd"
+    before = db_fingerprint()
+    sessions.restore(sessions.delete(legacy.id))
+    assert db_fingerprint() == before
+    clean = sessions.create(run(MONDAY))
+    with pytest.raises(ValueError, match="avg_hr"):
+        sessions.update(replace(clean, run=replace(clean.run, avg_hr=255)))
+
+
+def test_a_session_stored_before_these_checks_can_still_be_copied(db: SqliteDatabase) -> None:
+    """The copy is no worse than its original (Ctrl+drag, paste, copy week must not raise on old data)."""
+    legacy = sessions.create(run(MONDAY))
+    m.database.execute_sql("UPDATE run_detail SET avg_hr = 255 WHERE session_id = ?", (legacy.id,))
+    copied = sessions.copy(legacy.id, MONDAY + timedelta(days=1))
+    assert copied.day == MONDAY + timedelta(days=1)

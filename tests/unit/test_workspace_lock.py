@@ -61,3 +61,22 @@ def test_the_lock_is_released_on_close(paths: Paths) -> None:
     first.close()
     second = open_workspace(paths)
     second.close()
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_a_lock_file_that_is_a_pipe_or_device_is_named_as_such(paths: Paths, kind: str) -> None:
+    """runlift.lock as a named pipe (or a link to /dev/null) failed on ftruncate: 'cannot use <folder>: Invalid
+    argument', naming neither the file nor the cause."""
+    import os
+
+    from planner.store.errors import StorageError
+
+    if kind == "fifo":
+        os.mkfifo(paths.lock_file)
+    else:
+        paths.lock_file.symlink_to("/dev/null")
+    with pytest.raises(StorageError) as refused:
+        open_workspace(paths)
+    assert str(refused.value) == (
+        f"cannot use {paths.lock_file}: it is not a regular file (a pipe or device); nothing was changed"
+    )

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
+from planner.domain.dates import EARLIEST_DAY, LATEST_DAY, day_problem
 from planner.domain.enums import DistanceUnit, Status
 from planner.domain.profile import Race
 from planner.domain.session import Session
@@ -113,6 +114,7 @@ class CalendarController(QObject):
         return self.live.result
 
     def show_week(self, day: date) -> None:
+        day = min(max(day, EARLIEST_DAY), LATEST_DAY)  # PageDown past 2199 stays on its last week
         week_changed = self.plan is None or not (self.plan.week.start <= day <= self.plan.week.end)
         self.anchor = day
         if week_changed and self.live.active:
@@ -154,7 +156,7 @@ class CalendarController(QObject):
 
     def accept(self, chosen: list[Suggestion]) -> None:
         """Accept what is still suggested after a fresh look at the week: never a rule break (DESIGN §3)."""
-        chosen = [g for g in chosen if g in self.model.ghosts]
+        chosen = self._kept([g for g in chosen if g in self.model.ghosts])
         if not chosen:
             return
         fresh = self.live.recheck(chosen, self.today())
@@ -166,13 +168,14 @@ class CalendarController(QObject):
     @Slot(object, object)
     def accept_on(self, ghost: Suggestion, day: date) -> None:
         """A dashed card dragged to another day: accept it there (the drop's warnings apply as for any move)."""
-        if ghost not in self.model.ghosts:
+        if ghost not in self.model.ghosts or self._outside(day):
             return
         moved = self.live.moved(ghost, day)
         self._push(AcceptSuggestions([moved], self.hub.publish, text=f"accept suggested lift on {day:%A}"))
 
     def plan_season(self, chosen: list[Suggestion]) -> None:
         """The season dialog's suggestions, saved as one undoable step."""
+        chosen = self._kept(chosen)
         if not chosen:
             return
         self._push(AcceptSuggestions(chosen, self.hub.publish, text=f"plan the season ({len(chosen)} lifts)"))
@@ -331,17 +334,31 @@ class CalendarController(QObject):
     def _push(self, command: QUndoCommand) -> None:
         self.undo_stack.push(command)
 
+    def _outside(self, *days: date) -> bool:
+        """True, and says so, when a day is past the dates Runlift keeps (1-5 Jan 2200 end its last week):
+        the services refuse a session there, since every later backup would be one a restore refuses."""
+        problem = next((p for p in map(day_problem, days) if p), None)
+        if problem:
+            self.message.emit(f"Not done: {problem}.")
+        return problem is not None
+
+    def _kept(self, chosen: list[Suggestion]) -> list[Suggestion]:
+        kept = [g for g in chosen if day_problem(g.day) is None]
+        if len(kept) < len(chosen):
+            self._outside(*(g.day for g in chosen))
+        return kept
+
     # ---- intents from the model and views
     @Slot(str, object, int)
     def create(self, key: str, day: date, position: int) -> None:
         template = TEMPLATES_BY_KEY.get(key)
-        if template is not None:
+        if template is not None and not self._outside(day):
             self._push(CreateSession(template, day, position, self.hub.publish))
 
     @Slot(list, object, int)
     def move(self, session_ids: list[int], day: date, position: int) -> None:
         moving = self._sessions(session_ids)
-        if not moving:
+        if not moving or self._outside(day):
             return
         if len(moving) == 1 and moving[0].day == day and moving[0].position == position:
             return  # dropped where it already was
@@ -350,7 +367,7 @@ class CalendarController(QObject):
     @Slot(list, object, int)
     def copy(self, session_ids: list[int], day: date, position: int) -> None:
         originals = self._sessions(session_ids)
-        if originals:
+        if originals and not self._outside(day):
             self._push(CopySessions(originals, day, position, self.hub.publish))
 
     @Slot(int, list)
@@ -383,6 +400,8 @@ class CalendarController(QObject):
         if not moving:
             return
         target = moving[0].day + timedelta(days=days)
+        if self._outside(target):
+            return
         self._push(MoveSessions(moving, target, self._count_on(target), self.hub.publish))
 
     def reorder(self, session_ids: list[int], step: int) -> None:
@@ -416,6 +435,10 @@ class CalendarController(QObject):
             return
         before = found[0]
         after = self.edit_session(before, library.exercises())
+        problem = sessions.unkeepable(after) if after is not None else None
+        if problem:  # notes pasted past a million characters, say: the service would refuse it mid-undo-push
+            self.message.emit(f"Not saved: {problem}.")
+            return
         if after is not None and after != before:
             held = set(records.session_records(session_id)) if before.lift is not None else set()
             self._push(UpdateSession(before, after, self.hub.publish))
@@ -458,6 +481,8 @@ class CalendarController(QObject):
             self.message.emit("This week has nothing to copy.")
             return
         target = plan.week.start + timedelta(days=7)
+        if self._outside(target + timedelta(days=6)):
+            return
         command = CopyWeek(plan.week.start, target, self.first_weekday, self.hub.publish)
         self._push(command)
         self.message.emit(f"Copied {len(command.added)} sessions to the week of {target:%d %B}.")

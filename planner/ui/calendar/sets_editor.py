@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from planner.domain.enums import Experience, MassUnit, SessionKind
 from planner.domain.exercise import Exercise
 from planner.domain.session import LiftDetails, LiftSet, Session
-from planner.domain.units import format_mass, mass_in, mass_to_kg
+from planner.domain.units import MAX_LOAD_KG, format_mass, mass_in, mass_to_kg
 from planner.engine.plates import DEFAULT_BAR, DEFAULT_PLATES, loaded_equipment, plates_per_side, round_load
 from planner.engine.progression import Step
 from planner.services.library import BUILTIN_IMAGE_PREFIX, image_file
@@ -87,7 +87,8 @@ def parse(kind: Kind, text: str, unit: MassUnit) -> tuple[bool, float | int | No
         return (number.is_integer() and number < 1000), int(number)
     if kind is Kind.RIR:
         return number <= 10, number
-    return number < 10_000, mass_to_kg(number, unit)
+    kg = mass_to_kg(number, unit)
+    return kg <= MAX_LOAD_KG, kg  # more would make every later backup one a restore refuses
 
 
 def shown(kind: Kind, value: float | None, unit: MassUnit) -> str:

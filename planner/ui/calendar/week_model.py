@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from planner.domain.dates import day_problem
 from planner.domain.enums import DistanceUnit, MassUnit
 from planner.domain.session import Session
 from planner.domain.templates import TEMPLATES_BY_KEY
@@ -301,7 +302,8 @@ class WeekModel(QAbstractItemModel):
         return self._days[parent.row()], len(todays) if row < 0 else min(row, len(todays))
 
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex) -> bool:
-        if self.drop_target(row, parent) is None:
+        place = self.drop_target(row, parent)
+        if place is None or day_problem(place[0]) is not None:  # 1-5 Jan 2200 are shown, never stored
             return False
         if action not in (Qt.DropAction.MoveAction, Qt.DropAction.CopyAction):
             return False

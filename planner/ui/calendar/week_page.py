@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.dates import day_problem
 from planner.domain.enums import DistanceUnit, Status
 from planner.domain.formatting import format_distance, format_duration
 from planner.domain.profile import Race
@@ -39,7 +40,7 @@ from planner.ui.calendar.week_view import WeekView
 from planner.ui.look import panels
 from planner.ui.look.text_metrics import line_height
 from planner.ui.shell.change_hub import ChangeHub
-from planner.ui.widgets.qt_values import Keys, key_list
+from planner.ui.widgets.qt_values import Keys, kept_dates_only, key_list
 
 if TYPE_CHECKING:
     from planner.ui.calendar.exercise_shelf import ExerciseShelf
@@ -104,7 +105,7 @@ class NavigationBar(QWidget):
         self.next_button.setToolTip("Next week (PageDown)")
         for button in (self.previous_button, self.next_button):
             button.setFixedWidth(max(36, 2 * line_height(button) + 8))
-        self.picker = QDateEdit()
+        self.picker = kept_dates_only(QDateEdit())
         self.picker.setCalendarPopup(True)
         self.picker.setDisplayFormat("d MMM yyyy")
         self.picker.setToolTip("Go to the week holding a date")
@@ -500,6 +501,10 @@ class CalendarPage(QWidget):
         the Recovery chart follow."""
         from planner.ui.dialogs.checkin_dialog import CheckInDialog
 
+        problem = day_problem(day)
+        if problem:  # 1-5 Jan 2200 are shown in the last week, never stored
+            self.controller.message.emit(f"No check-in: {problem}.")
+            return
         dialog = CheckInDialog(*self.controller.checkin_form(day), self)
         if dialog.exec() != CheckInDialog.DialogCode.Accepted:
             return

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
-from planner.ui.widgets.qt_values import to_date
+from planner.ui.widgets.qt_values import kept_dates_only, to_date
 
 
 class CalendarExportDialog(QDialog):
@@ -38,7 +38,7 @@ class CalendarExportDialog(QDialog):
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("ddd d MMM yyyy")
-        return edit
+        return kept_dates_only(edit)
 
     def _check(self) -> None:
         """The range must run forwards."""

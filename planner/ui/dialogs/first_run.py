@@ -29,7 +29,7 @@ from planner.services import first_run
 from planner.ui.dialogs.profile_form import LiftingForm, UnitsForm, combo
 from planner.ui.dialogs.usual_week_form import UsualWeekForm
 from planner.ui.look.text_metrics import text_width
-from planner.ui.widgets.qt_values import to_date, to_qdate
+from planner.ui.widgets.qt_values import kept_dates_only, to_date, to_qdate
 
 RACE_PRESETS = (("5 km", 5000.0), ("10 km", 10000.0), ("Half marathon", 21097.5), ("Marathon", 42195.0))
 
@@ -58,7 +58,7 @@ class RaceForm(QWidget):
         self.name.setPlaceholderText("e.g. City Half Marathon")
         self.day = QDateEdit(to_qdate(today + timedelta(weeks=12)))
         self.day.setCalendarPopup(True)
-        self.day.setMinimumDate(to_qdate(today))
+        kept_dates_only(self.day).setMinimumDate(to_qdate(today))
         self.day.setDisplayFormat("ddd d MMM yyyy")
         self.day.setAccessibleName("Race date")
         self.preset = combo("Race distance preset", "Pick a common distance, or type your own below", [])

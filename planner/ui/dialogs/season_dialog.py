@@ -34,7 +34,7 @@ from planner.engine.suggestion import Suggestion, WeekSuggestion
 from planner.services import profile, races, sessions, suggestions
 from planner.services.changes import Changes
 from planner.ui.widgets.empty_table import EmptyStateTable
-from planner.ui.widgets.qt_values import to_date
+from planner.ui.widgets.qt_values import kept_dates_only, to_date
 from planner.ui.widgets.screen_fit import resize_within_screen
 
 PHASE_COLORS = {
@@ -73,6 +73,7 @@ class SeasonDialog(QDialog):
         self.race_table.verticalHeader().hide()
         self.race_table.setMaximumHeight(130)
         self.race_date = QDateEdit(QDate(first_day.year, first_day.month, first_day.day).addDays(16 * 7))
+        kept_dates_only(self.race_date)
         self.race_date.setCalendarPopup(True)
         self.race_date.setDisplayFormat("d MMM yyyy")
         self.race_date.setAccessibleName("Race date")

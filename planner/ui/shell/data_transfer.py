@@ -93,7 +93,7 @@ class DataTransfer(QObject):
 
     def _write(self, path: Path, data: bytes, what: str) -> Path | None:
         try:
-            write_atomically(path, data)
+            write_atomically(path, data, kept=self.context.paths.keeps)  # never the database itself
         except OSError as exc:
             from PySide6.QtWidgets import QMessageBox  # dialogs are named when shown (issue 21)
 

@@ -10,6 +10,9 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDateEdit
+
+from planner.domain.dates import EARLIEST_DAY, LATEST_DAY
 
 
 def to_date(value: QDate) -> date:
@@ -18,6 +21,13 @@ def to_date(value: QDate) -> date:
 
 def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
+
+
+def kept_dates_only(edit: QDateEdit) -> QDateEdit:
+    """The box takes only the dates Runlift keeps (Qt's own run 1752 to 9999): a race or week past 2199
+    would be stored where a restore refuses it, or leave Python's dates."""
+    edit.setDateRange(to_qdate(EARLIEST_DAY), to_qdate(LATEST_DAY))
+    return edit
 
 
 Keys = QKeySequence | QKeySequence.StandardKey | str
