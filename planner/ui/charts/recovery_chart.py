@@ -3,7 +3,7 @@ on one shared x axis, so a runner sees load and recovery move together."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 import numpy as np
@@ -44,6 +44,11 @@ class _Series(NamedTuple):
     caution_label: str
 
 
+def _or_nan(values: Iterable[float | None]) -> np.ndarray:
+    """Missing values as gaps: no bar and a break in the line, never a zero."""
+    return np.array([np.nan if v is None else v for v in values], dtype=float)
+
+
 def _days(days: tuple[RecoveryDay, ...], loads: list[float]) -> _Series:
     def describe(i: int) -> str:
         d = days[i]
@@ -57,9 +62,9 @@ def _days(days: tuple[RecoveryDay, ...], loads: list[float]) -> _Series:
         day_numbers([d.day for d in days]),
         1.0,
         np.array(loads),
-        np.array([d.sleep_hours if d.sleep_hours is not None else np.nan for d in days]),
+        _or_nan(d.sleep_hours for d in days),
         np.array([d.caution for d in days], dtype=bool),
-        np.array([d.score if d.score is not None else np.nan for d in days]),
+        _or_nan(d.score for d in days),
         describe,
         "Sleep and readiness (from check-ins)",
         "Daily load (RPE × min)",
@@ -84,9 +89,9 @@ def _weeks(weeks: Sequence[RecoveryWeek]) -> _Series:
         day_numbers([w.start for w in weeks]),
         7.0,
         np.array([w.load for w in weeks]),
-        np.array([w.sleep_hours if w.sleep_hours is not None else np.nan for w in weeks]),
+        _or_nan(w.sleep_hours for w in weeks),
         np.array([w.mostly_caution for w in weeks], dtype=bool),
-        np.array([w.score if w.score is not None else np.nan for w in weeks]),
+        _or_nan(w.score for w in weeks),
         describe,
         "Sleep and readiness (from check-ins; weekly means)",
         "Load (weekly mean per day, RPE × min)",
