@@ -112,7 +112,7 @@ def move_back(origins: list[Origin]) -> None:
     """Undo move_many(): each session back where it was, last moved first."""
     with transaction():
         for session_id, day, position in reversed(origins):
-            sessions.move(session_id, day, position)
+            sessions.move(session_id, day, position, checked=False)  # where it was, as it was
 
 
 def copy_many(session_ids: list[int], day: date, position: int | None = None) -> list[Session]:

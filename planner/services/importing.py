@@ -159,7 +159,7 @@ def revert(outcomes: Iterable[FileOutcome]) -> list[Session]:
                 gone.append(sessions.delete(result.after.id))
                 _unmark(result)
             elif result.outcome in (Outcome.COMPLETED, Outcome.MERGED) and result.before is not None:
-                sessions.update(result.before)
+                sessions.update(result.before, checked=False)  # the plan as it was stored
     return gone
 
 

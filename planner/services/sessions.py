@@ -73,11 +73,15 @@ def _keepable(session: Session) -> Session:
     return session
 
 
-def update(session: Session) -> Session:
-    """Replace a saved session's details, status and sets; its day and order change only through move."""
+def update(session: Session, *, checked: bool = True) -> Session:
+    """Replace a saved session's details, status and sets; its day and order change only through move.
+
+    ``checked=False`` is for undo: it writes back exactly what was stored before, which may hold a value from
+    before these checks (an edit that mended it is being taken back)."""
     with transaction():
         current = rows.get_session(_saved_id(session))
-        rows.replace_session(_keepable(replace(session, day=current.day, position=current.position)))
+        placed = replace(session, day=current.day, position=current.position)
+        rows.replace_session(_keepable(placed) if checked else placed)
         return rows.get_session(current.id)  # type: ignore[arg-type]
 
 
@@ -86,9 +90,11 @@ def set_status(session_id: int, status: Status) -> Session:
         return update(replace(rows.get_session(session_id), status=status))
 
 
-def move(session_id: int, day: date, position: int | None = None) -> Session:
-    """Put a session on ``day`` at ``position`` (default: the end); the originally planned day is kept."""
-    _check_day(day)
+def move(session_id: int, day: date, position: int | None = None, *, checked: bool = True) -> Session:
+    """Put a session on ``day`` at ``position`` (default: the end); the originally planned day is kept.
+    ``checked=False`` is for undo: back to the day it came from, even one from before the checks."""
+    if checked:
+        _check_day(day)
     with transaction():
         current = rows.get_session(session_id)
         rows.shift_positions(current.day, current.position + 1, -1)

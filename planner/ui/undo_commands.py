@@ -142,7 +142,7 @@ class UpdateSession(QUndoCommand):
         self._publish(self._changes)
 
     def undo(self) -> None:
-        sessions.update(self._before)
+        sessions.update(self._before, checked=False)  # what was stored, even from before the checks
         self._publish(self._changes)
 
 

@@ -197,3 +197,21 @@ def test_an_edit_a_backup_could_not_hold_is_not_saved_and_says_why(qtbot: QtBot,
     assert db_fingerprint() == before
     assert page.controller.undo_stack.count() == 0
     assert any("session.notes" in line for line in said)
+
+
+def test_undoing_an_edit_that_mended_an_old_value_restores_it(qtbot: QtBot, page: CalendarPage) -> None:
+    """An older Runlift stored a 255 bpm average; the user corrects it in the editor, then presses Ctrl+Z:
+    the undo puts back what was stored, without raising inside the undo stack."""
+    from planner.store import models as m
+
+    legacy = sessions.create(run(MONDAY))
+    m.database.execute_sql("UPDATE run_detail SET avg_hr = 255 WHERE session_id = ?", (legacy.id,))
+    page.refresh()
+    before = db_fingerprint()
+    page.controller.edit_session = lambda session, _library: replace(session, run=replace(session.run, avg_hr=150))
+    page.controller.edit(legacy.id)
+    settle(qtbot)
+    assert sessions.get(legacy.id).run.avg_hr == 150  # type: ignore[union-attr]
+    page.controller.undo_stack.undo()
+    settle(qtbot)
+    assert db_fingerprint() == before

@@ -173,3 +173,32 @@ def test_a_session_stored_before_these_checks_can_still_be_copied(db: SqliteData
     m.database.execute_sql("UPDATE run_detail SET avg_hr = 255 WHERE session_id = ?", (legacy.id,))
     copied = sessions.copy(legacy.id, MONDAY + timedelta(days=1))
     assert copied.day == MONDAY + timedelta(days=1)
+
+
+def test_undoing_an_edit_that_mended_an_old_value_puts_it_back(db: SqliteDatabase) -> None:
+    """The user corrects a 255 bpm average an older Runlift imported; Ctrl+Z must give back what was stored
+    (undo writes unchecked), while a fresh write of that value is still refused."""
+    legacy = sessions.create(run(MONDAY))
+    m.database.execute_sql("UPDATE run_detail SET avg_hr = 255 WHERE session_id = ?", (legacy.id,))
+    before = sessions.get(legacy.id)
+    mended = sessions.update(replace(before, run=replace(before.run, avg_hr=150)))
+    assert mended.run is not None
+    assert mended.run.avg_hr == 150
+    with pytest.raises(ValueError, match="avg_hr"):
+        sessions.update(before)  # a write that checks: the stored row is clean now
+    assert sessions.update(before, checked=False) == before
+
+
+def test_undoing_a_move_of_a_session_stored_past_the_last_day_puts_it_back(db: SqliteDatabase) -> None:
+    """Older versions stored example weeks on 1-5 Jan 2200: moving one back in range and undoing must work."""
+    from planner.services import calendar
+
+    legacy = sessions.create(run(MONDAY))
+    late = date(2200, 1, 2)
+    m.database.execute_sql("UPDATE session SET day = ? WHERE id = ?", (late.isoformat(), legacy.id))
+    origins = calendar.move_many([legacy.id], date(2199, 12, 30))
+    assert sessions.get(legacy.id).day == date(2199, 12, 30)
+    with pytest.raises(ValueError, match="outside the dates Runlift keeps"):
+        sessions.move(legacy.id, late)  # a move the user asks for is checked
+    calendar.move_back(origins)
+    assert sessions.get(legacy.id).day == late
