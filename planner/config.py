@@ -44,14 +44,20 @@ class Paths:
         return self.data_dir / "window.ini"
 
     def keeps(self, path: Path) -> bool:
-        """True for a file Runlift keeps here (the database, its journals, stamp and lock, the window settings, a
-        backup, a photo), through any link: an export written there would replace the user's data."""
+        """True for a file Runlift keeps here (the database, its journals, stamp, set-aside copies and lock, the
+        window settings, a backup, a photo), through any link and whatever the letters' case (on macOS and
+        Windows "Runlift.sqlite" is the database): an export written there would replace the user's data."""
         target = Path(os.path.realpath(path))
-        if any(target.is_relative_to(os.path.realpath(folder)) for folder in (self.backups, self.images)):
+        folders = [target.parent, *target.parent.parents]
+        if any(_same_folder(folder, kept) for folder in folders for kept in (self.backups, self.images)):
             return True
-        own = {DATABASE_NAME + end for end in ("", "-journal", "-wal", "-shm", ".clean")}
-        own |= {self.lock_file.name, self.ui_settings.name}
-        return target.parent == Path(os.path.realpath(self.data_dir)) and target.name in own
+        if not _same_folder(target.parent, self.data_dir):
+            return False
+        name = target.name.casefold()
+        return name.startswith(DATABASE_NAME.casefold()) or name in {
+            self.lock_file.name.casefold(),
+            self.ui_settings.name.casefold(),
+        }
 
     def ensure(self) -> Paths:
         for folder in (self.data_dir, self.backups, self.images, self.logs):
@@ -78,3 +84,11 @@ def user_cache_folder() -> Path:
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir(APP_NAME, appauthor=False))
+
+
+def _same_folder(one: Path, other: Path) -> bool:
+    """The same folder on disk (links and, where the file system ignores it, case), or the same resolved path."""
+    try:
+        return os.path.samefile(one, other)
+    except OSError:  # one of them does not exist
+        return os.path.normcase(os.path.realpath(one)) == os.path.normcase(os.path.realpath(other))

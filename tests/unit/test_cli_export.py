@@ -152,7 +152,17 @@ def test_export_and_restore_through_the_real_entry_point(tmp_path: Path) -> None
     assert refused.stdout == b""
 
 
-@pytest.mark.parametrize("own", ["runlift.sqlite", "runlift.sqlite-wal", "runlift.lock", "runlift.sqlite.clean"])
+@pytest.mark.parametrize(
+    "own",
+    [
+        "runlift.sqlite",
+        "runlift.sqlite-wal",
+        "runlift.lock",
+        "runlift.sqlite.clean",
+        "runlift.sqlite.set-aside-20261206-093000",  # a damaged database kept for recovery
+        "Runlift.sqlite",  # the database itself where the file system ignores case (macOS, Windows)
+    ],
+)
 def test_an_export_never_replaces_a_file_runlift_keeps(
     planned: Path, capsys: pytest.CaptureFixture[str], own: str
 ) -> None:
