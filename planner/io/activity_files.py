@@ -66,10 +66,16 @@ def activity_files_in(paths: Iterable[Path]) -> list[Path]:
         if path.is_dir():
             # activities.csv after the files, as in an archive: its rows that came with a file are duplicates
             listed = (p for p in _files_under(path) if _found_in_folder(p))
-            found.extend(sorted(listed, key=lambda p: (p.suffix.lower() == ".csv", p)))
+            found.extend(sorted(listed, key=_folder_order))
         else:
             found.append(path)
     return found
+
+
+def _folder_order(path: Path) -> tuple[bool, tuple[str, ...]]:
+    """Name order, part by part as paths compare, with CSVs last: as a tuple of strings, since comparing Path
+    objects in the sort took half of a 3,000-file folder's 60 ms look (issue 21)."""
+    return path.suffix.lower() == ".csv", tuple(os.path.normcase(part) for part in path.parts)
 
 
 def _files_under(folder: Path) -> Iterator[Path]:

@@ -16,6 +16,7 @@ from planner.services import watched_folder
 from planner.services.changes import Changes
 from planner.ui.shell.activity_import import summary_text
 from planner.ui.shell.context import ShellContext
+from planner.ui.shell.first_paint import after_first_paint
 from planner.ui.undo_commands import ImportActivities
 
 if TYPE_CHECKING:  # the importers load when a file arrives, not at start-up (issue 21)
@@ -40,7 +41,7 @@ class FolderWatch(QObject):
         self.busy = False
         self.look_again = False
         context.hub.subscribe(self.on_changes)
-        QTimer.singleShot(0, self.start)  # at start, once the window is up: never before the first paint
+        after_first_paint(context.parent, self.start)  # never ahead of the window's first paint
 
     # ---- which folder
     def start(self) -> None:
