@@ -4,8 +4,10 @@
 
 Each run is a fresh interpreter starting Runlift as a user does (``planner.ui.app.run_gui``), with a 5 ms timer
 ticking on the event loop from the start. A stall is a gap between two ticks beyond the timer's interval: the time
-the window could not answer a click or repaint. The watch starts at the first tick after the first paint (the
-window painted whole: painting it is start-up, which bench_startup measures) and lasts five seconds. Target
+the window could not answer a click or repaint. The watch starts once the first paint is drawn (painting it is
+start-up, which bench_startup measures), so work the app posts from its first paint counts, and lasts five
+seconds. (It once started at the first tick after the paint, and a 60-90 ms look at a watched folder, run in
+between, went unseen.) Target
 (DESIGN §6): no stall over 50 ms in the first 5 s after the first paint. Work the app defers until after the first
 paint (personal records, the daily backup, the integrity check if any) lands in this window, which is why it is
 measured here and not by the start-up benchmark.
@@ -51,6 +53,8 @@ class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and not painted:
             painted.append(time.perf_counter())
+            # the watch starts once this paint is drawn: work the app posts from its first paint comes after
+            QTimer.singleShot(0, lambda: painted.__setitem__(0, time.perf_counter()))
             QTimer.singleShot(int({WATCH_S} * 1000), qt.quit)
         return False
 
@@ -58,8 +62,8 @@ watcher = FirstPaint()
 qt.installEventFilter(watcher)
 
 def report():
-    # from the first tick after the first paint: the window is on screen, painted whole, and the user can act
-    after = [t for t in ticks if t >= painted[0]]
+    # from the moment the first paint is drawn: the window is on screen and the user can act
+    after = [painted[0]] + [t for t in ticks if t >= painted[0]]
     start = after[0]
     gaps = [(b - a, a - start) for a, b in zip(after, after[1:])]
     stalls = [(round((g * 1000) - {INTERVAL_MS}, 1), round(at * 1000)) for g, at in gaps]

@@ -7,10 +7,12 @@ The rules are those of any import (services.importing); which files are new is s
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from planner.services import watched_folder
 from planner.services.changes import Changes
@@ -26,6 +28,8 @@ SETTLE_MS = 1500  # a copy fires many changes; look once they have stopped for t
 
 
 class FolderWatch(QObject):
+    scanned = Signal(object, object, object)  # the folder, its sub-folders to watch, the files new or changed
+
     def __init__(self, context: ShellContext) -> None:
         super().__init__(context.parent)
         self.context = context
@@ -40,6 +44,7 @@ class FolderWatch(QObject):
         self.results: list[FileOutcome] = []
         self.busy = False
         self.look_again = False
+        self.scanned.connect(self._scanned)  # queued: sent from the scanning thread
         context.hub.subscribe(self.on_changes)
         after_first_paint(context.parent, self.start)  # never ahead of the window's first paint
 
@@ -59,7 +64,8 @@ class FolderWatch(QObject):
             self._watch()
             self.look()
 
-    def _watch(self) -> None:
+    def _watch(self, folders: list[Path] | None = None) -> None:
+        """Watch the folder and ``folders`` under it (the last scan's), or only the folder until one has run."""
         watched = self.watcher.directories()
         if watched:
             self.watcher.removePaths(watched)
@@ -68,24 +74,42 @@ class FolderWatch(QObject):
         if not self.root.is_dir():
             self._say(f"Watched folder {self.root} is not there (a watch not plugged in?); nothing imported.")
             return
-        self.watcher.addPaths([str(p) for p in watched_folder.folders_to_watch(self.root)])
+        self.watcher.addPaths([str(p) for p in folders or [self.root]])
 
     def _changed(self, _path: str) -> None:
         self.settle.start()  # restarted by every change: looks once the copy is over
 
     # ---- importing what is new
     def look(self) -> None:
-        """Queue the new files and import them one per turn of the event loop."""
+        """Find the new files off the window's thread, then import them one per turn of the event loop."""
         if self.root is None or not self.root.is_dir():
             return
         if self.busy:
             self.look_again = True
             return
-        self._watch()  # a new sub-folder is watched too
-        files = watched_folder.new_files(self.root)
-        if not files:
+        self.busy = True
+        root, seen = self.root, watched_folder.seen_stamps()
+        threading.Thread(target=self._scan, args=(root, seen), name="runlift-folder-scan", daemon=True).start()
+
+    def _scan(self, root: Path, seen: dict[str, list[int]]) -> None:
+        """On the scanning thread: a walk and a stat per file, no database and no widget."""
+        try:
+            folders, files = watched_folder.folders_to_watch(root), watched_folder.changed_files(root, seen)
+        except OSError:  # the folder went away meanwhile: the next change looks again
+            folders, files = [], []
+        with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+            self.scanned.emit(root, folders, files)
+
+    def _scanned(self, root: Path, folders: list[Path], files: list[Path]) -> None:
+        if root != self.root:  # another folder was chosen meanwhile: look there instead
+            self.busy = False
+            self.look()
             return
-        self.busy, self.queue, self.results = True, files, []
+        self._watch(folders)  # a new sub-folder is watched too
+        self.queue, self.results = files, []
+        if not files:
+            self._finish()
+            return
         QTimer.singleShot(0, self._next)
 
     def _next(self) -> None:
