@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from planner.services import watched_folder
-from planner.store import models as m
 
 
-def test_the_changed_files_come_from_the_folder_and_the_stamps_alone(tmp_path: Path) -> None:
+def test_the_changed_files_come_from_the_folder_and_the_stamps_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "2026" / "11").mkdir(parents=True)
     old = tmp_path / "2026" / "11" / "a.fit"
     new = tmp_path / "2026" / "11" / "b.fit"
@@ -24,6 +25,9 @@ def test_the_changed_files_come_from_the_folder_and_the_stamps_alone(tmp_path: P
         "c.gpx": [1, 1],  # read before, changed since
         "notes.txt": [5, 5],  # not an activity file: never listed
     }
-    with pytest.raises(Exception):  # noqa: B017, PT011 - no database is open: a query here would fail
-        m.database.execute_sql("SELECT 1")
+
+    def no_database(*_args: object) -> None:
+        raise AssertionError("the scan read the database")
+
+    monkeypatch.setattr(watched_folder.settings_rows, "get_flag", no_database)
     assert watched_folder.changed_files(tmp_path, seen) == [new, edited]
