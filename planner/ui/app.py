@@ -23,39 +23,41 @@ from planner.ui.look.icons import icon
 if TYPE_CHECKING:  # the window's modules load after the database opened
     from planner.ui.shell.main_window import MainWindow
 from planner.ui.shell.crash_guard import close_on_stop_signals, install_excepthook, start_log
+from planner.ui.shell.first_paint import after_first_paint
 
 # benchmarks set this to measure cold start to the first painted window (tests/perf/bench_startup.py)
 EXIT_AFTER_PAINT_ENV = "RUNLIFT_EXIT_AFTER_FIRST_PAINT"
 
 
-class _FirstPaint(QObject):
-    """What waits for the window's first paint: the log file opens (issue 21). Benchmarks
-    (``RUNLIFT_EXIT_AFTER_FIRST_PAINT``) also get the paint's wall-clock time and a quit."""
+class _BenchmarkPaint(QObject):
+    """Benchmarks (``RUNLIFT_EXIT_AFTER_FIRST_PAINT``) get the window's first paint as a wall-clock time, then a
+    quit."""
 
-    def __init__(self, window: QWidget, logs: Path) -> None:
+    def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self.logs = logs
-        self.benchmark = bool(os.environ.get(EXIT_AFTER_PAINT_ENV))
-        self._done = False
         window.installEventFilter(self)
-        QTimer.singleShot(3000, self.done)  # a window never painted (started minimised) still gets its log
-        app = QApplication.instance()
-        if app is not None:  # and one closed at once (a benchmark's quit may come before the timer above)
-            app.aboutToQuit.connect(self.done)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.done)  # after the paint has been drawn (and before a benchmark's quit)
-            if self.benchmark:
-                print(f"first-paint {time.time():.6f}", flush=True)
-                QTimer.singleShot(0, QApplication.quit)
+            print(f"first-paint {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
         return False
 
-    def done(self) -> None:
-        if not self._done:
-            self._done = True
-            start_log(self.logs)
+
+def _log_after_first_paint(window: QWidget, logs: Path) -> None:
+    """The log file opens once the window is up (issue 21), or as the app quits if that comes first."""
+    opened: list[bool] = []
+
+    def open_log() -> None:
+        if not opened:
+            opened.append(True)
+            start_log(logs)
+
+    after_first_paint(window, open_log)
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(open_log)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -125,7 +127,9 @@ def run_gui(paths: Paths, today: date | None = None) -> int:
     # the collector resumes before the window is shown, with what the start made frozen: a page restored
     # on show (Progress draws its charts then) makes garbage of its own, which must stay collectable
     startup_gc.release()
-    _FirstPaint(window, workspace.paths.logs)
+    _log_after_first_paint(window, workspace.paths.logs)
+    if os.environ.get(EXIT_AFTER_PAINT_ENV):
+        _BenchmarkPaint(window)
     window.show()
     if not os.environ.get(EXIT_AFTER_PAINT_ENV):  # the first-run setup, over the window, on an empty database
         QTimer.singleShot(0, window.preferences.offer_setup)

@@ -52,3 +52,19 @@ def test_a_log_folder_that_cannot_be_written_is_said_not_raised(tmp_path: Path, 
     crash_guard.install_excepthook(None, blocked)
     sys.excepthook(RuntimeError, RuntimeError("boom"), None)
     assert "could not be written" in said[0]
+
+
+@pytest.mark.usefixtures("no_log_yet")
+def test_the_log_opens_once_the_window_has_painted(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+
+    from planner.ui import app as app_module
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    app_module._log_after_first_paint(window, tmp_path)
+    qtbot.wait(20)
+    assert crash_guard._handler is None  # not before the paint
+    window.show()
+    qtbot.waitUntil(lambda: crash_guard._handler is not None)
+    assert (tmp_path / "runlift.log").exists()
