@@ -166,3 +166,24 @@ def test_the_editor_shows_and_applies_the_next_progression_step(qtbot: QtBot, wo
     # already in today's targets
     assert {s.target_load_kg for s in editor.edited().sets} == {102.5}
     assert {s.target_reps for s in editor.edited().sets} == {4}
+
+
+def test_an_edit_the_store_would_refuse_keeps_the_dialog_open_with_what_was_typed(qtbot: QtBot) -> None:
+    """Notes pasted past the restore's limit (row_rules.MAX_TEXT): the dialog says why and stays open, so the
+    typing is not lost; once the notes are cut it saves."""
+    from planner.store.row_rules import MAX_TEXT
+    from planner.store.session_rows import unreadable
+
+    editor = SessionEditor(replace(run(MONDAY), id=5), [], keep_problem=unreadable)
+    qtbot.addWidget(editor)  # not shown: laying out a million-character line takes minutes offscreen
+    editor.distance.setValue(12.5)
+    editor.notes.setPlainText("x" * (MAX_TEXT + 1))
+    editor.accept()
+    assert editor.result() != SessionEditor.DialogCode.Accepted
+    assert editor.problem.isVisibleTo(editor)
+    assert f"Notes: {MAX_TEXT + 1:,} characters" in editor.problem.text()
+    assert editor.distance.value() == 12.5 and len(editor.notes.toPlainText()) == MAX_TEXT + 1
+    editor.notes.setPlainText("windy")
+    editor.accept()
+    assert editor.result() == SessionEditor.DialogCode.Accepted
+    assert editor.edited().notes == "windy"

@@ -510,6 +510,7 @@ def editor_dialog(parent: QWidget) -> EditSession:
             last_time=exercise_history.last_time(session) if lifting else None,
             kit=equipment.bar_and_plates(runner.mass_unit),
             zones=pace_settings.zones() if session.run is not None else None,
+            keep_problem=sessions.unkeepable,
         )
         return dialog.edited() if dialog.exec() else None
 

@@ -60,6 +60,22 @@ def _combo(items: list[tuple[str, object]], current: object) -> QComboBox:
 SAVE_KEYS = "Ctrl+Return"
 
 
+# the stored columns an edit in this dialog can push past what a restore reads (planner/store/row_rules.py)
+FIELD_NAMES = {
+    "session.notes": "Notes",
+    "lift_set.set_number": "Sets of one exercise",
+    "lift_set.position": "Sets in the session",
+}
+
+
+def plain_problem(problem: str) -> str:
+    """``session.notes: is 1,077,765 characters, over 1,000,000`` as "Notes: 1,077,765 characters, over ...";
+    a column not named here keeps the store's wording."""
+    column, _, why = problem.partition(": ")
+    name = FIELD_NAMES.get(column)
+    return f"{name}: {why.removeprefix('is ')}" if name else problem
+
+
 class SessionEditor(QDialog):
     def __init__(
         self,
@@ -74,9 +90,11 @@ class SessionEditor(QDialog):
         kit: Kit | None = None,
         clock: Callable[[], float] = time.monotonic,
         zones: PaceZones | None = None,
+        keep_problem: Callable[[Session], str | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
+        self.keep_problem = keep_problem  # why saving the edit would be refused (sessions.unkeepable), or None
         self.unit = unit
         self.setWindowTitle(f"{session.title} — {session.day:%A %d %B}")
         form = QFormLayout()
@@ -212,6 +230,12 @@ class SessionEditor(QDialog):
             self.sets_editor.setParent(self)
             self.sets_editor.hide()
             self._size_for_lifting()
+        self.problem = QLabel()
+        self.problem.setObjectName("saveProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem.setVisible(False)
+        layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -223,8 +247,14 @@ class SessionEditor(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        """Steps that cannot be read keep the dialog open with the reason under them: nothing is lost."""
+        """Steps that cannot be read, or an edit the store would refuse (notes pasted past a million characters,
+        a 1,001st set), keep the dialog open with the reason shown: nothing typed is lost."""
         if self.workout_editor is not None and not self.workout_editor.check():
+            return
+        problem = self.keep_problem(self.edited()) if self.keep_problem is not None else None
+        if problem:
+            self.problem.setText(f"⚠ Not saved yet. {plain_problem(problem)}. Change that and save again, or Cancel.")
+            self.problem.setVisible(True)
             return
         super().accept()
 
