@@ -182,7 +182,8 @@ def test_an_edit_the_store_would_refuse_keeps_the_dialog_open_with_what_was_type
     assert editor.result() != SessionEditor.DialogCode.Accepted
     assert editor.problem.isVisibleTo(editor)
     assert f"Notes: {MAX_TEXT + 1:,} characters" in editor.problem.text()
-    assert editor.distance.value() == 12.5 and len(editor.notes.toPlainText()) == MAX_TEXT + 1
+    assert editor.distance.value() == 12.5
+    assert len(editor.notes.toPlainText()) == MAX_TEXT + 1
     editor.notes.setPlainText("windy")
     editor.accept()
     assert editor.result() == SessionEditor.DialogCode.Accepted
