@@ -5,7 +5,8 @@ in it, named by its path inside: ``export.zip/activities/123.fit.gz: imported``.
 
 Each line is ``<path>: imported``, ``<path>: completed planned run``, ``<path>: duplicate`` or
 ``<path>: skipped: <reason>`` (a file holding several activities, like Strava's activities.csv, gives
-counts: ``<path>: imported 12, duplicate 3``). Exit code 0 when no file was skipped, EXIT_SKIPPED when
+counts: ``<path>: imported 12, duplicate 3``, and each activity or row left out gets its reason on standard
+error). Exit code 0 when no file was skipped, EXIT_SKIPPED when
 some were (the others are imported all the same).
 """
 
@@ -48,6 +49,8 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
             for result in importing.import_path(path, args.today):
                 skipped += result.any_skipped
                 print(f"{result.path}: {result.summary}", flush=True)
+                for reason in () if result.skipped else result.part_reasons:
+                    print(f"runlift: {reason}", file=sys.stderr)
     finally:
         workspace.close()
     return EXIT_SKIPPED if skipped else EXIT_OK

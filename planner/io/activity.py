@@ -91,6 +91,15 @@ class Activity:
         return self.sport.replace("_", " ").capitalize()
 
 
+class ReadActivities(list[Activity]):
+    """A file's activities, and why each row of it that could not be read was passed over: one bad row of
+    Strava's activities.csv (a date it cannot read) skips that row, not the other years of runs."""
+
+    def __init__(self, activities: list[Activity], unread: tuple[str, ...] = ()) -> None:
+        super().__init__(activities)
+        self.unread = unread
+
+
 def implausible(activity: Activity, today: date) -> str | None:
     """Why this activity cannot have happened as recorded (DESIGN §5), or None: a day from 1990 to
     tomorrow, a duration above zero, a distance of zero or more at a speed a person can keep up."""

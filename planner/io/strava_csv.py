@@ -13,7 +13,7 @@ import hashlib
 import io
 from datetime import UTC, datetime
 
-from planner.io.activity import Activity, ImportFileError, make_activity, sport_name
+from planner.io.activity import Activity, ImportFileError, ReadActivities, make_activity, sport_name
 
 REQUIRED = ("Activity Date", "Activity Type")
 DATE_FORMATS = ("%b %d, %Y, %I:%M:%S %p", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%SZ")
@@ -25,7 +25,9 @@ def looks_like_strava_csv(data: bytes) -> bool:
     return all(column.encode() in first_line for column in REQUIRED)
 
 
-def parse_strava_csv(data: bytes, name: str) -> list[Activity]:
+def parse_strava_csv(data: bytes, name: str) -> ReadActivities:
+    """The rows as activities. A row that cannot be read (a date in no known form, a line cut short) is passed
+    over with its line number and reason; a file none of whose rows can be read is refused with the first."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -39,16 +41,20 @@ def parse_strava_csv(data: bytes, name: str) -> list[Activity]:
     if len(rows) > MAX_ROWS:
         raise ImportFileError(f"{name} has more than {MAX_ROWS:,} rows")
     columns = _Columns(rows[0])
-    activities = []
+    activities: list[Activity] = []
+    unread: list[str] = []
     for line, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
-        if len(row) != len(rows[0]):
-            raise ImportFileError(f"{name}, line {line}: {len(row)} fields where the header has {len(rows[0])}")
-        activities.append(columns.activity(row, name, line))
+        try:
+            if len(row) != len(rows[0]):
+                raise ImportFileError(f"{name}, line {line}: {len(row)} fields where the header has {len(rows[0])}")
+            activities.append(columns.activity(row, name, line))
+        except ImportFileError as exc:
+            unread.append(str(exc))
     if not activities:
-        raise ImportFileError(f"{name} lists no activities")
-    return activities
+        raise ImportFileError(unread[0] if unread else f"{name} lists no activities")
+    return ReadActivities(activities, tuple(unread))
 
 
 class _Columns:

@@ -67,6 +67,7 @@ class FileOutcome:
     path: Path
     activities: tuple[ActivityOutcome, ...] = ()
     reason: str | None = None
+    unread: tuple[str, ...] = ()  # rows of the file that could not be read, each with its line and reason
 
     @property
     def skipped(self) -> bool:
@@ -74,8 +75,13 @@ class FileOutcome:
 
     @property
     def any_skipped(self) -> bool:
-        """The whole file, or some of its activities (a Strava CSV with an impossible row)."""
-        return self.skipped or any(a.outcome is Outcome.SKIPPED for a in self.activities)
+        """The whole file, or some of its activities or rows (a Strava CSV with an impossible or unreadable row)."""
+        return self.skipped or bool(self.unread) or any(a.outcome is Outcome.SKIPPED for a in self.activities)
+
+    @property
+    def part_reasons(self) -> tuple[str, ...]:
+        """Why each passed-over row or activity of a file that was read was left out (each names its file)."""
+        return self.unread + tuple(a.reason for a in self.activities if a.reason is not None)
 
     @property
     def changed(self) -> bool:
@@ -87,7 +93,8 @@ class FileOutcome:
         if self.reason is not None:
             return f"skipped: {self.reason}"
         counts = {o: sum(1 for a in self.activities if a.outcome is o) for o in Outcome}
-        if len(self.activities) == 1:
+        counts[Outcome.SKIPPED] += len(self.unread)
+        if len(self.activities) == 1 and not self.unread:
             only = self.activities[0]
             if only.outcome is Outcome.MERGED:
                 return f"duplicate, its {merged_words(only.merged)} merged into the copy already in"
@@ -147,7 +154,7 @@ def _import_read(path: Path, name: str, read: Callable[[], list[Activity]], toda
             _import_one(a) if problems[id(a)] is None else ActivityOutcome(Outcome.SKIPPED, a, reason=problems[id(a)])
             for a in sorted(activities, key=lambda a: a.start)
         )
-    return FileOutcome(path, done)
+    return FileOutcome(path, done, unread=getattr(activities, "unread", ()))
 
 
 def revert(outcomes: Iterable[FileOutcome]) -> list[Session]:

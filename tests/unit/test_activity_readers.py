@@ -187,11 +187,29 @@ def test_strava_csv_rows() -> None:
     assert len({a.fingerprint for a in (run, ride, swim, long_run)}) == 4
 
 
-def test_strava_csv_with_a_bad_date_names_the_line(tmp_path: Path) -> None:
+def test_strava_csv_with_no_readable_row_is_refused_with_the_first_reason(tmp_path: Path) -> None:
     path = tmp_path / "activities.csv"
-    path.write_text("Activity ID,Activity Date,Activity Type\n1,yesterday,Run\n")
-    with pytest.raises(ImportFileError, match="line 2: cannot read the date"):
+    path.write_text("Activity ID,Activity Date,Activity Type\n1,yesterday,Run\n2,today,Run\n")
+    with pytest.raises(ImportFileError, match="line 2: cannot read the date 'yesterday'"):
         read_activity_file(path)
+
+
+def test_strava_csv_rows_that_cannot_be_read_are_left_out_by_line(tmp_path: Path) -> None:
+    """One bad date, one line cut short: the other rows are still the file's activities."""
+    path = tmp_path / "activities.csv"
+    path.write_text(
+        "Activity ID,Activity Date,Activity Type\n"
+        '1,"Mar 2, 2019, 2:42:04 PM",Run\n'
+        "2,yesterday,Run\n"
+        '3,"Mar 4, 2019, 7:00:00 AM",Ride\n'
+        "4,Mar 5\n"
+    )
+    found = read_activity_file(path)
+    assert [a.start_utc for a in found] == [datetime(2019, 3, 2, 14, 42, 4), datetime(2019, 3, 4, 7, 0)]
+    assert found.unread == (
+        "activities.csv, line 3: cannot read the date 'yesterday'",
+        "activities.csv, line 5: 2 fields where the header has 3",
+    )
 
 
 def test_other_csv_is_refused(tmp_path: Path) -> None:

@@ -198,3 +198,31 @@ def test_a_strava_csv_skips_only_its_impossible_rows(db: SqliteDatabase, tmp_pat
     assert result.summary == "imported 1, skipped 1"
     assert result.any_skipped
     assert sessions_count() == 1
+
+
+def test_a_strava_csv_row_with_an_unreadable_date_is_left_out_not_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = '1,"Feb 25, 2024, 7:00:00 AM",Easy,Run,1800,5.0\n2,25/02/2024,Odd,Run,1800,5.0\n'
+    path = strava_csv(tmp_path, rows)
+    assert (
+        main(["--data-dir", str(tmp_path / "data"), "--today", TODAY.isoformat(), "import", str(path)]) == EXIT_SKIPPED
+    )
+    out, err = capsys.readouterr()
+    assert out == f"{path}: imported 1, skipped 1\n"
+    assert err == "runlift: activities.csv, line 3: cannot read the date '25/02/2024'\n"
+
+
+def test_the_service_names_the_rows_and_activities_it_left_out(db: SqliteDatabase, tmp_path: Path) -> None:
+    rows = (
+        '1,"Feb 25, 2024, 7:00:00 AM",Easy,Run,1800,5.0\n'
+        "2,someday,Odd,Run,1800,5.0\n"
+        '3,"Feb 26, 2024, 7:00:00 AM",Blip,Run,1,5.6\n'
+    )
+    result = importing.import_file(strava_csv(tmp_path, rows), TODAY)
+    assert not result.skipped
+    assert result.any_skipped
+    assert result.summary == "imported 1, skipped 2"
+    assert result.part_reasons[0] == "activities.csv, line 3: cannot read the date 'someday'"
+    assert "faster than running can be" in result.part_reasons[1]
+    assert sessions_count() == 1

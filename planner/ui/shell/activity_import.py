@@ -111,13 +111,25 @@ def summary_text(results: list[FileOutcome], total_files: int) -> str:
     skipped = sum(1 for r in results if r.skipped)
     if skipped:
         parts.append(f"{_n(skipped, 'file', 'files')} skipped")
+    left_out = sum(len(r.part_reasons) for r in results if not r.skipped)
+    if left_out:
+        parts.append(f"{_n(left_out, 'activity', 'activities')} left out")
     if len(results) < total_files:
         parts.append(f"cancelled after {len(results)} of {total_files} files")
     return "; ".join(parts) + "."
 
 
 def skipped_text(results: list[FileOutcome]) -> str:
-    return "\n".join(f"• {r.reason}" for r in results if r.skipped)  # each reason names its file
+    """The files that changed nothing, then the rows or activities left out of files that were read; each
+    reason names its file (and a CSV row its line)."""
+    files = [f"• {r.reason}" for r in results if r.skipped]
+    parts = [f"• {reason}" for r in results if not r.skipped for reason in r.part_reasons]
+    sections = []
+    if files:
+        sections.append("These files changed nothing:\n\n" + "\n".join(files))
+    if parts:
+        sections.append("Left out of files that were imported:\n\n" + "\n".join(parts))
+    return "\n\n".join(sections)
 
 
 def _n(count: int, one: str, many: str) -> str:
@@ -178,7 +190,7 @@ class ActivityImport(QObject):
             self.show_day_requested.emit(latest)  # show where the newest activity landed
         summary = summary_text(results, len(files))
         self.context.status(summary, 15000)
-        if any(r.skipped for r in results):
+        if any(r.any_skipped for r in results):
             self._show_skipped(summary, skipped_text(results))
         return results
 
@@ -188,10 +200,10 @@ class ActivityImport(QObject):
 
         if self.skipped_box is not None:
             self.skipped_box.close()
-        box = QMessageBox(QMessageBox.Icon.Warning, "Some files were skipped", summary, QMessageBox.StandardButton.Ok,
-                          self.window)  # fmt: skip
+        box = QMessageBox(QMessageBox.Icon.Warning, "Some activities were not imported", summary,
+                          QMessageBox.StandardButton.Ok, self.window)  # fmt: skip
         box.setObjectName("importSkipped")
-        box.setInformativeText("These files changed nothing:\n\n" + details)
+        box.setInformativeText(details)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _result: setattr(self, "skipped_box", None))
         self.skipped_box = box
