@@ -132,3 +132,76 @@ def test_a_busy_week_gets_the_height_its_cards_need(qtbot: QtBot, window: MainWi
     wrap = int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap)
     text = empty.view.fontMetrics().boundingRect(viewport.adjusted(2, 8, -2, 0), wrap, "Nothing planned")
     assert text.bottom() <= viewport.bottom()
+
+
+def two_sessions_a_day(weeks: int) -> None:
+    from planner.domain.enums import Intensity, LiftFocus
+    from tests.helpers import lift
+
+    for offset in range(7 * weeks):
+        sessions.create(run(MONDAY + timedelta(days=offset), RunType.EASY))
+        sessions.create(lift(MONDAY + timedelta(days=offset), LiftFocus.UPPER, Intensity.MODERATE))
+
+
+def test_four_busy_weeks_on_a_short_screen_show_every_card_a_line_each(qtbot: QtBot, window: MainWindow) -> None:
+    """1024 x 640, two sessions every day for four weeks: the fuller cards would leave half a card and a scroll
+    bar a day, so each card is one line and the month strip gives its height to the rows."""
+    two_sessions_a_day(weeks=4)
+    window.resize(1024, 640)
+    window.calendar.show_week(MONDAY)
+    window.four_weeks_action.setChecked(True)
+    qtbot.wait(20)
+    overview = window.calendar.four_weeks
+    assert overview.delegate.one_line
+    assert not window.calendar.month_strip.isVisible()
+    views = [cell.view for cell in overview._shown_cells()]
+    assert all(view.model().rowCount(view.rootIndex()) == 2 for view in views)
+    # both cards of every day in sight, once the lists have laid the one-line cards out
+    qtbot.waitUntil(lambda: all(view.verticalScrollBar().maximum() == 0 for view in views), timeout=2000)
+    window.four_weeks_action.setChecked(False)  # the week: its cards and the strip as before
+    qtbot.wait(20)
+    assert window.calendar.month_strip.isVisible()
+
+
+def test_a_month_on_a_short_screen_gives_the_strips_height_to_its_rows(qtbot: QtBot, window: MainWindow) -> None:
+    two_sessions_a_day(weeks=2)
+    window.resize(1024, 640)
+    window.calendar.show_week(MONDAY)
+    shown = window.calendar.views_stack.height()
+    window.month_action.setChecked(True)
+    qtbot.wait(20)
+    assert not window.calendar.month_strip.isVisible()
+    assert window.calendar.views_stack.height() > shown + 40  # the strip's height went to the month's rows
+    assert window.calendar.four_weeks.delegate.one_line
+
+
+def test_a_tall_window_keeps_the_fuller_cards_and_the_strip(qtbot: QtBot, window: MainWindow) -> None:
+    two_sessions_a_day(weeks=4)
+    window.resize(1600, 1000)
+    window.calendar.show_week(MONDAY)
+    window.four_weeks_action.setChecked(True)
+    qtbot.wait(20)
+    assert not window.calendar.four_weeks.delegate.one_line
+    assert window.calendar.month_strip.isVisible()
+    window.resize(1024, 640)  # shrunk: the cards fold to a line once the rows are too short for them
+    qtbot.wait(20)
+    assert window.calendar.four_weeks.delegate.one_line
+
+
+def test_a_one_line_cards_circle_marks_it_done(qtbot: QtBot, page: CalendarPage) -> None:
+    from planner.domain.enums import Status
+
+    later = sessions.create(run(MONDAY + timedelta(weeks=1, days=3)))
+    page.show_four_weeks(True)
+    overview = page.four_weeks
+    overview.delegate.one_line = True
+    view = overview.cells[1][3].view
+    view.doItemsLayout()
+    index = overview.models[1].session_index(later.id)  # type: ignore[arg-type]
+    rect = view.visualRect(index)
+    assert rect.height() < 2 * view.fontMetrics().height() + 12  # a line, not a card of three
+    circle = overview.delegate._status_box(rect.adjusted(1, 1, -1, -1)).center()
+    assert rect.top() < circle.y() < rect.bottom()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=circle)
+    QApplication.processEvents()
+    assert sessions.get(later.id).status is Status.DONE  # type: ignore[arg-type]

@@ -86,6 +86,7 @@ PAST_OPACITY = 0.62
 ICON = 18
 STATUS = 14
 MIN_TITLE_WIDTH = 40
+ONE_LINE_PAD = 3  # above and below a one-line card's text: two of them fit a short month cell
 DETAIL_MIN_WIDTH = 120  # text width from which a card lists its exercises or a run's pace (1600 px wide)
 MAX_DETAIL_LINES = 8  # more exercises than this end in "+N more"; the tooltip lists every one
 WARNING_COLOR = QColor("#d9822b")
@@ -174,6 +175,8 @@ class CardDelegate(QStyledItemDelegate):
         self.past_before: date | None = None  # cards before this day are drawn muted
         # compact (the four-week overview): no footer line; the done circle sits at the title's right
         self.compact = False
+        # one line a card (the overview in a window too short for its cards): the title and its first number
+        self.one_line = False
         # painting runs for every card on every repaint: fonts, metrics and wrapped title heights are
         # worked out once per view font, not once per card
         self._fonts: CardFonts | None = None
@@ -250,6 +253,8 @@ class CardDelegate(QStyledItemDelegate):
         fonts = self.fonts(option.font)
         session: Session | None = index.data(Role.SESSION) or index.data(Role.PREVIEW)
         width = self._card_width(option)
+        if self.one_line:
+            return QSize(max(60, width), max(fonts.title_metrics.height(), STATUS) + 2 * ONE_LINE_PAD + 2)
         title_height, numbers_height = fonts.title_metrics.height(), fonts.body_metrics.height()
         if session is not None:
             warned = bool(index.data(Role.WARNINGS))
@@ -266,7 +271,10 @@ class CardDelegate(QStyledItemDelegate):
         return QRect(card.right() - PAD - STATUS + 1, card.bottom() - PAD - STATUS + 1, STATUS, STATUS)
 
     def _status_box(self, card: QRect) -> QRect:
-        """Where this delegate draws the done toggle: bottom right, or top right on a compact card."""
+        """Where this delegate draws the done toggle: bottom right, or top right on a compact card (centred on a
+        one-line card)."""
+        if self.one_line:
+            return QRect(card.right() - PAD - STATUS + 1, card.center().y() - STATUS // 2, STATUS, STATUS)
         if self.compact:
             return QRect(card.right() - PAD - STATUS + 1, card.top() + PAD, STATUS, STATUS)
         return self.status_rect(card)
@@ -340,10 +348,17 @@ class CardDelegate(QStyledItemDelegate):
         if session.status is Status.SKIPPED:
             text_color = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         text_left = card.left() + ACCENT_WIDTH + PAD
-        badge_width = self._badge_width(index, fonts, card.width(), bool(warnings)) if ghost is None else 0
+        badge = ghost is None and not self.one_line  # a one-line card leaves its records to the tooltip
+        badge_width = self._badge_width(index, fonts, card.width(), bool(warnings)) if badge else 0
         title_width = self._title_width(card.width(), bool(warnings), badge_width, self._status_room())
         skipped = session.status is Status.SKIPPED
         painter.setPen(text_color)
+        if self.one_line:
+            self._paint_one_line(
+                painter, session, fonts, QRect(text_left, card.top() + ONE_LINE_PAD - 1, title_width, 0)
+            )
+            self._finish_card(painter, card, session, ghost, warnings, 0, fonts, text_color, option, index)
+            return
         painter.setFont(fonts.title_struck if skipped else fonts.title)
         title_height, _ = self._text_heights(session, fonts, card.width(), bool(warnings), badge_width)
         title = session.short_title
@@ -393,6 +408,31 @@ class CardDelegate(QStyledItemDelegate):
             footer_line(footer, small_metrics, footer_width),
         )
         self._finish_card(painter, card, session, ghost, warnings, badge_width, fonts, text_color, option, index)
+
+    def _paint_one_line(self, painter: QPainter, session: Session, fonts: CardFonts, room: QRect) -> None:
+        """The title, or its first word when the whole does not fit ("Recovery" for "Recovery run"), elided only
+        if even that is too wide; then a run's distance when it fits whole ("Easy 7 km"). The rest is in the
+        tooltip and the week view."""
+        skipped = session.status is Status.SKIPPED
+        metrics = fonts.title_metrics
+        title = session.short_title
+        if metrics.horizontalAdvance(title) > room.width():
+            title = metrics.elidedText(title.split()[0], Qt.TextElideMode.ElideRight, room.width())
+        line = QRect(room.left(), room.top(), room.width(), max(metrics.height(), STATUS))
+        painter.setFont(fonts.title_struck if skipped else fonts.title)
+        painter.drawText(line, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
+        parts = card_parts(session, self.unit)
+        if session.run is None or not parts or title.endswith("…"):
+            return
+        number = f" {parts[0]}"
+        left = room.left() + metrics.horizontalAdvance(title)
+        if fonts.body_metrics.horizontalAdvance(number) <= room.right() + 1 - left:
+            painter.setFont(fonts.body_struck if skipped else fonts.body)
+            painter.drawText(
+                QRect(left, line.top(), room.right() + 1 - left, line.height()),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                number,
+            )
 
     def _finish_card(
         self,

@@ -11,8 +11,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QStyleOptionViewItem, QWidget
 
 from planner.domain.session import Session
 from planner.domain.week import week_start
@@ -72,6 +73,9 @@ class FourWeekView(QWidget):
                 row.append(cell)
             grid.setRowStretch(week, 1)
             self.cells.append(row)
+        self._fit_pending = False
+        for view in self.views:
+            view.viewport().installEventFilter(self)
         self._fit_minimum_heights()
 
     def _fit_minimum_heights(self) -> None:
@@ -84,6 +88,57 @@ class FourWeekView(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit_minimum_heights()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_soon()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:  # a cell's list grew or shrank: the window, or a row's share
+            self._fit_soon()
+        return False
+
+    def _fit_soon(self) -> None:
+        """Once the layout has settled (a reload changes the rows' shares, which the layout applies later)."""
+        if not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self.fit_cards)
+
+    def fit_cards(self) -> None:
+        """One line a card when some day's cards would not fit its cell as they are (a month at 1024x640:
+        half a card and a scroll bar a day); the fuller cards again once every day has the room. The need
+        is measured on the full cards whichever is shown, so the choice does not flip back and forth."""
+        self._fit_pending = False
+        if not self.isVisible():
+            return
+        one_line = any(self._cards_height(cell.view) > cell.view.viewport().height() for cell in self._shown_cells())
+        if one_line != self.delegate.one_line:
+            self.delegate.one_line = one_line
+            for view in self.views:
+                view.doItemsLayout()
+                view.viewport().update()
+
+    def _shown_cells(self) -> list[DayColumn]:
+        return [cell for row in self.cells[: self.weeks] for cell in row]
+
+    def _cards_height(self, view: DayListView) -> int:
+        """The height the day's cards take as full compact cards, with the list's spacing."""
+        root = view.rootIndex()
+        model = view.model()
+        if model is None or not root.isValid():
+            return 0
+        option = QStyleOptionViewItem()
+        option.widget = view
+        option.font = view.font()
+        one_line, self.delegate.one_line = self.delegate.one_line, False
+        try:
+            heights = [
+                self.delegate.sizeHint(option, model.index(row, 0, root)).height() + 2 * view.spacing()
+                for row in range(model.rowCount(root))
+            ]
+        finally:
+            self.delegate.one_line = one_line
+        return sum(heights)
 
     @property
     def views(self) -> list[DayListView]:
@@ -133,6 +188,7 @@ class FourWeekView(QWidget):
                 cell.set_day(day, today, races.get(day), day in plan.unavailable)
                 cell.view.setAccessibleName(f"{day:%A} {day.day} {day:%B}")
             self.grid.setRowStretch(week, row_stretch(plan.week.sessions))
+        self._fit_soon()
 
     def on_changes(self, changes: Changes, _initiator: object = None) -> None:
         """Any change may touch one of the four weeks: re-read them while shown (four small queries)."""

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QMimeData, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack, QWheelEvent
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QUndoStack, QWheelEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
@@ -56,6 +56,8 @@ def week_title(week: Week) -> str:
     return f"{start.day} {start:%b %Y} – {end.day} {end:%b %Y}"
 
 
+# the calendar page's height from which four weeks or a month keep the month strip above them
+STRIP_IN_OVERVIEW_FROM = 700
 EMPTY_WEEK_TEXT = (
     "<b>This week is empty.</b> Drag runs from <i>Sessions</i> onto the days (or pick a day, then a session, "
     "and press Enter), then <i>Suggest lifts</i> (Ctrl+Shift+L) places your lift sessions around them. "
@@ -246,6 +248,15 @@ class CalendarPage(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self.side_tabs.setFixedWidth(self._side_width())
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_strip()
+
+    def _fit_strip(self) -> None:
+        """Four weeks or a month on a short screen (1024x640) give the strip's height to their rows, whose
+        cells then hold two cards a day; the week, and a tall window, keep it."""
+        self.month_strip.setVisible(self.overview is None or self.height() >= STRIP_IN_OVERVIEW_FROM)
+
     @property
     def four_weeks(self) -> FourWeekView:
         """View > Four weeks and View > Month, built and wired on first use."""
@@ -421,6 +432,7 @@ class CalendarPage(QWidget):
 
     def _show_overview(self) -> None:
         self.views_stack.setCurrentWidget(self.four_weeks if self.overview else self.week_view)
+        self._fit_strip()
         plan = self.controller.plan
         if plan is None or self.overview is None:
             return
