@@ -122,3 +122,19 @@ def test_a_long_size_list_shows_its_start(qtbot: QtBot, tmp_path: Path) -> None:
     assert all(field.cursorPosition() == 0 for field in fields)
     shown._show_kit(Equipment.defaults(MassUnit.LB))
     assert all(field.cursorPosition() == 0 for field in fields)
+
+
+def test_the_dialog_fits_a_640_px_screen_and_its_sections_scroll(qtbot: QtBot, tmp_path: Path) -> None:
+    """Training alone made the dialog 599 px tall: under a 640-px screen's panel, OK was out of reach."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    shown = dialog(qtbot, tmp_path)
+    assert shown.minimumSizeHint().height() < 300
+    shown.resize(shown.width(), 640 - 48)  # a 1024 x 640 screen less its panel and the title bar
+    shown.show()
+    qtbot.waitExposed(shown)
+    ok = shown.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert shown.rect().contains(QRect(ok.mapTo(shown, QPoint(0, 0)), ok.size()))
+    training = shown.tabs.widget(0)
+    assert training.verticalScrollBar().maximum() > 0  # the rest of Training is a scroll away, not cut off

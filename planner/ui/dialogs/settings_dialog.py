@@ -37,6 +37,8 @@ from planner.ui.dialogs.pace_form import PaceForm
 from planner.ui.dialogs.profile_form import LiftingForm, UnitsForm, combo, select_data
 from planner.ui.dialogs.usual_week_form import UsualWeekForm
 from planner.ui.dialogs.watched_folder_form import WatchedFolderForm
+from planner.ui.widgets.screen_fit import resize_within_screen
+from planner.ui.widgets.scroll_page import ScrollPage
 
 FIRST_WEEKDAYS = (("Monday", 0), ("Sunday", 6), ("Saturday", 5))  # as View > Week starts on offers
 THEME_TEXT = (
@@ -111,7 +113,7 @@ class SettingsDialog(QDialog):
         self.backup_dir = backup_dir
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Settings sections")
-        self.tabs.addTab(self._training_tab(values.profile, values.pace_source), "&Training")
+        self._add_tab(self._training_tab(values.profile, values.pace_source), "&Training")
         self.week = UsualWeekForm()
         self.week.set_unit(values.profile.distance_unit)
         self.week.set_usual_week(values.usual_week)
@@ -122,11 +124,11 @@ class SettingsDialog(QDialog):
         week_layout.addWidget(week_note)
         week_layout.addWidget(self.week)
         week_layout.addStretch(1)
-        self.tabs.addTab(week_tab, "&Usual week")
+        self._add_tab(week_tab, "&Usual week")
         kit = values.equipment or Equipment.defaults(values.profile.mass_unit)
-        self.tabs.addTab(self._equipment_tab(kit, values.already_trained), "&Equipment")
-        self.tabs.addTab(self._appearance_tab(values.theme), "&Appearance")
-        self.tabs.addTab(self._data_tab(values.backup_keep, data_dir), "&Data")
+        self._add_tab(self._equipment_tab(kit, values.already_trained), "&Equipment")
+        self._add_tab(self._appearance_tab(values.theme), "&Appearance")
+        self._add_tab(self._data_tab(values.backup_keep, data_dir), "&Data")
         self.units.distance.currentIndexChanged.connect(lambda: self.week.set_unit(self.units.distance_unit))
 
         buttons = QDialogButtonBox(
@@ -142,8 +144,21 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+        wanted = self.sizeHint()
+        resize_within_screen(self, wanted.width(), wanted.height())
 
     # ---- tabs
+    def _add_tab(self, page: QWidget, title: str) -> None:
+        """Each section scrolls on its own when the screen is short: Training alone made the dialog 599 px
+        tall, more than a 640-px screen leaves below its panel, and OK was out of reach."""
+        self.tabs.addTab(ScrollPage(page), title)
+
+    def _show_tab_of(self, widget: QWidget) -> None:
+        for index in range(self.tabs.count()):
+            if self.tabs.widget(index).isAncestorOf(widget):
+                self.tabs.setCurrentIndex(index)
+                return
+
     def _training_tab(self, profile: Profile, pace_source: PaceSource | None) -> QWidget:
         self.units = UnitsForm()
         self.units.set_profile(profile)
@@ -320,9 +335,7 @@ class SettingsDialog(QDialog):
             values = self.current_values()
         except ValueError as exc:
             paces = str(exc).startswith("Pace zones")
-            page = self.paces.parentWidget() if paces else self.bar.parentWidget()
-            if page is not None:
-                self.tabs.setCurrentIndex(self.tabs.indexOf(page))
+            self._show_tab_of(self.paces if paces else self.bar)
             QMessageBox.warning(self, "Pace zones" if paces else "Equipment", str(exc))
             return False
         self.values = values
