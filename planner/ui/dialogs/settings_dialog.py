@@ -155,7 +155,8 @@ class SettingsDialog(QDialog):
 
     def _show_tab_of(self, widget: QWidget) -> None:
         for index in range(self.tabs.count()):
-            if self.tabs.widget(index).isAncestorOf(widget):
+            page = self.tabs.widget(index)
+            if page is not None and page.isAncestorOf(widget):
                 self.tabs.setCurrentIndex(index)
                 return
 
