@@ -151,7 +151,7 @@ class SettingsDialog(QDialog):
     def _add_tab(self, page: QWidget, title: str) -> None:
         """Each section scrolls on its own when the screen is short: Training alone made the dialog 599 px
         tall, more than a 640-px screen leaves below its panel, and OK was out of reach."""
-        self.tabs.addTab(ScrollPage(page), title)
+        self.tabs.addTab(ScrollPage(page, title.replace("&", "")), title)
 
     def _show_tab_of(self, widget: QWidget) -> None:
         for index in range(self.tabs.count()):

@@ -14,8 +14,9 @@ LEAST_LINES = 6
 
 
 class ScrollPage(QScrollArea):
-    def __init__(self, page: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, page: QWidget, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAccessibleName(name)  # a screen reader names the section it scrolls
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(True)
         self.setWidget(page)
