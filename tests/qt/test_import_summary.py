@@ -40,3 +40,12 @@ def test_a_clean_import_says_nothing_was_left_out() -> None:
     assert summary_text([clean], 1) == "Imported 1 activity."
     assert not clean.any_skipped
     assert skipped_text([clean]) == ""
+
+
+def test_thousands_of_rows_left_out_are_listed_twenty_then_counted() -> None:
+    unread = tuple(f"activities.csv, line {n}: cannot read the date 'x'" for n in range(2, 5002))
+    csv = FileOutcome(Path("activities.csv"), (ActivityOutcome(Outcome.IMPORTED, activity("a")),), unread=unread)
+    lines = skipped_text([csv]).splitlines()
+    assert lines[2] == "• activities.csv, line 2: cannot read the date 'x'"
+    assert lines[-1] == "… and 4,980 more"
+    assert len(lines) == 2 + 20 + 1

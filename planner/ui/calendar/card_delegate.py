@@ -417,7 +417,7 @@ class CardDelegate(QStyledItemDelegate):
         metrics = fonts.title_metrics
         title = session.short_title
         if metrics.horizontalAdvance(title) > room.width():
-            title = metrics.elidedText(title.split()[0], Qt.TextElideMode.ElideRight, room.width())
+            title = metrics.elidedText((title.split() or [title])[0], Qt.TextElideMode.ElideRight, room.width())
         line = QRect(room.left(), room.top(), room.width(), max(metrics.height(), STATUS))
         painter.setFont(fonts.title_struck if skipped else fonts.title)
         painter.drawText(line, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)

@@ -88,6 +88,9 @@ def import_with_progress(parent: QWidget, files: list[Path]) -> list[FileOutcome
     return results
 
 
+LISTED_AT_MOST = 20  # reasons listed in the import dialog
+
+
 def summary_text(results: list[FileOutcome], total_files: int) -> str:
     """One status-bar sentence: "Imported 3 activities and completed 1 planned run; 2 duplicates; ..."."""
     from planner.services import importing
@@ -126,10 +129,19 @@ def skipped_text(results: list[FileOutcome]) -> str:
     parts = [f"• {reason}" for r in results if not r.skipped for reason in r.part_reasons]
     sections = []
     if files:
-        sections.append("These files changed nothing:\n\n" + "\n".join(files))
+        sections.append("These files changed nothing:\n\n" + _listed(files))
     if parts:
-        sections.append("Left out of files that were imported:\n\n" + "\n".join(parts))
+        sections.append("Left out of files that were imported:\n\n" + _listed(parts))
     return "\n\n".join(sections)
+
+
+def _listed(lines: list[str]) -> str:
+    """At most LISTED_AT_MOST lines, then how many more: a CSV with thousands of bad rows must not make a
+    dialog taller than the screen (``runlift import`` prints every reason)."""
+    shown = lines[:LISTED_AT_MOST]
+    if len(lines) > LISTED_AT_MOST:
+        shown.append(f"… and {len(lines) - LISTED_AT_MOST:,} more")
+    return "\n".join(shown)
 
 
 def _n(count: int, one: str, many: str) -> str:
