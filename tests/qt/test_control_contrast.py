@@ -55,12 +55,13 @@ def restore_light() -> Iterator[None]:
     apply_theme(Theme.LIGHT)
 
 
-@pytest.mark.parametrize("theme", [Theme.DARK, Theme.LIGHT, Theme.DARK])
+@pytest.mark.parametrize(("before", "theme"), [(Theme.LIGHT, Theme.DARK), (Theme.DARK, Theme.LIGHT)])
 def test_every_input_controls_edge_has_3_to_1_against_the_window(
-    qtbot: QtBot, theme: Theme, restore_light: None
+    qtbot: QtBot, before: Theme, theme: Theme, restore_light: None
 ) -> None:
-    apply_theme(Theme.LIGHT if theme is Theme.DARK else Theme.DARK)  # a switch, as from Settings
-    apply_theme(theme)
+    apply_theme(before)
+    apply_theme(theme)  # a switch, as from Settings: the application palette is set again, then the controls'
+    apply_theme(theme)  # and again: a no-op that must leave the controls' palette in place
     page = QWidget()
     qtbot.addWidget(page)
     layout = QVBoxLayout(page)

@@ -114,8 +114,10 @@ def apply_theme(choice: Theme) -> None:
         return
     dark = wants_dark(choice)
     wanted, controls = palette_for(dark), control_palette(dark)
-    if app.palette() == wanted and all(QApplication.palette(name) == controls for name in OUTLINED_CLASSES):
+    # class names go in as str: PySide refuses the bytes its stubs name (ValueError)
+    same = all(QApplication.palette(name) == controls for name in OUTLINED_CLASSES)  # type: ignore[call-overload]
+    if app.palette() == wanted and same:
         return
     app.setPalette(wanted)  # this drops the class palettes, so they are set after it
     for name in OUTLINED_CLASSES:
-        app.setPalette(controls, name)
+        app.setPalette(controls, name)  # type: ignore[arg-type]
