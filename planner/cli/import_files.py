@@ -49,7 +49,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
             for result in importing.import_path(path, args.today):
                 skipped += result.any_skipped
                 print(f"{result.path}: {result.summary}", flush=True)
-                for reason in () if result.skipped else result.part_reasons:
+                for reason in result.part_reasons:
                     print(f"runlift: {reason}", file=sys.stderr)
     finally:
         workspace.close()

@@ -18,6 +18,7 @@ from planner.io.activity import Activity, ImportFileError, ReadActivities, make_
 REQUIRED = ("Activity Date", "Activity Type")
 DATE_FORMATS = ("%b %d, %Y, %I:%M:%S %p", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%SZ")
 MAX_ROWS = 100_000
+SHOWN_AT_MOST = 40  # characters of a cell quoted in a reason
 
 
 def looks_like_strava_csv(data: bytes) -> bool:
@@ -33,28 +34,41 @@ def parse_strava_csv(data: bytes, name: str) -> ReadActivities:
     except UnicodeDecodeError as exc:
         raise ImportFileError(f"{name} is not UTF-8 text") from exc
     try:
-        rows = list(csv.reader(io.StringIO(text, newline="")))
+        rows = _rows_by_line(text)
     except csv.Error as exc:
         raise ImportFileError(f"{name} is not a readable CSV file ({exc})") from exc
-    if not rows or any(column not in rows[0] for column in REQUIRED):
+    if not rows or any(column not in rows[0][1] for column in REQUIRED):
         raise ImportFileError(f"{name} is not Strava's activities.csv (no 'Activity Date' and 'Activity Type' columns)")
     if len(rows) > MAX_ROWS:
         raise ImportFileError(f"{name} has more than {MAX_ROWS:,} rows")
-    columns = _Columns(rows[0])
+    header = rows[0][1]
+    columns = _Columns(header)
     activities: list[Activity] = []
     unread: list[str] = []
-    for line, row in enumerate(rows[1:], start=2):
+    for line, row in rows[1:]:
         if not any(cell.strip() for cell in row):
             continue
         try:
-            if len(row) != len(rows[0]):
-                raise ImportFileError(f"{name}, line {line}: {len(row)} fields where the header has {len(rows[0])}")
+            if len(row) != len(header):
+                raise ImportFileError(f"{name}, line {line}: {len(row)} fields where the header has {len(header)}")
             activities.append(columns.activity(row, name, line))
         except ImportFileError as exc:
             unread.append(str(exc))
     if not activities:
         raise ImportFileError(unread[0] if unread else f"{name} lists no activities")
     return ReadActivities(activities, tuple(unread))
+
+
+def _rows_by_line(text: str) -> list[tuple[int, list[str]]]:
+    """Each record with the file line it starts on: a description with line breaks inside its quotes spans
+    several lines, so counting records would name the wrong line."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    rows = []
+    start = 1
+    for row in reader:
+        rows.append((start, row))
+        start = reader.line_num + 1
+    return rows
 
 
 class _Columns:
@@ -73,7 +87,7 @@ class _Columns:
         when = self.value(row, "Activity Date")
         start = _utc(when)
         if start is None:
-            raise ImportFileError(f"{name}, line {line}: cannot read the date {when!r}")
+            raise ImportFileError(f"{name}, line {line}: cannot read the date {_shown(when)}")
         metres = _number(self.value(row, "Distance", 1))
         if metres is None and (km := _number(self.value(row, "Distance"))) is not None:
             metres = km * 1000
@@ -91,6 +105,11 @@ class _Columns:
             fingerprint="strava:" + hashlib.sha256(identity.encode()).hexdigest(),
             source_name=name,
         )
+
+
+def _shown(value: str) -> str:
+    """A cell as a reason quotes it: cut short, since a cell can hold a whole essay."""
+    return repr(value if len(value) <= SHOWN_AT_MOST else value[:SHOWN_AT_MOST] + "…")
 
 
 def _utc(text: str) -> datetime | None:

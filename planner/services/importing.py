@@ -80,7 +80,8 @@ class FileOutcome:
 
     @property
     def part_reasons(self) -> tuple[str, ...]:
-        """Why each passed-over row or activity of a file that was read was left out (each names its file)."""
+        """Why each row or activity of the file was left out, beyond a skipped file's own reason (each names
+        its file): unreadable rows, then activities that cannot have happened."""
         return self.unread + tuple(a.reason for a in self.activities if a.reason is not None)
 
     @property
@@ -147,14 +148,15 @@ def _import_read(path: Path, name: str, read: Callable[[], list[Activity]], toda
         return FileOutcome(path, reason=f"{name} could not be read ({type(exc).__name__})")
     today = today or date.today()
     problems = {id(a): implausible(a, today) for a in activities}
+    unread = getattr(activities, "unread", ())
     if activities and all(problems.values()):
-        return FileOutcome(path, reason=problems[id(activities[0])])
+        return FileOutcome(path, reason=problems[id(activities[0])], unread=unread)
     with transaction():
         done = tuple(
             _import_one(a) if problems[id(a)] is None else ActivityOutcome(Outcome.SKIPPED, a, reason=problems[id(a)])
             for a in sorted(activities, key=lambda a: a.start)
         )
-    return FileOutcome(path, done, unread=getattr(activities, "unread", ()))
+    return FileOutcome(path, done, unread=unread)
 
 
 def revert(outcomes: Iterable[FileOutcome]) -> list[Session]:

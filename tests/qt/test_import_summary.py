@@ -29,7 +29,7 @@ def test_rows_and_activities_left_out_of_a_file_that_was_read_are_counted_and_li
     assert summary_text([csv, broken], 2) == "Imported 1 activity; 1 file skipped; 2 activities left out."
     assert skipped_text([csv, broken]) == (
         "These files changed nothing:\n\n• x.fit is cut short\n\n"
-        "Left out of files that were imported:\n\n"
+        "Rows and activities left out:\n\n"
         "• activities.csv, line 3: cannot read the date 'someday'\n"
         "• activities.csv: b is faster than running can be"
     )
@@ -49,3 +49,10 @@ def test_thousands_of_rows_left_out_are_listed_twenty_then_counted() -> None:
     assert lines[2] == "• activities.csv, line 2: cannot read the date 'x'"
     assert lines[-1] == "… and 4,980 more"
     assert len(lines) == 2 + 20 + 1
+
+
+def test_a_long_reason_is_cut_in_the_dialog() -> None:
+    csv = FileOutcome(Path("a.csv"), (ActivityOutcome(Outcome.IMPORTED, activity("a")),), unread=("x" * 5000,))
+    listed = skipped_text([csv]).splitlines()[-1]
+    assert len(listed) < 320
+    assert listed.endswith("…")

@@ -194,6 +194,28 @@ def test_strava_csv_with_no_readable_row_is_refused_with_the_first_reason(tmp_pa
         read_activity_file(path)
 
 
+def test_a_row_is_named_by_the_file_line_it_starts_on(tmp_path: Path) -> None:
+    """Strava's descriptions keep their line breaks inside quotes: the bad row below starts on line 5."""
+    path = tmp_path / "activities.csv"
+    path.write_text(
+        "Activity ID,Activity Date,Activity Type,Activity Description\n"
+        '1,"Mar 2, 2019, 2:42:04 PM",Run,"hills\nthen flat\nthen home"\n'
+        "2,someday,Run,\n"
+    )
+    found = read_activity_file(path)
+    assert found.unread == ("activities.csv, line 5: cannot read the date 'someday'",)
+
+
+def test_a_reason_quotes_a_long_cell_cut_short(tmp_path: Path) -> None:
+    path = tmp_path / "activities.csv"
+    path.write_text(
+        f'Activity ID,Activity Date,Activity Type\n1,"Mar 2, 2019, 2:42:04 PM",Run\n2,{"9" * 100_000},Run\n'
+    )
+    (reason,) = read_activity_file(path).unread
+    assert len(reason) < 120
+    assert reason.endswith("…'")
+
+
 def test_strava_csv_rows_that_cannot_be_read_are_left_out_by_line(tmp_path: Path) -> None:
     """One bad date, one line cut short: the other rows are still the file's activities."""
     path = tmp_path / "activities.csv"

@@ -7,7 +7,14 @@ from datetime import date
 
 from planner.domain.enums import DistanceUnit, Intensity, LiftFocus, MassUnit, RunType, SessionKind, Status
 from planner.domain.session import LiftDetails, LiftSet, RunDetails, Session
-from planner.ui.calendar.card_text import card_details, card_duration, card_numbers, card_parts, run_pace
+from planner.ui.calendar.card_text import (
+    card_details,
+    card_distance,
+    card_duration,
+    card_numbers,
+    card_parts,
+    run_pace,
+)
 
 DAY = date(2026, 11, 24)
 
@@ -85,3 +92,18 @@ def test_a_structured_runs_blocks_are_parts_a_card_can_wrap_between() -> None:
     parts = card_parts(session)
     assert parts[:2] == ["6 x 800 m @ I", "+ 10 min @ T"]
     assert card_numbers(session) == "6 x 800 m @ I + 10 min @ T · 13 km · 1:10"
+
+
+def test_a_one_line_card_takes_the_distance_whatever_comes_first_on_the_full_card() -> None:
+    """A structured run's full card leads with its steps, and a run without a distance with its duration: the
+    one-line card shows the distance only, or nothing."""
+    from planner.domain.workout import parse_workout
+
+    workout = parse_workout("6 x 800 m @ I, 400 m jog", DistanceUnit.KM)
+    structured = Session(day=DAY, kind=SessionKind.RUN, run=RunDetails(RunType.INTERVALS, 8000.0, workout=workout))
+    assert card_parts(structured)[0] == "6 x 800 m @ I"
+    assert card_distance(structured) == "8 km"
+    unmeasured = Session(day=DAY, kind=SessionKind.RUN, duration_s=45 * 60, run=RunDetails(RunType.EASY, None))
+    assert card_parts(unmeasured) == ["45 min"]
+    assert card_distance(unmeasured) == ""
+    assert card_distance(run(21.1, 7000), DistanceUnit.MI) == "13.1 mi"

@@ -226,3 +226,16 @@ def test_the_service_names_the_rows_and_activities_it_left_out(db: SqliteDatabas
     assert result.part_reasons[0] == "activities.csv, line 3: cannot read the date 'someday'"
     assert "faster than running can be" in result.part_reasons[1]
     assert sessions_count() == 1
+
+
+def test_rows_left_out_are_still_named_when_every_readable_row_is_impossible(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = '1,"Feb 26, 2024, 7:00:00 AM",Blip,Run,1,5.6\n2,someday,Odd,Run,1800,5.0\n'
+    path = strava_csv(tmp_path, rows)
+    data = str(tmp_path / "data")
+    assert main(["--data-dir", data, "--today", TODAY.isoformat(), "import", str(path)]) == EXIT_SKIPPED
+    out, err = capsys.readouterr()
+    assert "skipped: " in out
+    assert "faster than running can be" in out
+    assert err == "runlift: activities.csv, line 3: cannot read the date 'someday'\n"

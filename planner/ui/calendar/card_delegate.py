@@ -44,6 +44,7 @@ from planner.domain.session import Session
 from planner.services import profile
 from planner.ui.calendar.card_text import (
     RECORD_BADGE,
+    card_distance,
     card_footer_parts,
     card_parts,
     compact_part,
@@ -421,10 +422,10 @@ class CardDelegate(QStyledItemDelegate):
         line = QRect(room.left(), room.top(), room.width(), max(metrics.height(), STATUS))
         painter.setFont(fonts.title_struck if skipped else fonts.title)
         painter.drawText(line, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
-        parts = card_parts(session, self.unit)
-        if session.run is None or not parts or title.endswith("…"):
-            return
-        number = f" {parts[0]}"
+        distance = card_distance(session, self.unit) if session.run is not None else ""
+        if not distance or title.endswith("…"):
+            return  # the distance only: never a structured run's steps or a duration that comes first
+        number = f" {distance}"
         left = room.left() + metrics.horizontalAdvance(title)
         if fonts.body_metrics.horizontalAdvance(number) <= room.right() + 1 - left:
             painter.setFont(fonts.body_struck if skipped else fonts.body)

@@ -26,6 +26,11 @@ def card_duration(seconds: int | None) -> str:
     return f"{minutes // 60}:{minutes % 60:02d}"
 
 
+def card_distance(session: Session, unit: DistanceUnit = DistanceUnit.KM) -> str:
+    """ "8 km", not "8.0 km": narrow day columns need every character; "" for no distance."""
+    return format_distance(session.distance_m, unit).replace(".0 ", " ") if session.distance_m is not None else ""
+
+
 def card_parts(session: Session, unit: DistanceUnit = DistanceUnit.KM) -> list[str]:
     """The card's numbers, each part whole: the painter wraps between parts, never inside one."""
     parts: list[str] = []
@@ -37,8 +42,7 @@ def card_parts(session: Session, unit: DistanceUnit = DistanceUnit.KM) -> list[s
 
             first, *more = workout_line(session.run.workout, unit).split(" + ")
             parts += [first, *(f"+ {block}" for block in more)]
-        # "8 km", not "8.0 km": narrow day columns need every character
-        parts.append(format_distance(session.distance_m, unit).replace(".0 ", " "))
+        parts.append(card_distance(session, unit))
     elif session.lift is not None:
         parts.append(session.lift.intensity.value.capitalize())
         if session.exercise_count:

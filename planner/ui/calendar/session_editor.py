@@ -232,6 +232,7 @@ class SessionEditor(QDialog):
             self._size_for_lifting()
         self.problem = QLabel()
         self.problem.setObjectName("saveProblem")
+        self.problem.setAccessibleName("Why the session was not saved")
         self.problem.setWordWrap(True)
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem.setVisible(False)

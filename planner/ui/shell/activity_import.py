@@ -89,6 +89,7 @@ def import_with_progress(parent: QWidget, files: list[Path]) -> list[FileOutcome
 
 
 LISTED_AT_MOST = 20  # reasons listed in the import dialog
+LINE_AT_MOST = 300  # characters of one reason there (a reason quotes a file's name, which can be long)
 
 
 def summary_text(results: list[FileOutcome], total_files: int) -> str:
@@ -114,7 +115,7 @@ def summary_text(results: list[FileOutcome], total_files: int) -> str:
     skipped = sum(1 for r in results if r.skipped)
     if skipped:
         parts.append(f"{_n(skipped, 'file', 'files')} skipped")
-    left_out = sum(len(r.part_reasons) for r in results if not r.skipped)
+    left_out = sum(len(r.part_reasons) for r in results)
     if left_out:
         parts.append(f"{_n(left_out, 'activity', 'activities')} left out")
     if len(results) < total_files:
@@ -123,22 +124,22 @@ def summary_text(results: list[FileOutcome], total_files: int) -> str:
 
 
 def skipped_text(results: list[FileOutcome]) -> str:
-    """The files that changed nothing, then the rows or activities left out of files that were read; each
-    reason names its file (and a CSV row its line)."""
+    """The files that changed nothing, then the rows or activities left out of the files; each reason names
+    its file (and a CSV row its line)."""
     files = [f"• {r.reason}" for r in results if r.skipped]
-    parts = [f"• {reason}" for r in results if not r.skipped for reason in r.part_reasons]
+    parts = [f"• {reason}" for r in results for reason in r.part_reasons]
     sections = []
     if files:
         sections.append("These files changed nothing:\n\n" + _listed(files))
     if parts:
-        sections.append("Left out of files that were imported:\n\n" + _listed(parts))
+        sections.append("Rows and activities left out:\n\n" + _listed(parts))
     return "\n\n".join(sections)
 
 
 def _listed(lines: list[str]) -> str:
     """At most LISTED_AT_MOST lines, then how many more: a CSV with thousands of bad rows must not make a
     dialog taller than the screen (``runlift import`` prints every reason)."""
-    shown = lines[:LISTED_AT_MOST]
+    shown = [line if len(line) <= LINE_AT_MOST else line[:LINE_AT_MOST] + "…" for line in lines[:LISTED_AT_MOST]]
     if len(lines) > LISTED_AT_MOST:
         shown.append(f"… and {len(lines) - LISTED_AT_MOST:,} more")
     return "\n".join(shown)

@@ -50,8 +50,10 @@ class SettingsController(QObject):
         self.action.triggered.connect(self.open_settings)
 
     def _system_scheme_changed(self) -> None:
-        if app_settings.theme() is app_settings.Theme.SYSTEM:
-            apply_theme(app_settings.Theme.SYSTEM)
+        """Following the system: its new scheme. A theme of the user's own is applied again too: Qt may reset the
+        per-class palettes (the controls' visible edges, planner/ui/look/theme.py) on a platform theme change;
+        when nothing changed this is a no-op."""
+        apply_theme(app_settings.theme())
 
     # ---- the dialog
     def values(self) -> SettingsValues:

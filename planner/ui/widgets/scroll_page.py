@@ -20,6 +20,9 @@ class ScrollPage(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(True)
         self.setWidget(page)
+        # setWidget makes the page paint the window colour: inside a tab that hid the tab pane's own shade
+        page.setAutoFillBackground(False)
+        self.viewport().setAutoFillBackground(False)
 
     def sizeHint(self) -> QSize:
         page = self.widget()
