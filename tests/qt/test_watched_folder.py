@@ -48,7 +48,11 @@ def test_files_there_at_start_and_copied_in_later_are_imported(qtbot: QtBot, win
     qtbot.waitUntil(lambda: not window.folder_watch.busy)
     status = "Watched folder: Imported 1 activity; 1 file skipped."
     assert window.statusBar().currentMessage() == status
-    assert watched_folder.status() == status
+    # Settings > Data shows the same sentence with the reason for the skipped file under it
+    assert watched_folder.status() == (
+        f"{status}\n\nThese files changed nothing:\n\n"
+        "• bad-activity-unexpected-eof.fit is cut short (truncated download or copy?)"
+    )
     assert window.undo_stack.undoText() == "import 1 activity"
 
     shutil.copy(FIT / "garmin-fenix-5-walk.fit", watched)  # the watch syncs a walk
@@ -78,7 +82,9 @@ def test_settings_choose_and_stop_the_folder(qtbot: QtBot, window: MainWindow, w
     shutil.copy(FIT / "garmin-fenix-5-bike.fit", other)
     dialog = window.preferences.make_dialog()
     assert dialog.watched.path.text() == str(watched)
-    assert dialog.watched.status.text() == "Watched folder: Imported 1 activity; 1 file skipped."
+    shown = dialog.watched.status.text()
+    assert shown.startswith("Watched folder: Imported 1 activity; 1 file skipped.\n\n")
+    assert shown.endswith("• bad-activity-unexpected-eof.fit is cut short (truncated download or copy?)")
     dialog.watched.set_folder(other)
     assert dialog.apply()
     qtbot.waitUntil(lambda: len(june()) == 2, timeout=5000)  # the new folder's file, at once

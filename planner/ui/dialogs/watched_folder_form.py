@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 # the placeholder stays short (a long one was cut to "None: activities co…" in Settings); the label under
@@ -33,6 +34,8 @@ class WatchedFolderForm(QWidget):
         self.status = QLabel(status)
         self.status.setObjectName("watchedFolderStatus")
         self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # reasons quote file names, which may hold "<"
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(self.choose)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from planner.services import watched_folder
 from planner.services.changes import Changes
-from planner.ui.shell.activity_import import summary_text
+from planner.ui.shell.activity_import import skipped_text, summary_text
 from planner.ui.shell.context import ShellContext
 from planner.ui.shell.first_paint import after_first_paint
 from planner.ui.undo_commands import ImportActivities
@@ -129,11 +129,14 @@ class FolderWatch(QObject):
         if any(r.changed for r in results):
             self.context.undo_stack.push(ImportActivities(results, self.context.hub.publish))  # tells the pages
         if results:
-            self._say(f"Watched folder: {summary_text(results, len(results))}")
+            details = skipped_text(results) if any(r.any_skipped for r in results) else ""
+            self._say(f"Watched folder: {summary_text(results, len(results))}", details)
         if self.look_again:
             self.look_again = False
             self.look()
 
-    def _say(self, text: str) -> None:
-        watched_folder.set_status(text)
+    def _say(self, text: str, details: str = "") -> None:
+        """The sentence in the status bar; with the reasons for what was skipped or left out, in Settings >
+        Data, where the folder is chosen (a status bar has one line and no room to list them)."""
+        watched_folder.set_status(f"{text}\n\n{details}" if details else text)
         self.context.status(text, 15000)
