@@ -152,10 +152,10 @@ def test_four_busy_weeks_on_a_short_screen_show_every_card_a_line_each(qtbot: Qt
     window.four_weeks_action.setChecked(True)
     qtbot.wait(20)
     overview = window.calendar.four_weeks
-    assert overview.delegate.one_line
     assert not window.calendar.month_strip.isVisible()
     views = [cell.view for cell in overview._shown_cells()]
     assert all(view.model().rowCount(view.rootIndex()) == 2 for view in views)
+    assert all(view.one_line_cards for view in views)
     # both cards of every day in sight, once the lists have laid the one-line cards out
     qtbot.waitUntil(lambda: all(view.verticalScrollBar().maximum() == 0 for view in views), timeout=2000)
     window.four_weeks_action.setChecked(False)  # the week: its cards and the strip as before
@@ -172,7 +172,13 @@ def test_a_month_on_a_short_screen_gives_the_strips_height_to_its_rows(qtbot: Qt
     qtbot.wait(20)
     assert not window.calendar.month_strip.isVisible()
     assert window.calendar.views_stack.height() > shown + 40  # the strip's height went to the month's rows
-    assert window.calendar.four_weeks.delegate.one_line
+    busy = [
+        cell.view
+        for cell in window.calendar.four_weeks._shown_cells()
+        if cell.view.model().rowCount(cell.view.rootIndex())
+    ]
+    assert busy
+    assert all(view.one_line_cards for view in busy)
 
 
 def test_a_tall_window_keeps_the_fuller_cards_and_the_strip(qtbot: QtBot, window: MainWindow) -> None:
@@ -181,11 +187,35 @@ def test_a_tall_window_keeps_the_fuller_cards_and_the_strip(qtbot: QtBot, window
     window.calendar.show_week(MONDAY)
     window.four_weeks_action.setChecked(True)
     qtbot.wait(20)
-    assert not window.calendar.four_weeks.delegate.one_line
+    views = [cell.view for cell in window.calendar.four_weeks._shown_cells()]
+    assert not any(view.one_line_cards for view in views)
     assert window.calendar.month_strip.isVisible()
     window.resize(1024, 640)  # shrunk: the cards fold to a line once the rows are too short for them
     qtbot.wait(20)
-    assert window.calendar.four_weeks.delegate.one_line
+    assert all(view.one_line_cards for view in views)
+
+
+def test_only_the_days_that_need_it_fold_their_cards(qtbot: QtBot, window: MainWindow) -> None:
+    """A run every day and a lift on Wednesdays too, at 1024 x 640: Wednesday's two cards are a line each, the
+    other days keep their fuller cards (title, distance and time), for which they have the room."""
+    from planner.domain.enums import Intensity, LiftFocus
+    from tests.helpers import lift
+
+    for offset in range(7 * 4):
+        sessions.create(run(MONDAY + timedelta(days=offset), RunType.EASY))
+        if offset % 7 == 2:
+            sessions.create(lift(MONDAY + timedelta(days=offset), LiftFocus.LOWER, Intensity.HEAVY))
+    window.resize(1024, 640)
+    window.calendar.show_week(MONDAY)
+    window.four_weeks_action.setChecked(True)
+    qtbot.wait(20)
+    overview = window.calendar.four_weeks
+    wednesdays = [row[2].view for row in overview.cells[:4]]
+    others = [cell.view for row in overview.cells[:4] for day, cell in enumerate(row) if day != 2]
+    assert all(view.one_line_cards for view in wednesdays)
+    assert not any(view.one_line_cards for view in others)
+    views = wednesdays + others
+    qtbot.waitUntil(lambda: all(view.verticalScrollBar().maximum() == 0 for view in views), timeout=2000)
 
 
 def test_a_one_line_cards_circle_marks_it_done(qtbot: QtBot, page: CalendarPage) -> None:
@@ -196,13 +226,13 @@ def test_a_one_line_cards_circle_marks_it_done(qtbot: QtBot, page: CalendarPage)
     overview = page.four_weeks
     QApplication.processEvents()  # the fit the showing queued runs first (on this tall page: fuller cards)
     assert not overview._fit_pending
-    overview.delegate.one_line = True
     view = overview.cells[1][3].view
+    view.one_line_cards = True
     view.doItemsLayout()
     index = overview.models[1].session_index(later.id)  # type: ignore[arg-type]
     rect = view.visualRect(index)
     assert rect.height() < 2 * view.fontMetrics().height() + 12  # a line, not a card of three
-    circle = overview.delegate._status_box(rect.adjusted(1, 1, -1, -1)).center()
+    circle = overview.delegate._status_box(rect.adjusted(1, 1, -1, -1), one_line=True).center()
     assert rect.top() < circle.y() < rect.bottom()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=circle)
     QApplication.processEvents()

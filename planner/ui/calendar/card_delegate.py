@@ -176,8 +176,6 @@ class CardDelegate(QStyledItemDelegate):
         self.past_before: date | None = None  # cards before this day are drawn muted
         # compact (the four-week overview): no footer line; the done circle sits at the title's right
         self.compact = False
-        # one line a card (the overview in a window too short for its cards): the title and its first number
-        self.one_line = False
         # painting runs for every card on every repaint: fonts, metrics and wrapped title heights are
         # worked out once per view font, not once per card
         self._fonts: CardFonts | None = None
@@ -254,7 +252,7 @@ class CardDelegate(QStyledItemDelegate):
         fonts = self.fonts(option.font)
         session: Session | None = index.data(Role.SESSION) or index.data(Role.PREVIEW)
         width = self._card_width(option)
-        if self.one_line:
+        if self._one_line(option):
             return QSize(max(60, width), max(fonts.title_metrics.height(), STATUS) + 2 * ONE_LINE_PAD + 2)
         title_height, numbers_height = fonts.title_metrics.height(), fonts.body_metrics.height()
         if session is not None:
@@ -271,10 +269,16 @@ class CardDelegate(QStyledItemDelegate):
         """Bottom right: the one-click done toggle."""
         return QRect(card.right() - PAD - STATUS + 1, card.bottom() - PAD - STATUS + 1, STATUS, STATUS)
 
-    def _status_box(self, card: QRect) -> QRect:
+    @staticmethod
+    def _one_line(option: QStyleOptionViewItem) -> bool:
+        """One line a card (title and a run's distance) in a day list with ``one_line_cards`` set: a day of the
+        overview whose fuller cards would not fit its cell."""
+        return bool(getattr(option.widget, "one_line_cards", False))
+
+    def _status_box(self, card: QRect, one_line: bool = False) -> QRect:
         """Where this delegate draws the done toggle: bottom right, or top right on a compact card (centred on a
         one-line card)."""
-        if self.one_line:
+        if one_line:
             return QRect(card.right() - PAD - STATUS + 1, card.center().y() - STATUS // 2, STATUS, STATUS)
         if self.compact:
             return QRect(card.right() - PAD - STATUS + 1, card.top() + PAD, STATUS, STATUS)
@@ -349,16 +353,17 @@ class CardDelegate(QStyledItemDelegate):
         if session.status is Status.SKIPPED:
             text_color = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         text_left = card.left() + ACCENT_WIDTH + PAD
-        badge = ghost is None and not self.one_line  # a one-line card leaves its records to the tooltip
+        one_line = self._one_line(option)
+        badge = ghost is None and not one_line  # a one-line card leaves its records to the tooltip
         badge_width = self._badge_width(index, fonts, card.width(), bool(warnings)) if badge else 0
         title_width = self._title_width(card.width(), bool(warnings), badge_width, self._status_room())
         skipped = session.status is Status.SKIPPED
         painter.setPen(text_color)
-        if self.one_line:
+        if one_line:
             self._paint_one_line(
                 painter, session, fonts, QRect(text_left, card.top() + ONE_LINE_PAD - 1, title_width, 0)
             )
-            self._finish_card(painter, card, session, ghost, warnings, 0, fonts, text_color, option, index)
+            self._finish_card(painter, card, session, ghost, warnings, 0, fonts, text_color, option, index, True)
             return
         painter.setFont(fonts.title_struck if skipped else fonts.title)
         title_height, _ = self._text_heights(session, fonts, card.width(), bool(warnings), badge_width)
@@ -447,6 +452,7 @@ class CardDelegate(QStyledItemDelegate):
         text_color: QColor,
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
+        one_line: bool = False,
     ) -> None:
         """The badge, the done toggle (or a ghost's accept), the warning mark and the focus ring; then the
         painter state saved in paint() is restored."""
@@ -455,9 +461,9 @@ class CardDelegate(QStyledItemDelegate):
         text_left = card.left() + ACCENT_WIDTH + PAD
         right = text_left + self._title_width(card.width(), bool(warnings), 0, self._status_room())
         if ghost is not None:
-            self._paint_accept(painter, card, accent(session.kind))
+            self._paint_accept(painter, self._status_box(card, one_line), accent(session.kind))
         else:
-            self._paint_status(painter, card, session, text_color)
+            self._paint_status(painter, self._status_box(card, one_line), session, text_color)
         if warnings:
             self._paint_warning(painter, QRect(right, card.top() + PAD - 2, ICON, ICON))
         if item_state(option, index)[1]:
@@ -466,8 +472,8 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(QRectF(card.adjusted(2, 2, -2, -2)), 4, 4)
         painter.restore()
 
-    def _paint_status(self, painter: QPainter, card: QRect, session: Session, text_color: QColor) -> None:
-        box = QRectF(self._status_box(card))
+    def _paint_status(self, painter: QPainter, status: QRect, session: Session, text_color: QColor) -> None:
+        box = QRectF(status)
 
         def at(fx: float, fy: float) -> QPointF:
             return QPointF(box.left() + box.width() * fx, box.top() + box.height() * fy)
@@ -487,8 +493,8 @@ class CardDelegate(QStyledItemDelegate):
         if session.status is Status.SKIPPED:
             painter.drawLine(at(0.25, 0.75), at(0.75, 0.25))
 
-    def _paint_accept(self, painter: QPainter, card: QRect, color: QColor) -> None:
-        box = QRectF(self._status_box(card))
+    def _paint_accept(self, painter: QPainter, status: QRect, color: QColor) -> None:
+        box = QRectF(status)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         painter.drawEllipse(box)
@@ -547,7 +553,7 @@ class CardDelegate(QStyledItemDelegate):
         if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
             session: Session | None = index.data(Role.SESSION)
             card = option.rect.adjusted(1, 1, -1, -1)
-            hit = self._status_box(card).adjusted(-4, -4, 4, 4)
+            hit = self._status_box(card, self._one_line(option)).adjusted(-4, -4, 4, 4)
             if session is not None and session.id is not None and hit.contains(event.position().toPoint()):
                 self.status_clicked.emit(session.id)
                 return True

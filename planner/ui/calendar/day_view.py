@@ -46,6 +46,7 @@ class DayListView(QListView):
         super().__init__(parent)
         self.day_row = day_row
         self.week_edges: tuple[DayListView, DayListView] | None = None  # the week's first and last day
+        self.one_line_cards = False  # set by the overview on a day whose fuller cards would not fit (CardDelegate)
         self.setObjectName(f"dayList{day_row}")
         self.setProperty(OWN_FOCUS_INDICATOR, True)  # the focused card's ring and the day's header show it
         # shown over the day's free space; a card shows its own details instead

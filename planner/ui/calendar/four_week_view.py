@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QStyleOptionViewItem, QWidget
 
@@ -105,16 +105,18 @@ class FourWeekView(QWidget):
             QTimer.singleShot(0, self.fit_cards)
 
     def fit_cards(self) -> None:
-        """One line a card when some day's cards would not fit its cell as they are (a month at 1024x640:
-        half a card and a scroll bar a day); the fuller cards again once every day has the room. The need
-        is measured on the full cards whichever is shown, so the choice does not flip back and forth."""
+        """One line a card on each day whose cards would not fit its cell as they are (a busy day of a month at
+        1024x640: half a card and a scroll bar); the fuller cards on the days with room. The need is measured on
+        the fuller cards at the cell's width without a scroll bar, whichever is shown, so no day flips back and
+        forth."""
         self._fit_pending = False
         if not self.isVisible():
             return
-        one_line = any(self._cards_height(cell.view) > cell.view.viewport().height() for cell in self._shown_cells())
-        if one_line != self.delegate.one_line:
-            self.delegate.one_line = one_line
-            for view in self.views:
+        for cell in self._shown_cells():
+            view = cell.view
+            one_line = self._cards_height(view) > view.viewport().height()
+            if one_line != view.one_line_cards:
+                view.one_line_cards = one_line
                 view.doItemsLayout()
                 view.viewport().update()
 
@@ -122,23 +124,19 @@ class FourWeekView(QWidget):
         return [cell for row in self.cells[: self.weeks] for cell in row]
 
     def _cards_height(self, view: DayListView) -> int:
-        """The height the day's cards take as full compact cards, with the list's spacing."""
+        """The height the day's cards take as fuller compact cards, with the list's spacing."""
         root = view.rootIndex()
         model = view.model()
         if model is None or not root.isValid():
             return 0
         option = QStyleOptionViewItem()
-        option.widget = view
         option.font = view.font()
-        one_line, self.delegate.one_line = self.delegate.one_line, False
-        try:
-            heights = [
-                self.delegate.sizeHint(option, model.index(row, 0, root)).height() + 2 * view.spacing()
-                for row in range(model.rowCount(root))
-            ]
-        finally:
-            self.delegate.one_line = one_line
-        return sum(heights)
+        # no view given: the fuller cards' size, at the width they have without a scroll bar (from the rectangle)
+        option.rect = QRect(0, 0, view.width() - 2 * view.frameWidth() - 6, 0)
+        return sum(
+            self.delegate.sizeHint(option, model.index(row, 0, root)).height() + 2 * view.spacing()
+            for row in range(model.rowCount(root))
+        )
 
     @property
     def views(self) -> list[DayListView]:
