@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tests.perf.bench_startup import BARE, SHAPED, TARGET, bytecode_env, interleaved, ms  # noqa: E402
+from tests.perf.bench_startup import BARE, ICONS, SHAPED, TARGET, bytecode_env, interleaved, ms  # noqa: E402
 
 
 def main() -> int:
@@ -39,7 +39,7 @@ def main() -> int:
         medians = interleaved(
             {
                 "empty": [sys.executable, "-c", BARE],
-                "shaped": [sys.executable, "-c", SHAPED, str(Path(data) / "runlift.sqlite")],
+                "shaped": [sys.executable, "-c", SHAPED, str(Path(data) / "runlift.sqlite"), str(ICONS)],
                 "pip": [sys.executable, "-m", "planner", "--data-dir", data],
                 "bundle": bundle,
             },

@@ -34,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "perf"))
 
-from bench_startup import SHAPED, bytecode_env  # noqa: E402  (the floor is the same script)
+from bench_startup import _PAINTED, ICONS, SHAPED, bytecode_env  # noqa: E402  (the floor is the same script)
 
 # waits for the window's first paint (processEvents alone may not deliver it), prints the phases and leaves at once
 _UNTIL_PAINTED = """
@@ -97,7 +97,8 @@ os._exit(0)
 """
 )
 
-_SHAPED_IMPORTS, _SHAPED_BUILD = SHAPED.split("\napp = QApplication([])\n")
+# the floor's own wait for its first paint (and app.exec) is left out: this script waits the same way for both
+_SHAPED_IMPORTS, _SHAPED_BUILD = SHAPED.removesuffix(_PAINTED).split("\napp = QApplication([])\n")
 _SHAPED_AFTER_QUERY = "\nwindow = QMainWindow()\n"
 
 FLOOR = (
@@ -141,7 +142,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=11)
     args = parser.parse_args()
-    if _SHAPED_AFTER_QUERY not in _SHAPED_BUILD:
+    if _SHAPED_AFTER_QUERY not in _SHAPED_BUILD or "app.exec()" in _SHAPED_BUILD:
         raise SystemExit("bench_startup.SHAPED changed: split it again here")
     env = bytecode_env()
     with tempfile.TemporaryDirectory() as folder:
@@ -154,7 +155,7 @@ def main() -> int:
             cwd=ROOT,
         )
         sides = {
-            "floor": (FLOOR, str(data / "runlift.sqlite")),
+            "floor": (FLOOR, str(data / "runlift.sqlite"), str(ICONS)),
             "app": (APP, str(data), "hook"),
             "no hook": (APP, str(data), "no-hook"),
         }

@@ -7,10 +7,14 @@ first paint (teardown is not start-up, for any of them). The rounds interleave, 
 machine lands on every side alike:
 
 - an empty PySide6 QMainWindow (the stack's own floor);
-- the shaped floor (DESIGN §6): a window shaped like the app, built with bare PySide6 and peewee: a menu bar with
-  the app's menus and about as many actions, a tool bar, a side panel with the session palette, seven day columns
-  of list views, the month strip's labels, a footer and a status bar, and one week read from the same database
-  with the same pragmas. Target: Runlift <= 1.3x this;
+- the shaped floor (DESIGN §6): a window shaped like the app, built with bare PySide6 and peewee (stock widgets
+  and models, no Python subclass, no style or palette of its own), with the widgets the app's first window has:
+  a menu bar with the app's menus, submenus, separators and as many actions and shortcuts (the calendar's
+  keyboard actions on the week and its days included), a tool bar with the page icons, the navigation buttons
+  and the date box, the month strip's labels, the example-week notice, a side panel with the session palette
+  and the delete target's rich-text label, seven day columns of list views with icons, the check-in link, a
+  rich-text footer and a status bar, the app's SVG icons (window, tool bar, palette, cards), and one week read
+  from the same database with the same pragmas. Target: Runlift <= 1.3x this;
 - Runlift (``python -m planner``, or ``--app`` for another command such as the bundle).
 
 Then the headless commands against a bare interpreter (``python -c pass``): ``sessions`` (opens the database)
@@ -33,6 +37,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+ICONS = ROOT / "resources" / "icons"  # the shaped floor shows the same icons
 TARGET = 1.3
 
 # waits for the first paint of ``window``, prints the wall-clock time and quits (both floors share it)
@@ -66,13 +71,15 @@ SHAPED = (
     """
 import sys, time
 from datetime import date, timedelta
+from pathlib import Path
 from peewee import SqliteDatabase
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QListView, QMainWindow, QPushButton,
-    QStackedWidget, QTabWidget, QToolBar, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QApplication, QDateEdit, QFrame, QHBoxLayout, QLabel, QListView, QMainWindow,
+    QPushButton, QStackedWidget, QTabWidget, QToolBar, QVBoxLayout, QWidget)
 
 app = QApplication([])
+icons = Path(sys.argv[2]).resolve()
 db = SqliteDatabase(sys.argv[1], pragmas={"journal_mode": "wal", "foreign_keys": 1, "synchronous": "full",
                                            "busy_timeout": 5000})
 db.connect()
@@ -85,69 +92,102 @@ rows = db.execute_sql(
     "LEFT JOIN lift_detail AS l ON l.session_id = s.id WHERE s.day BETWEEN ? AND ? ORDER BY s.day, s.position",
     (monday.isoformat(), (monday + timedelta(days=6)).isoformat())).fetchall()
 
+def svg(name):
+    return QIcon(str(icons / f"{name}.svg"))
+
 window = QMainWindow()
 window.setWindowTitle("Shaped floor")
+window.setWindowIcon(svg("runlift"))
 window.resize(1180, 720)
-bar = window.menuBar()
-for title, count in (("&File", 9), ("&Edit", 8), ("&Plan", 6), ("&View", 12), ("&Help", 5)):
-    menu = bar.addMenu(title)
+shortcuts = iter(f"Ctrl+{key}+{chr(65 + n)}" for key in ("Shift", "Alt") for n in range(26))
+def add_actions(target, count, separators=0, shortcut_count=0):
     for n in range(count):
-        action = QAction(f"{title[1:]} action {n}", window)
-        action.setShortcut(QKeySequence(f"Ctrl+Shift+{chr(65 + n)}"))
-        menu.addAction(action)
+        action = QAction(f"Action {n}", window)
+        if n < shortcut_count:
+            action.setShortcut(QKeySequence(next(shortcuts)))
+        target.addAction(action)
+    for _ in range(separators):
+        target.addSeparator()
+bar = window.menuBar()
+for title, count, separators, shortcut_count, submenu in (("&File", 11, 3, 2, 4), ("&Edit", 14, 6, 9, 0),
+        ("&Plan", 6, 1, 4, 0), ("&View", 8, 2, 6, 3), ("&Help", 3, 1, 2, 0)):
+    menu = bar.addMenu(title)
+    add_actions(menu, count, separators, shortcut_count)
+    if submenu:
+        add_actions(menu.addMenu("More"), submenu)
 tools = QToolBar("Pages")
-for name in ("Calendar", "Library", "Progress"):
+tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+for name in ("calendar", "library", "progress"):
+    tools.addAction(QAction(svg(name), name.title(), window))
+tools.addSeparator()
+for name in ("Undo", "Redo"):
     tools.addAction(QAction(name, window))
 window.addToolBar(tools)
 pages = QStackedWidget()
 page = QWidget()
 layout = QVBoxLayout(page)
 navigation = QHBoxLayout()
-for text in ("<", "Today", ">"):
-    navigation.addWidget(QToolButton(text=text))
 navigation.addWidget(QLabel(f"Week of {monday:%d %b %Y}"), 1)
-navigation.addWidget(QPushButton("Suggest lifts"))
-navigation.addWidget(QPushButton("Season…"))
+for text in ("Suggest lifts", "Season…", "<", "This week", ">"):
+    navigation.addWidget(QPushButton(text))
+jump = QDateEdit(QDate(monday.year, monday.month, monday.day))
+jump.setCalendarPopup(True)
+navigation.addWidget(jump)
 layout.addLayout(navigation)
 strip = QHBoxLayout()
 for week in range(6):
     strip.addWidget(QLabel(f"{monday + timedelta(weeks=week - 2):%d %b}"))
 layout.addLayout(strip)
+notice = QFrame()
+notice_layout = QHBoxLayout(notice)
+notice_layout.addWidget(QLabel("Example sessions are in your calendar."), 1)
+notice_layout.addWidget(QPushButton("Remove example sessions"))
+layout.addWidget(notice)
 middle = QHBoxLayout()
 palette = QStandardItemModel()
 for kind in ("Easy run", "Recovery run", "Long run", "Tempo run", "Intervals", "Hills", "Race", "Lower body",
              "Upper body", "Full body", "Plyometrics", "Core", "Cross-training", "Rest"):
-    palette.appendRow(QStandardItem(kind))
+    palette.appendRow(QStandardItem(svg("run" if "run" in kind.lower() else "lift"), kind))
 palette_view = QListView()
 palette_view.setModel(palette)
 side = QTabWidget()
 sessions_tab = QWidget()
 side_layout = QVBoxLayout(sessions_tab)
 side_layout.addWidget(palette_view, 1)
-side_layout.addWidget(QLabel("Drop here to delete"))
+trash = QLabel(f'<img src="{(icons / "trash.svg").as_uri()}" width="16" height="16"> Drop here to delete')
+side_layout.addWidget(trash)
 side.addTab(sessions_tab, "Sessions")
 side.addTab(QWidget(), "Exercises")
 side.setFixedWidth(190)
 middle.addWidget(side)
+week = QWidget()
+columns = QHBoxLayout(week)
+add_actions(week, 18, 0, 10)
 models = []
 for offset in range(7):
     day = monday + timedelta(days=offset)
     column = QFrame()
     column_layout = QVBoxLayout(column)
-    column_layout.addWidget(QLabel(f"{day:%a %d}"))
-    column_layout.addWidget(QLabel(""))
+    header = QLabel(f"{day:%a %d}")
+    add_actions(header, 5)
+    column_layout.addWidget(header)
+    if day == today:
+        column_layout.addWidget(QLabel('<a href="checkin">Check in…</a>'))
     model = QStandardItemModel()
     for row in rows:
         if row[1] == day.isoformat():
             text = f"{row[4] or row[6] or row[2]} {row[5] or ''} {row[7] or ''} ({row[8]} sets) {row[3]}"
-            model.appendRow(QStandardItem(text))
+            model.appendRow(QStandardItem(svg("run" if row[4] else "lift"), text))
     models.append(model)
     view = QListView()
+    view.setIconSize(QSize(18, 18))
     view.setModel(model)
+    add_actions(view, 9)
     column_layout.addWidget(view, 1)
-    middle.addWidget(column, 1)
+    columns.addWidget(column, 1)
+middle.addWidget(week, 1)
 layout.addLayout(middle, 1)
-footer = QLabel(f"{len(rows)} sessions this week")
+footer = QLabel(f"<b>Running</b> {len(rows)} sessions this week")
 footer.setWordWrap(True)
 layout.addWidget(footer)
 pages.addWidget(page)
@@ -229,7 +269,7 @@ def main() -> int:
         windows = interleaved(
             {
                 "empty": [sys.executable, "-c", BARE],
-                "shaped": [sys.executable, "-c", SHAPED, str(data / "runlift.sqlite")],
+                "shaped": [sys.executable, "-c", SHAPED, str(data / "runlift.sqlite"), str(ICONS)],
                 "app": app,
             },
             env,
