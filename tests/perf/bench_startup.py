@@ -101,18 +101,22 @@ window.setWindowIcon(svg("runlift"))
 window.resize(1180, 720)
 shortcuts = iter(f"Ctrl+{key}+{chr(65 + n)}" for key in ("Shift", "Alt") for n in range(26))
 def add_actions(target, count, separators=0, shortcut_count=0):
+    made = []
     for n in range(count):
         action = QAction(f"Action {n}", window)
         if n < shortcut_count:
             action.setShortcut(QKeySequence(next(shortcuts)))
         target.addAction(action)
+        made.append(action)
     for _ in range(separators):
         target.addSeparator()
+    return made
 bar = window.menuBar()
-for title, count, separators, shortcut_count, submenu in (("&File", 11, 3, 2, 4), ("&Edit", 14, 6, 9, 0),
-        ("&Plan", 6, 1, 4, 0), ("&View", 8, 2, 6, 3), ("&Help", 3, 1, 2, 0)):
+menu_actions = []
+for title, count, separators, shortcut_count, submenu in (("&File", 11, 3, 4, 4), ("&Edit", 14, 6, 12, 0),
+        ("&Plan", 6, 1, 6, 0), ("&View", 8, 2, 6, 3), ("&Help", 3, 1, 2, 0)):
     menu = bar.addMenu(title)
-    add_actions(menu, count, separators, shortcut_count)
+    menu_actions += add_actions(menu, count, separators, shortcut_count)
     if submenu:
         add_actions(menu.addMenu("More"), submenu)
 tools = QToolBar("Pages")
@@ -162,7 +166,7 @@ side.setFixedWidth(190)
 middle.addWidget(side)
 week = QWidget()
 columns = QHBoxLayout(week)
-add_actions(week, 18, 0, 10)
+week.addActions(menu_actions[11:29])  # the keyboard actions of the week and its days are the menus' own
 models = []
 for offset in range(7):
     day = monday + timedelta(days=offset)
@@ -182,7 +186,7 @@ for offset in range(7):
     view = QListView()
     view.setIconSize(QSize(18, 18))
     view.setModel(model)
-    add_actions(view, 9)
+    view.addActions(menu_actions[11:20])
     column_layout.addWidget(view, 1)
     columns.addWidget(column, 1)
 middle.addWidget(week, 1)
