@@ -137,6 +137,46 @@ MIGRATIONS: tuple[Migration, ...] = (
             'DROP INDEX IF EXISTS "lift_set_session_id"',
         ),
     ),
+    Migration(
+        8,
+        "values earlier versions let in and a restore refuses are mended, so every backup can be restored",
+        (
+            # Before the row rules (planner/store/row_rules.py), imports kept average heart rates up to 260,
+            # the sets editor any load, and the calendar ran past 2199. A backup holding one such value was
+            # refused whole by a restore, so the file's own backups could not bring it back. The limits are
+            # written out, as a step is frozen: domain.session.AVG_HR_RANGE, domain.units.MAX_LOAD_KG and
+            # domain.dates.EARLIEST_DAY to LATEST_DAY when this step was written.
+            # An impossible reading is left out, as an import leaves it out today; the run or set stays.
+            'UPDATE "run_detail" SET "avg_hr" = NULL WHERE "avg_hr" NOT BETWEEN 20 AND 250',
+            'UPDATE "lift_set" SET "target_load_kg" = NULL WHERE "target_load_kg" NOT BETWEEN 0 AND 1000',
+            'UPDATE "lift_set" SET "actual_load_kg" = NULL WHERE "actual_load_kg" NOT BETWEEN 0 AND 1000',
+            # A session on a day the calendar cannot show moves to the nearest day it can (2199-12-31 or
+            # 1900-01-01), where the runner sees it and can move or delete it: after that day's own sessions,
+            # in its old order. Dates are ISO text, so text order is date order.
+            'CREATE TEMP TABLE "moved_session" AS SELECT "id", "day", "position", '
+            "CASE WHEN \"day\" > '2199-12-31' THEN '2199-12-31' ELSE '1900-01-01' END AS \"edge\" "
+            "FROM \"session\" WHERE \"day\" NOT BETWEEN '1900-01-01' AND '2199-12-31'",
+            'UPDATE "session" SET '
+            '"position" = (SELECT coalesce(max(kept."position"), -1) + 1 FROM "session" AS kept, "moved_session" AS me '
+            'WHERE me."id" = "session"."id" AND kept."day" = me."edge" '
+            'AND kept."id" NOT IN (SELECT "id" FROM "moved_session")) '
+            '+ (SELECT count(*) FROM "moved_session" AS other, "moved_session" AS me WHERE me."id" = "session"."id" '
+            'AND other."edge" = me."edge" AND (other."day" < me."day" OR (other."day" = me."day" '
+            'AND (other."position" < me."position" OR (other."position" = me."position" AND other."id" < me."id"))))), '
+            '"day" = (SELECT "edge" FROM "moved_session" AS me WHERE me."id" = "session"."id") '
+            'WHERE "id" IN (SELECT "id" FROM "moved_session")',
+            'DROP TABLE "moved_session"',
+            'UPDATE "session" SET "planned_day" = NULL WHERE "planned_day" NOT BETWEEN \'1900-01-01\' AND \'2199-12-31\'',
+            'UPDATE "run_detail" SET "start_time" = NULL WHERE substr("start_time", 1, 10) NOT BETWEEN \'1900-01-01\' '
+            "AND '2199-12-31'",
+            'UPDATE "race" SET "day" = max(\'1900-01-01\', min(\'2199-12-31\', "day")) '
+            "WHERE \"day\" NOT BETWEEN '1900-01-01' AND '2199-12-31'",
+            # a day has one check-in: the first past an edge takes the edge day if it is free, any other stays
+            # (only `--today` could make one) and a restore still names it
+            'UPDATE OR IGNORE "checkin" SET "day" = \'2199-12-31\' WHERE "day" > \'2199-12-31\'',
+            'UPDATE OR IGNORE "checkin" SET "day" = \'1900-01-01\' WHERE "day" < \'1900-01-01\'',
+        ),
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
