@@ -153,9 +153,11 @@ MIGRATIONS: tuple[Migration, ...] = (
             # A session on a day the calendar cannot show moves to the nearest day it can (2199-12-31 or
             # 1900-01-01), where the runner sees it and can move or delete it: after that day's own sessions,
             # in its old order. Dates are ISO text, so text order is date order.
-            'CREATE TEMP TABLE "moved_session" AS SELECT "id", "day", "position", '
-            "CASE WHEN \"day\" > '2199-12-31' THEN '2199-12-31' ELSE '1900-01-01' END AS \"edge\" "
+            'CREATE TEMP TABLE "moved_session" ("id" INTEGER PRIMARY KEY, "day" TEXT, "position" INTEGER, "edge" TEXT)',
+            'INSERT INTO "moved_session" SELECT "id", "day", "position", '
+            "CASE WHEN \"day\" > '2199-12-31' THEN '2199-12-31' ELSE '1900-01-01' END "
             "FROM \"session\" WHERE \"day\" NOT BETWEEN '1900-01-01' AND '2199-12-31'",
+            'CREATE INDEX "temp"."moved_session_order" ON "moved_session" ("edge", "day", "position", "id")',
             'UPDATE "session" SET '
             '"position" = (SELECT coalesce(max(kept."position"), -1) + 1 FROM "session" AS kept, "moved_session" AS me '
             'WHERE me."id" = "session"."id" AND kept."day" = me."edge" '
