@@ -173,10 +173,31 @@ MIGRATIONS: tuple[Migration, ...] = (
             "AND '2199-12-31'",
             'UPDATE "race" SET "day" = max(\'1900-01-01\', min(\'2199-12-31\', "day")) '
             "WHERE \"day\" NOT BETWEEN '1900-01-01' AND '2199-12-31'",
-            # a day has one check-in: the first past an edge takes the edge day if it is free, any other stays
-            # (only `--today` could make one) and a restore still names it
-            'UPDATE OR IGNORE "checkin" SET "day" = \'2199-12-31\' WHERE "day" > \'2199-12-31\'',
-            'UPDATE OR IGNORE "checkin" SET "day" = \'1900-01-01\' WHERE "day" < \'1900-01-01\'',
+            # A day has one check-in, so each past an edge takes the nearest day the calendar shows that has
+            # none, in their old order: past the end the latest goes on 2199-12-31 and the ones before it on
+            # the free days before; before the start the earliest on 1900-01-01 and the others after it.
+            'CREATE TEMP TABLE "moved_checkin" ("id" INTEGER PRIMARY KEY, "day" TEXT, "edge" TEXT, "rank" INTEGER)',
+            'INSERT INTO "moved_checkin" ("id", "day", "edge") SELECT "id", "day", '
+            "CASE WHEN \"day\" > '2199-12-31' THEN '2199-12-31' ELSE '1900-01-01' END "
+            "FROM \"checkin\" WHERE \"day\" NOT BETWEEN '1900-01-01' AND '2199-12-31'",
+            # the days are unique, so a count of the ones nearer the edge's side numbers them 1, 2, ...
+            'UPDATE "moved_checkin" SET "rank" = 1 + (SELECT count(*) FROM "moved_checkin" AS other '
+            'WHERE other."edge" = "moved_checkin"."edge" AND CASE WHEN "moved_checkin"."edge" = \'2199-12-31\' '
+            'THEN other."day" > "moved_checkin"."day" ELSE other."day" < "moved_checkin"."day" END)',
+            'CREATE TEMP TABLE "free_day" ("n" INTEGER PRIMARY KEY, "edge" TEXT, "day" TEXT)',
+            # walking inward from each edge for as many days as there are check-ins finds enough free ones
+            'INSERT INTO "free_day" ("edge", "day") WITH RECURSIVE walk("edge", "day", "depth") AS ('
+            'SELECT DISTINCT "edge", "edge", 0 FROM "moved_checkin" UNION ALL '
+            "SELECT \"edge\", date(\"day\", CASE WHEN \"edge\" = '2199-12-31' THEN '-1 day' ELSE '+1 day' END), "
+            '"depth" + 1 FROM walk WHERE "depth" < (SELECT count(*) FROM "checkin")) '
+            'SELECT "edge", "day" FROM walk WHERE "day" NOT IN (SELECT "day" FROM "checkin" '
+            'WHERE "id" NOT IN (SELECT "id" FROM "moved_checkin")) ORDER BY "edge", "depth"',
+            'UPDATE "checkin" SET "day" = (SELECT free."day" FROM "free_day" AS free, "moved_checkin" AS me '
+            'WHERE me."id" = "checkin"."id" AND free."edge" = me."edge" '
+            'AND free."n" = (SELECT min("n") FROM "free_day" WHERE "edge" = me."edge") + me."rank" - 1) '
+            'WHERE "id" IN (SELECT "id" FROM "moved_checkin")',
+            'DROP TABLE "free_day"',
+            'DROP TABLE "moved_checkin"',
         ),
     ),
 )

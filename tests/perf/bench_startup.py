@@ -71,6 +71,7 @@ SHAPED = (
     """
 import sys, time
 from datetime import date, timedelta
+from functools import cache
 from pathlib import Path
 from peewee import SqliteDatabase
 from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, QTimer
@@ -92,7 +93,8 @@ rows = db.execute_sql(
     "LEFT JOIN lift_detail AS l ON l.session_id = s.id WHERE s.day BETWEEN ? AND ? ORDER BY s.day, s.position",
     (monday.isoformat(), (monday + timedelta(days=6)).isoformat())).fetchall()
 
-def svg(name):
+@cache
+def svg(name):  # one icon per name, as the app keeps them
     return QIcon(str(icons / f"{name}.svg"))
 
 window = QMainWindow()
@@ -151,7 +153,9 @@ middle = QHBoxLayout()
 palette = QStandardItemModel()
 for kind in ("Easy run", "Recovery run", "Long run", "Tempo run", "Intervals", "Hills", "Race", "Lower body",
              "Upper body", "Full body", "Plyometrics", "Core", "Cross-training", "Rest"):
-    palette.appendRow(QStandardItem(svg("run" if "run" in kind.lower() else "lift"), kind))
+    icon = {"Cross-training": "cross", "Rest": "rest"}.get(kind, "lift" if " body" in kind or kind in (
+        "Plyometrics", "Core") else "run")
+    palette.appendRow(QStandardItem(svg(icon), kind))
 palette_view = QListView()
 palette_view.setModel(palette)
 side = QTabWidget()

@@ -79,11 +79,112 @@ def legacy_rows(conn: sqlite3.Connection) -> None:
     )
 
 
-def test_the_rows_are_refused_by_todays_rules_before_the_step(tmp_path: Path) -> None:
-    conn = file_at_version_7(tmp_path / "v7.sqlite")
-    legacy_rows(conn)
-    assert first_problem(conn) is not None
+ONE_LEGACY_VALUE = {
+    "average heart rate": "UPDATE run_detail SET avg_hr = 255 WHERE session_id = 1",
+    "heart rate too low": "UPDATE run_detail SET avg_hr = 12 WHERE session_id = 1",
+    "planned load": "INSERT INTO lift_set (session_id, exercise_id, position, set_number, target_load_kg) "
+    "VALUES (2, 1, 0, 1, 1500)",
+    "done load": "INSERT INTO lift_set (session_id, exercise_id, position, set_number, actual_load_kg) "
+    "VALUES (2, 1, 0, 1, 1000.5)",
+    "session day": "UPDATE session SET day = '2200-01-01' WHERE id = 1",
+    "early session day": "UPDATE session SET day = '1899-12-31' WHERE id = 1",
+    "planned day": "UPDATE session SET planned_day = '2300-01-01' WHERE id = 1",
+    "start time": "UPDATE run_detail SET start_time = '2201-01-01T07:00:00+01:00' WHERE session_id = 1",
+    "race day": "INSERT INTO race (day, name, distance_m, priority) VALUES ('2300-03-03', 'Far', 42195, 'A')",
+    "check-in day": "INSERT INTO checkin (day, sleep_hours, sleep_quality, soreness_legs, soreness_upper, energy, "
+    "note) VALUES ('2205-01-01', 8, 3, 2, 2, 4, '')",
+}
+
+
+def plain_file(path: Path) -> sqlite3.Connection:
+    """A version-7 file with a run, a lift session and an exercise, every value inside the rules."""
+    conn = file_at_version_7(path)
+    add_session(conn, 1, "2026-11-23", 0)
+    add_session(conn, 2, "2026-11-24", 0, kind="lift")
+    conn.execute(
+        "INSERT INTO exercise (id, slug, name, pattern, focus, equipment, unilateral, primary_muscles, "
+        "secondary_muscles, cues, mistakes, why, rep_min, rep_max, builtin, hidden) VALUES "
+        "(1, 'back-squat', 'Back squat', 'squat', 'lower', '[]', 0, '[]', '[]', '[]', '[]', '', 3, 8, 0, 0)"
+    )
+    return conn
+
+
+@pytest.mark.parametrize("change", ONE_LEGACY_VALUE.values(), ids=ONE_LEGACY_VALUE.keys())
+def test_each_value_is_refused_before_the_step_and_mended_by_it(tmp_path: Path, change: str) -> None:
+    path = tmp_path / "v7.sqlite"
+    conn = plain_file(path)
+    assert first_problem(conn) is None
+    conn.execute(change)
+    assert first_problem(conn) is not None  # what made a backup of this file unrestorable
     conn.close()
+    open_db(path, tmp_path / "backups")
+    try:
+        assert first_problem(m.database.connection()) is None
+    finally:
+        close_db()
+
+
+def test_check_ins_past_an_edge_take_the_nearest_free_days_in_their_order(tmp_path: Path) -> None:
+    """A day has one check-in: the edge day may be taken, by a check-in of its own or by another moved one."""
+    path = tmp_path / "v7.sqlite"
+    conn = file_at_version_7(path)
+    days = ("2199-12-31", "2199-12-29", "2200-01-01", "2200-01-05", "2205-01-01", "1900-01-01", "1850-01-01",
+            "1899-12-31", "2026-11-23")  # fmt: skip
+    for energy, day in enumerate(days):
+        conn.execute(
+            "INSERT INTO checkin (day, sleep_hours, sleep_quality, soreness_legs, soreness_upper, energy, note) "
+            "VALUES (?, 8, 3, 2, 2, ?, ?)",
+            (day, 1 + energy % 5, day),
+        )
+    conn.close()
+    open_db(path, tmp_path / "backups")
+    try:
+        db = m.database.connection()
+        moved = dict(db.execute("SELECT note, day FROM checkin WHERE note != day").fetchall())
+        assert first_problem(db) is None
+    finally:
+        close_db()
+    # the latest takes the nearest free day, the 30th; the others the free days before it, keeping their order
+    assert moved == {
+        "2205-01-01": "2199-12-30",
+        "2200-01-05": "2199-12-28",
+        "2200-01-01": "2199-12-27",
+        "1850-01-01": "1900-01-02",
+        "1899-12-31": "1900-01-03",
+    }
+
+
+def test_a_session_moved_to_the_first_day_goes_after_that_days_own(tmp_path: Path) -> None:
+    path = tmp_path / "v7.sqlite"
+    conn = file_at_version_7(path)
+    add_session(conn, 1, FIRST, 0)
+    add_session(conn, 2, FIRST, 1)
+    add_session(conn, 3, "1899-03-01", 0)
+    add_session(conn, 4, "1850-01-01", 5)
+    conn.close()
+    open_db(path, tmp_path / "backups")
+    try:
+        rows = m.database.connection().execute("SELECT id, day, position FROM session ORDER BY position").fetchall()
+    finally:
+        close_db()
+    assert rows == [(1, FIRST, 0), (2, FIRST, 1), (4, FIRST, 2), (3, FIRST, 3)]
+
+
+def test_a_start_time_is_kept_or_cleared_by_its_day_whatever_its_spelling(tmp_path: Path) -> None:
+    path = tmp_path / "v7.sqlite"
+    conn = file_at_version_7(path)
+    times = {1: "2026-11-23 07:00:00", 2: "2026-11-24T07:00:00.250000+01:00", 3: "2201-01-01T07:00:00+01:00",
+             4: "2200-01-01 00:00:00"}  # fmt: skip
+    for sid, moment in times.items():
+        add_session(conn, sid, "2026-11-23", sid)
+        conn.execute("UPDATE run_detail SET start_time = ? WHERE session_id = ?", (moment, sid))
+    conn.close()
+    open_db(path, tmp_path / "backups")
+    try:
+        kept = dict(m.database.connection().execute("SELECT session_id, start_time FROM run_detail").fetchall())
+    finally:
+        close_db()
+    assert kept == {1: times[1], 2: times[2], 3: None, 4: None}
 
 
 def test_opening_a_version_7_file_mends_the_values_backed_up_first(tmp_path: Path) -> None:
