@@ -34,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "perf"))
 
-from bench_startup import _PAINTED, ICONS, SHAPED, bytecode_env  # noqa: E402  (the floor is the same script)
+from bench_startup import ICONS, PAINTED, SHAPED, bytecode_env  # noqa: E402  (the floor is the same script)
 
 # waits for the window's first paint (processEvents alone may not deliver it), prints the phases and leaves at once
 _UNTIL_PAINTED = """
@@ -98,7 +98,7 @@ os._exit(0)
 )
 
 # the floor's own wait for its first paint (and app.exec) is left out: this script waits the same way for both
-_SHAPED_IMPORTS, _SHAPED_BUILD = SHAPED.removesuffix(_PAINTED).split("\napp = QApplication([])\n")
+_SHAPED_IMPORTS, _SHAPED_BUILD = SHAPED.removesuffix(PAINTED).split("\napp = QApplication([])\n")
 _SHAPED_AFTER_QUERY = "\nwindow = QMainWindow()\n"
 
 FLOOR = (

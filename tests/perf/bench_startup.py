@@ -41,7 +41,7 @@ ICONS = ROOT / "resources" / "icons"  # the shaped floor shows the same icons
 TARGET = 1.3
 
 # waits for the first paint of ``window``, prints the wall-clock time and quits (both floors share it)
-_PAINTED = """
+PAINTED = """
 class Quit(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
@@ -64,7 +64,7 @@ app = QApplication([])
 window = QMainWindow()
 window.resize(1180, 720)
 """
-    + _PAINTED
+    + PAINTED
 )
 
 SHAPED = (
@@ -202,7 +202,7 @@ pages.addWidget(page)
 window.setCentralWidget(pages)
 window.statusBar().showMessage("Ready")
 """
-    + _PAINTED
+    + PAINTED
 )
 
 

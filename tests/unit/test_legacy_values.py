@@ -52,6 +52,15 @@ def add_session(conn: sqlite3.Connection, sid: int, day: str, position: int, kin
         conn.execute("INSERT INTO lift_detail (session_id, focus, intensity) VALUES (?, 'lower', 'moderate')", (sid,))
 
 
+def add_exercise(conn: sqlite3.Connection) -> None:
+    """Exercise 1, for the sets."""
+    conn.execute(
+        "INSERT INTO exercise (id, slug, name, pattern, focus, equipment, unilateral, primary_muscles, "
+        "secondary_muscles, cues, mistakes, why, rep_min, rep_max, builtin, hidden) VALUES "
+        "(1, 'back-squat', 'Back squat', 'squat', 'lower', '[]', 0, '[]', '[]', '[]', '[]', '', 3, 8, 0, 0)"
+    )
+
+
 def legacy_rows(conn: sqlite3.Connection) -> None:
     """What earlier versions could store: each kind of value a restore now refuses, beside ordinary rows."""
     add_session(conn, 1, LAST, 0)  # a session already on the calendar's last day
@@ -63,11 +72,7 @@ def legacy_rows(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE run_detail SET avg_hr = 255 WHERE session_id = 6")
     conn.execute("UPDATE run_detail SET avg_hr = 152, start_time = '2201-01-01 07:00:00' WHERE session_id = 1")
     conn.execute("UPDATE session SET planned_day = '2300-01-01' WHERE id = 6")
-    conn.execute(
-        "INSERT INTO exercise (id, slug, name, pattern, focus, equipment, unilateral, primary_muscles, "
-        "secondary_muscles, cues, mistakes, why, rep_min, rep_max, builtin, hidden) VALUES "
-        "(1, 'back-squat', 'Back squat', 'squat', 'lower', '[]', 0, '[]', '[]', '[]', '[]', '', 3, 8, 0, 0)"
-    )
+    add_exercise(conn)
     conn.execute(
         "INSERT INTO lift_set (session_id, exercise_id, position, set_number, target_reps, target_load_kg, "
         "actual_reps, actual_load_kg) VALUES (5, 1, 0, 1, 5, 1500, 5, 100), (5, 1, 1, 2, 5, 100, 5, 1200.5)"
@@ -101,11 +106,7 @@ def plain_file(path: Path) -> sqlite3.Connection:
     conn = file_at_version_7(path)
     add_session(conn, 1, "2026-11-23", 0)
     add_session(conn, 2, "2026-11-24", 0, kind="lift")
-    conn.execute(
-        "INSERT INTO exercise (id, slug, name, pattern, focus, equipment, unilateral, primary_muscles, "
-        "secondary_muscles, cues, mistakes, why, rep_min, rep_max, builtin, hidden) VALUES "
-        "(1, 'back-squat', 'Back squat', 'squat', 'lower', '[]', 0, '[]', '[]', '[]', '[]', '', 3, 8, 0, 0)"
-    )
+    add_exercise(conn)
     return conn
 
 

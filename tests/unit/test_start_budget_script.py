@@ -9,7 +9,7 @@ from tests.perf import bench_startup
 def test_the_floor_is_the_start_benchmarks_own_script_timed_at_each_phase() -> None:
     # every line of the shaped floor up to its own wait for the first paint is run, in order, with a clock read
     # between the phases
-    built = bench_startup.SHAPED.removesuffix(bench_startup._PAINTED)
+    built = bench_startup.SHAPED.removesuffix(bench_startup.PAINTED)
     assert built != bench_startup.SHAPED
     floor_lines = [line for line in built.splitlines() if line.strip()]
     budget_lines = budget.FLOOR.splitlines()
