@@ -22,8 +22,12 @@ from typing import IO, Any
 
 FORMAT_NAME = "runlift-backup"
 FORMAT_VERSION = 1
-# ten years of history (~4,000 sessions, ~60,000 sets) is about 6 MB; far above that is not a backup
+# ten years of history (~4,000 sessions, ~60,000 sets) is about 4.5 MB; far above that is not a backup
 MAX_BACKUP_BYTES = 200_000_000
+# Parsed JSON costs Python about 60 bytes a value, so the byte limit alone lets a hostile file of tiny values
+# ("[],[],..." 200 MB) take 5 GB to parse. Thirty years of history (13,000 sessions, 180,000 sets) is 2.8 million
+# values; this allows four times that, about 1 GB at worst, and is counted on the bytes before parsing.
+MAX_BACKUP_VALUES = 12_000_000
 
 Value = None | int | float | str
 
@@ -76,9 +80,10 @@ def write_document(document: dict[str, Any], stream: IO[str]) -> None:
     stream.write("\n}\n}\n")
 
 
-def read_document(data: bytes, *, max_bytes: int | None = None) -> BackupDocument:
+def read_document(data: bytes, *, max_bytes: int | None = None, max_values: int | None = None) -> BackupDocument:
     """Parse and check the document's shape (not yet its tables against a schema)."""
     check_size(len(data), max_bytes)
+    _check_values(data, MAX_BACKUP_VALUES if max_values is None else max_values)
     try:
         raw = json.loads(data.decode("utf-8"), parse_constant=_refuse_constant)
     except UnicodeDecodeError as exc:
@@ -111,6 +116,18 @@ def check_size(size: int, max_bytes: int | None = None) -> None:
     limit = MAX_BACKUP_BYTES if max_bytes is None else max_bytes
     if size > limit:
         raise BackupFormatError(f"the file is {size:,} bytes, over the limit of {limit:,} bytes for a backup")
+
+
+def _check_values(data: bytes, limit: int) -> None:
+    """Refuses more values than a backup holds before parsing them. Every value but the last in a list or object
+    is followed by a comma, and lists and objects are values themselves, so the count is an upper bound (commas
+    and brackets inside text count too, which only makes it safer)."""
+    values = data.count(b",") + data.count(b"[") + data.count(b"{")
+    if values > limit:
+        raise BackupFormatError(
+            f"the file holds up to {values:,} values, over the limit of {limit:,} for a backup "
+            "(thirty years of training is under 3 million)"
+        )
 
 
 def _refuse_constant(name: str) -> float:

@@ -240,6 +240,42 @@ def test_a_huge_file_is_refused_before_it_is_read(
         full_backup.restore(text.encode(), workspace.paths.backups)
 
 
+def test_a_file_of_countless_tiny_values_is_refused_before_it_is_parsed(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under the byte limit, "[],[],..." would take Python about 25 times its size to parse (5 GB for 200 MB)."""
+    monkeypatch.setattr(json_backup, "MAX_BACKUP_VALUES", 10_000)
+    monkeypatch.setattr(json_backup.json, "loads", _never_parsed)
+    data = b'{"format": "runlift-backup", "tables": {"session": {"columns": ["id"], "rows": [' + b"[]," * 10_000 + b"[]]}}}"
+    before = db_fingerprint()
+    with pytest.raises(BackupFormatError, match="holds up to 20,008 values, over the limit of 10,000"):
+        full_backup.restore(data, workspace.paths.backups, replace=True)
+    assert db_fingerprint() == before
+
+
+def test_the_value_count_bounds_a_real_backup_from_above(backup_of_a_plan: tuple[str, Any]) -> None:
+    """Every value is counted at least once (its comma or bracket), so a limit at the count lets the file in."""
+    text, _ = backup_of_a_plan
+    data = text.encode()
+    values = data.count(b",") + data.count(b"[") + data.count(b"{")
+    assert values >= _count_values(json.loads(text))
+    json_backup.read_document(data, max_values=values)
+    with pytest.raises(BackupFormatError, match="over the limit"):
+        json_backup.read_document(data, max_values=values - 1)
+
+
+def _never_parsed(*_args: object, **_kwargs: object) -> object:
+    raise AssertionError("the file was parsed")
+
+
+def _count_values(raw: object) -> int:
+    if isinstance(raw, dict):
+        return 1 + sum(_count_values(value) for value in raw.values())
+    if isinstance(raw, list):
+        return 1 + sum(_count_values(value) for value in raw)
+    return 1
+
+
 def test_a_backup_from_an_older_schema_is_upgraded_on_the_way_in(workspace: Workspace) -> None:
     """Version 1 had no settings table and fewer exercise columns: the later migrations fill them in."""
     old = sqlite3.connect(TEST_DATA / "runlift-schema-v1.sqlite")
