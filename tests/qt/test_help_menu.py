@@ -48,7 +48,7 @@ def test_no_two_actions_share_a_shortcut(window: MainWindow) -> None:
 def test_the_shortcuts_overview_lists_every_menu_action_with_keys(qtbot: QtBot, window: MainWindow) -> None:
     rows = all_shortcuts(window)
     listed = {(what, keys) for _menu, keys, what in rows}
-    assert ("Undo", "Ctrl+Z") in listed
+    assert {keys.split(", ")[0] for what, keys in listed if what == "Undo"} == {"Ctrl+Z"}
     assert ("Suggest lifts for this week", "Ctrl+Shift+L") in listed
     assert ("Delete session", "Del, Backspace") in listed
     menus = {menu for menu, _k, _w in rows}
@@ -85,14 +85,14 @@ def test_about_names_the_version_the_data_folder_and_every_library_with_its_lice
 def test_the_shortcuts_overview_shows_a_long_key_list_whole(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """X11 binds Paste to five keys: on a 1024 x 640 screen the Keys column shows all of them and the
-    longest description whole, not ending in an ellipsis; a smaller screen still has the tooltip."""
+    """X11 binds Paste to five keys (three on every keyboard): on a 1024 x 640 screen the Keys column shows
+    all of them and the longest description whole, not ending in an ellipsis; a smaller screen still has the tooltip."""
     from PySide6.QtCore import QRect
     from PySide6.QtGui import QAction, QKeySequence, QScreen
 
     monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 1024, 608))
     many = QAction("Paste session", window)
-    keys = ["Ctrl+V", "Ctrl+Shift+Insert", "Shift+Insert", "F18", "Ctrl+Alt+Shift+F12"]
+    keys = ["Ctrl+V", "Ctrl+Shift+Insert", "Shift+Insert", "Ctrl+Alt+V", "Ctrl+Alt+Shift+F12"]
     many.setShortcuts([QKeySequence(key) for key in keys])
     window.menuBar().actions()[1].menu().addAction(many)  # the Edit menu
     dialog = ShortcutsDialog(window)

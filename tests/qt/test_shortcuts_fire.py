@@ -12,8 +12,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from planner.ui.dialogs.shortcuts_dialog import ShortcutsDialog, all_shortcuts
+from planner.services.workspace import Workspace
+from planner.ui.dialogs.shortcuts_dialog import ShortcutsDialog, all_shortcuts, key_names, menu_shortcuts
 from planner.ui.shell.main_window import MainWindow
+from planner.ui.widgets import qt_values
+from tests.qt.window_helpers import main_window
 
 
 class ShortcutCatcher(QObject):
@@ -95,3 +98,67 @@ def test_the_shortcuts_dialog_shows_each_key_once(qtbot: QtBot, window: MainWind
         listed = keys.split(", ")
         assert len(listed) == len(set(listed)), keys
     assert len(rows) == len(all_shortcuts(window))
+
+
+# What Qt 6.11 binds the standard keys Runlift uses to, per platform (Qt's "Standard Shortcuts" table in the
+# QKeySequence documentation; Linux as measured under xcb, Windows as the offscreen platform gives them).
+LINUX_KEYS = {
+    "Copy": ["Ctrl+C", "Ctrl+Ins", "F16", "Copy"],
+    "Paste": ["Ctrl+V", "Ctrl+Shift+Ins", "Shift+Ins", "F18", "Paste"],
+    "Delete": ["Del", "Ctrl+D"],
+    "Undo": ["Ctrl+Z", "F14", "Undo"],
+    "Redo": ["Ctrl+Shift+Z", "Redo"],
+    "Quit": ["Ctrl+Q", "Exit"],
+    "HelpContents": ["F1", "Help"],
+    "Preferences": [],
+}
+WINDOWS_KEYS = {
+    "Copy": ["Ctrl+C", "Ctrl+Ins", "Copy"],
+    "Paste": ["Ctrl+V", "Shift+Ins", "Paste"],
+    "Delete": ["Del"],
+    "Undo": ["Ctrl+Z", "Alt+Backspace", "Undo"],
+    "Redo": ["Ctrl+Y", "Alt+Shift+Backspace", "Ctrl+Shift+Z", "Redo"],
+    "Quit": [],
+    "HelpContents": ["F1", "Help"],
+    "Preferences": [],
+}
+
+
+@pytest.mark.parametrize("platform_keys", [LINUX_KEYS, WINDOWS_KEYS], ids=["linux", "windows"])
+def test_no_key_is_bound_twice_with_any_platforms_standard_keys(
+    qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch, platform_keys: dict[str, list[str]]
+) -> None:
+    """The tests run offscreen, whose keys are Windows'; on Linux Delete is also Ctrl+D, which was Mark done's
+    key too, so on the desktop Runlift is made for Ctrl+D did nothing at all."""
+    asked: list[str] = []
+
+    def bindings(key: QKeySequence.StandardKey) -> list[QKeySequence]:
+        asked.append(key.name)
+        return [QKeySequence(k) for k in platform_keys[key.name]]
+
+    monkeypatch.setattr(qt_values, "standard_bindings", bindings)
+    with main_window(qtbot, workspace) as window:
+        keys = Counter(key.toString() for action in bound_actions(window) for key in action.shortcuts())
+        assert [key for key, count in keys.items() if count > 1] == []
+        assert set(asked) <= set(platform_keys), "a standard key the table above does not give"
+        assert {"Copy", "Paste", "Undo", "Redo", "Quit"} <= set(asked)
+        done = window.findChild(QAction, "calendar_done")
+        assert [k.toString() for k in done.shortcuts()] == ["Ctrl+D"]
+        quit_keys = [k.toString() for k in window.quit_action.shortcuts()]
+        assert "Ctrl+Q" in quit_keys
+
+
+def test_the_shortcuts_dialog_names_only_keys_on_every_keyboard(
+    qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Linux binds Copy to F16 and to a key named Copy too: they work, but a reader would look for them in vain."""
+    monkeypatch.setattr(qt_values, "standard_bindings", lambda key: [QKeySequence(k) for k in LINUX_KEYS[key.name]])
+    with main_window(qtbot, workspace) as window:
+        listed = {what: keys for _menu, keys, what in menu_shortcuts(window)}
+        copy = window.findChild(QAction, "calendar_copy")
+        assert [k.toString() for k in copy.shortcuts()] == ["Ctrl+C", "Ctrl+Ins", "F16", "Copy"]
+    native = QKeySequence.SequenceFormat.NativeText
+    assert listed["Copy session"] == ", ".join(QKeySequence(k).toString(native) for k in ("Ctrl+C", "Ctrl+Ins"))
+    assert listed["Undo"] == QKeySequence("Ctrl+Z").toString(native)
+    assert listed["Quit"] == QKeySequence("Ctrl+Q").toString(native)
+    assert key_names([QKeySequence("Redo")]) == QKeySequence("Redo").toString(native)  # nothing else: shown

@@ -246,7 +246,8 @@ def test_a_file_of_countless_tiny_values_is_refused_before_it_is_parsed(
     """Under the byte limit, "[],[],..." would take Python about 25 times its size to parse (5 GB for 200 MB)."""
     monkeypatch.setattr(json_backup, "MAX_BACKUP_VALUES", 10_000)
     monkeypatch.setattr(json_backup.json, "loads", _never_parsed)
-    data = b'{"format": "runlift-backup", "tables": {"session": {"columns": ["id"], "rows": [' + b"[]," * 10_000 + b"[]]}}}"
+    head = b'{"format": "runlift-backup", "tables": {"session": {"columns": ["id"], "rows": ['
+    data = head + b"[]," * 10_000 + b"[]]}}}"
     before = db_fingerprint()
     with pytest.raises(BackupFormatError, match="holds up to 20,008 values, over the limit of 10,000"):
         full_backup.restore(data, workspace.paths.backups, replace=True)

@@ -327,7 +327,8 @@ class CalendarPage(QWidget):
         specs: list[tuple[str, str, Keys, Callable[[], object]]] = [
             ("copy", "Copy session", QKeySequence.StandardKey.Copy, lambda: c.copy_to_clipboard(selected())),
             ("paste", "Paste session", QKeySequence.StandardKey.Paste, self._paste),
-            ("delete", "Delete session", QKeySequence.StandardKey.Delete, self._delete_or_dismiss),
+            # Del by name: the platform's Delete is also Ctrl+D on Linux, Mark done's key, and Qt fires neither
+            ("delete", "Delete session", QKeySequence(Qt.Key.Key_Delete), self._delete_or_dismiss),
             ("edit", "Edit session…", QKeySequence("Ctrl+E"), self._edit_selected),
             ("done", "Mark done", QKeySequence("Ctrl+D"), lambda: c.set_status(selected(), Status.DONE)),
             ("skipped", "Mark skipped", QKeySequence("Ctrl+K"), lambda: c.set_status(selected(), Status.SKIPPED)),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -44,6 +45,18 @@ def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".…")
 
 
+def on_every_keyboard(keys: QKeySequence) -> bool:
+    """Whether each key of the sequence is one every keyboard has (letters, F1-F12, arrows...): Linux also
+    binds Copy to F16 and to a key named Copy, which a reader would look for in vain."""
+    return all(keys[i].key().value < Qt.Key.Key_F13.value for i in range(keys.count()))
+
+
+def key_names(keys: list[QKeySequence]) -> str:
+    """The keys a reader can press, in the platform's spelling (all of them if none is on every keyboard)."""
+    shown = [k for k in keys if on_every_keyboard(k)] or keys
+    return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in shown)
+
+
 def menu_shortcuts(window: QMainWindow) -> Iterator[tuple[str, str, str]]:
     """(menu, keys, action) for every menu action with a shortcut, in menu order."""
 
@@ -52,8 +65,7 @@ def menu_shortcuts(window: QMainWindow) -> Iterator[tuple[str, str, str]]:
             if action.menu() is not None:
                 yield from walk(action.menu(), f"{path} > {_plain(action.text())}")  # type: ignore[arg-type]
             elif action.shortcuts():
-                keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
-                yield path, keys, _plain(action.text())
+                yield path, key_names(action.shortcuts()), _plain(action.text())
 
     for top in window.menuBar().actions():
         menu = top.menu()

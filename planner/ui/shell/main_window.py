@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
             self.page_actions[key] = action
 
         self.undo_action = self.undo_stack.createUndoAction(self, "Undo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts(key_list(QKeySequence.StandardKey.Undo))
         self.redo_action = self.undo_stack.createRedoAction(self, "Redo")
         # the platform's Redo plus both common spellings, each bound once (a duplicate makes Qt fire neither)
         self.redo_action.setShortcuts(key_list(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y"))
@@ -182,13 +182,13 @@ class MainWindow(QMainWindow):
         self.open_data_action = QAction("Open data folder", self)
         self.open_data_action.triggered.connect(self.open_data_folder)
         self.quit_action = QAction("Quit", self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcuts(key_list(QKeySequence.StandardKey.Quit, "Ctrl+Q"))  # Windows names no key
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(f"About {APP_NAME}", self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         self.help_action = QAction("How Runlift plans your lifts", self)
-        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.help_action.setShortcuts(key_list(QKeySequence.StandardKey.HelpContents))
         self.help_action.triggered.connect(self.show_help)
         self.shortcuts_action = QAction("Keyboard shortcuts", self)
         self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))

@@ -33,12 +33,18 @@ def kept_dates_only(edit: QDateEdit) -> QDateEdit:
 Keys = QKeySequence | QKeySequence.StandardKey | str
 
 
+def standard_bindings(key: QKeySequence.StandardKey) -> list[QKeySequence]:
+    """The platform's keys for a standard action; the one place they are asked for, so a test can give
+    another platform's (they differ: Delete is also Ctrl+D on Linux, Undo also Alt+Backspace on Windows)."""
+    return QKeySequence.keyBindings(key)
+
+
 def key_list(*keys: Keys) -> list[QKeySequence]:
     """Every binding of ``keys`` once, in order: a standard key that is already one of the others (Redo is
     Ctrl+Shift+Z on Linux) would make the shortcut ambiguous, and Qt would fire neither."""
     found: dict[str, QKeySequence] = {}
     for key in keys:
-        bindings = QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)]
+        bindings = standard_bindings(key) if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)]
         for binding in bindings:
             if not binding.isEmpty():
                 found.setdefault(binding.toString(), binding)
