@@ -107,7 +107,9 @@ class DayColumn(panels.Panel):
         muted = self.objectName() in ("dayColumnPast", "dayColumnOff")
         self.header.set_look(panels.HEADER_FOCUSED if self.focused else None)
         role = QPalette.ColorRole
-        self.header.setForegroundRole(role.HighlightedText if self.focused else role.Mid if muted else role.WindowText)
+        # muted in the placeholder grey, 4.5:1 or more on the column (WCAG 2.2, 1.4.3): Mid, a border colour, was 2:1
+        quiet = role.PlaceholderText if muted else role.WindowText
+        self.header.setForegroundRole(role.HighlightedText if self.focused else quiet)
         italic = self.objectName() == "dayColumnOff"
         if self.header_font.italic() != italic:
             self.header_font.setItalic(italic)
