@@ -37,6 +37,7 @@ from planner.ui.charts.strength_chart import draw_strength
 from planner.ui.charts.volume_chart import HARD_SETS, TONNAGE, draw_volume
 from planner.ui.look import panels
 from planner.ui.shell.change_hub import ChangeHub
+from planner.ui.widgets.choice_buttons import ChoiceToolButton
 
 T = TypeVar("T")
 
@@ -78,7 +79,7 @@ class ProgressPage(QWidget):
         ranges.setSpacing(2)
         ranges.addWidget(QLabel("Range:"))
         for choice in ChartRange:
-            button = QToolButton()
+            button = ChoiceToolButton()
             button.setText(choice.label)
             button.setCheckable(True)
             button.setChecked(choice is self.range)

@@ -32,6 +32,7 @@ from planner.ui.library.exercise_detail import ExerciseDetail
 from planner.ui.library.library_model import EXERCISE_ROLE, LibraryModel
 from planner.ui.look.text_metrics import line_height, text_width
 from planner.ui.shell.change_hub import ChangeHub
+from planner.ui.widgets.choice_buttons import ChoicePushButton
 from planner.ui.widgets.empty_list_view import EmptyStateListView
 from planner.ui.widgets.wrapping_row import WrappingRow, group
 
@@ -106,8 +107,8 @@ class LibraryPage(QWidget):
         self.unilateral = QCheckBox("One side at a time")
         self.plyometric = QCheckBox("Plyometric")
         self.show_hidden = QCheckBox("Show hidden")
-        self.grid_button = QPushButton("Grid")
-        self.list_button = QPushButton("List")
+        self.grid_button = ChoicePushButton("Grid")
+        self.list_button = ChoicePushButton("List")
         for button in (self.grid_button, self.list_button):
             button.setCheckable(True)
             button.setAutoExclusive(True)
