@@ -333,6 +333,12 @@ class DailyLoads:
             day: run + lift + other + planned for day, (run, lift, other, planned) in self.parts.items() if start <= day
         }
 
+    def day_planned(self, span: Span) -> dict[date, float]:
+        """The part of each day's total in ``span`` still planned (from today on), days without any left out:
+        the Recovery chart draws it apart from what was done, as the Training load chart does."""
+        start = span.start
+        return {day: parts[3] for day, parts in self.parts.items() if start <= day and parts[3]}
+
     @classmethod
     def of_rows(cls, rows: Iterable[tuple[date, float, float, float, float, float]], span: Span) -> DailyLoads:
         """From ``(day, run, lift, other, planned, total)`` rows summed in SQL (``progress_rows.

@@ -115,6 +115,11 @@ class ProgressData:
         return self.daily.day_totals(self.span)
 
     @cached_property
+    def daily_planned_load(self) -> dict[date, float]:
+        """The part of ``daily_load`` that is planned, not done (today and later)."""
+        return self.daily.day_planned(self.span)
+
+    @cached_property
     def volume(self) -> Volume:
         span = self.span
         totals = {
@@ -163,6 +168,7 @@ class ProgressData:
             "sessions",
             "load",
             "daily_load",
+            "daily_planned_load",
             "volume",
             "adherence",
             "strength",

@@ -50,9 +50,18 @@ def test_sleep_readiness_and_load_share_the_days(qtbot: QtBot, workspace: Worksp
     days = page.data.recovery if page.data else ()
     loads = bar_heights(load_ax, "Daily load (RPE × min)")
     assert len(loads) == len(days) > 0
-    by_day = {d.day: d.total for d in page.data.load.days} if page.data else {}
-    assert loads == [by_day.get(d.day, 0.0) for d in days]
+    by_day = {d.day: d for d in page.data.load.days} if page.data else {}
+    done = {day: d.run + d.lift + d.other for day, d in by_day.items()}
+    assert loads == [done.get(d.day, 0.0) for d in days]
     assert sum(loads) > 0
+    # what is still planned stands on the day's done load, hatched and grey, and only from today on
+    ahead = [d for d in days if by_day.get(d.day) and by_day[d.day].planned]
+    assert ahead
+    assert all(d.day >= TODAY for d in ahead)
+    assert bar_heights(load_ax, "Planned load") == [by_day[d.day].planned for d in ahead]
+    assert bar_lefts(load_ax, "Planned load") == [mdates.date2num(d.day) for d in ahead]
+    planned = next(c for c in load_ax.collections if c.get_label() == "Planned load")
+    assert planned.get_hatch() == "//"
     assert sleep_ax.get_shared_x_axes().joined(sleep_ax, load_ax)
 
 

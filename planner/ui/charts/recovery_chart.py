@@ -34,7 +34,8 @@ class _Series(NamedTuple):
 
     x: np.ndarray  # bar lefts, as date numbers
     step: float  # days per bar
-    loads: np.ndarray
+    loads: np.ndarray  # done and planned
+    planned: np.ndarray  # the part of each load still planned (from today on)
     hours: np.ndarray  # nan without a check-in
     caution: np.ndarray  # the bar is marked "heavy legs wait"
     scores: np.ndarray
@@ -49,10 +50,18 @@ def _or_nan(values: Iterable[float | None]) -> np.ndarray:
     return np.array([np.nan if v is None else v for v in values], dtype=float)
 
 
-def _days(days: tuple[RecoveryDay, ...], loads: list[float]) -> _Series:
+def _load_text(load: float, planned: float, unit: str = "") -> str:
+    if not planned:
+        return f"load {load:.0f}{unit}"
+    if planned == load:
+        return f"load {load:.0f}{unit} planned"
+    return f"load {load:.0f}{unit}, {planned:.0f} of it planned"
+
+
+def _days(days: tuple[RecoveryDay, ...], loads: list[float], planned: list[float]) -> _Series:
     def describe(i: int) -> str:
         d = days[i]
-        load = f"load {loads[i]:.0f}"
+        load = _load_text(loads[i], planned[i])
         if d.sleep_hours is None:
             return f"{d.day:%a %d %b %Y}: no check-in; {load}"
         flag = " (heavy legs wait)" if d.caution else ""
@@ -62,6 +71,7 @@ def _days(days: tuple[RecoveryDay, ...], loads: list[float]) -> _Series:
         day_numbers([d.day for d in days]),
         1.0,
         np.array(loads),
+        np.array(planned),
         _or_nan(d.sleep_hours for d in days),
         np.array([d.caution for d in days], dtype=bool),
         _or_nan(d.score for d in days),
@@ -72,10 +82,12 @@ def _days(days: tuple[RecoveryDay, ...], loads: list[float]) -> _Series:
     )
 
 
-def _weeks(weeks: Sequence[RecoveryWeek]) -> _Series:
+def _weeks(weeks: Sequence[RecoveryWeek], planned: Sequence[float]) -> _Series:
+    """``planned``: each week's planned part of its mean daily load."""
+
     def describe(i: int) -> str:
         w = weeks[i]
-        load = f"load {w.load:.0f} a day"
+        load = _load_text(w.load, planned[i], " a day")
         if w.sleep_hours is None:
             return f"Week of {w.start:%a %d %b %Y}: no check-in; {load}"
         score = f", readiness {w.score:.0f}/100" if w.score is not None else ""
@@ -89,6 +101,7 @@ def _weeks(weeks: Sequence[RecoveryWeek]) -> _Series:
         day_numbers([w.start for w in weeks]),
         7.0,
         np.array([w.load for w in weeks]),
+        np.array(planned, dtype=float),
         _or_nan(w.sleep_hours for w in weeks),
         np.array([w.mostly_caution for w in weeks], dtype=bool),
         _or_nan(w.score for w in weeks),
@@ -106,14 +119,24 @@ def draw_recovery(figure: Figure, theme: ChartTheme, data: ProgressData) -> list
         date_axis(ax)
         mark_today(ax, data.today, theme, label=ax is sleep_ax)
     span_limits(load_ax, data.span.start, data.span.end)
-    by_day = data.daily_load
+    by_day, planned_by_day = data.daily_load, data.daily_planned_load
     loads = [by_day.get(d.day, 0.0) for d in days]
+    planned = [planned_by_day.get(d.day, 0.0) for d in days]
     # past half a year a day is a few pixels wide: weeks, as the Training load chart's bars
-    series = _weeks(recovery_weeks(days, loads)) if len(days) > DAILY_UP_TO else _days(days, loads)
+    if len(days) > DAILY_UP_TO:
+        weeks = recovery_weeks(days, loads)
+        series = _weeks(weeks, [sum(planned[i : i + 7]) / 7 for i in range(0, 7 * len(weeks), 7)])
+    else:
+        series = _days(days, loads, planned)
     sleep_ax.set_title(series.title, loc="left")
     x, step = series.x, series.step
     # one collection per series, never a patch per day: 3,655 patches took 1.2 s to draw (issue 21)
-    bar_collection(load_ax, x, step, np.zeros(len(x)), series.loads, {"color": theme.run, "label": series.load_label})
+    done = series.loads - series.planned
+    bar_collection(load_ax, x, step, np.zeros(len(x)), done, {"color": theme.run, "label": series.load_label})
+    ahead = series.planned > 0
+    if ahead.any():  # what is only planned looks planned, as on the Training load chart
+        style = {"color": theme.muted, "alpha": 0.45, "hatch": "//", "label": "Planned load"}
+        bar_collection(load_ax, x[ahead], step, done[ahead], series.planned[ahead], style)
     load_ax.set_ylabel("Load")
     load_ax.set_ylim(bottom=0)
     hours, caution = series.hours, series.caution
