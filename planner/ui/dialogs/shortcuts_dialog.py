@@ -48,7 +48,8 @@ def _plain(text: str) -> str:
 def on_every_keyboard(keys: QKeySequence) -> bool:
     """Whether each key of the sequence is one every keyboard has (letters, F1-F12, arrows...): Linux also
     binds Copy to F16 and to a key named Copy, which a reader would look for in vain."""
-    return all(keys[i].key().value < Qt.Key.Key_F13.value for i in range(keys.count()))
+    combinations = (keys[i] for i in range(keys.count()))  # type: ignore[index]  # PySide's stubs miss __getitem__
+    return all(c.key().value < Qt.Key.Key_F13.value for c in combinations)
 
 
 def key_names(keys: list[QKeySequence]) -> str:

@@ -109,9 +109,9 @@ class LibraryPage(QWidget):
         self.show_hidden = QCheckBox("Show hidden")
         self.grid_button = ChoicePushButton("Grid")
         self.list_button = ChoicePushButton("List")
-        for button in (self.grid_button, self.list_button):
-            button.setCheckable(True)
-            button.setAutoExclusive(True)
+        for choice in (self.grid_button, self.list_button):
+            choice.setCheckable(True)
+            choice.setAutoExclusive(True)
         self.grid_button.setChecked(True)
 
         self.view = EmptyStateListView()
