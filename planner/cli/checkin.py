@@ -107,12 +107,18 @@ def _checkin(args: argparse.Namespace) -> int:
     if args.delete:
         from planner.services.errors import NotFoundError
 
+        removed = checkins.on(day)
         try:
             checkins.delete(day)
         except NotFoundError:
+            removed = None
+        if removed is None:
             print(f"runlift: no check-in on {day.isoformat()} to delete", file=sys.stderr)
             return EXIT_USAGE
-        print(f"Deleted the check-in of {day:%a %d %b %Y}.")
+        if args.format == "json":  # the check-in as it was, so a script can keep or restore it
+            print(json.dumps(checkin_to_json(removed), indent=2))
+        else:
+            print(f"Deleted the check-in of {day:%a %d %b %Y}.")
         return EXIT_OK
     existing = checkins.on(day)
     if existing is None and "sleep_hours" not in given:

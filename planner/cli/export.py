@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from planner.cli.arguments import iso_date
+from planner.cli.arguments import file_name, iso_date
 from planner.config import Paths
 from planner.exit_codes import EXIT_OK, EXIT_USAGE
 
@@ -20,16 +20,16 @@ def add_parser(commands: Any) -> None:
     ics.add_argument("--from", dest="start", type=iso_date, required=True, metavar="YYYY-MM-DD")
     ics.add_argument("--to", dest="end", type=iso_date, required=True, metavar="YYYY-MM-DD")
     ics.add_argument("--include-done", action="store_true", help="also the sessions marked done or skipped")
-    ics.add_argument("-o", "--output", default="-", metavar="FILE", help="default: standard output")
+    ics.add_argument("-o", "--output", type=file_name, default="-", metavar="FILE", help="default: standard output")
 
     csv = formats.add_parser("csv", help="sessions or lift sets as CSV (a header row, your units)")
     csv.add_argument("--what", choices=("sessions", "sets"), required=True)
     csv.add_argument("--from", dest="start", type=iso_date, default=None, metavar="YYYY-MM-DD")
     csv.add_argument("--to", dest="end", type=iso_date, default=None, metavar="YYYY-MM-DD")
-    csv.add_argument("-o", "--output", default="-", metavar="FILE", help="default: standard output")
+    csv.add_argument("-o", "--output", type=file_name, default="-", metavar="FILE", help="default: standard output")
 
     backup = formats.add_parser("json", help="a full backup of every table, for 'runlift restore'")
-    backup.add_argument("-o", "--output", default="-", metavar="FILE", help="default: standard output")
+    backup.add_argument("-o", "--output", type=file_name, default="-", metavar="FILE", help="default: standard output")
 
 
 def run(args: argparse.Namespace, paths: Paths) -> int:

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
+from planner.cli.arguments import file_path
 from planner.config import Paths
 from planner.exit_codes import EXIT_OK, EXIT_SKIPPED, EXIT_USAGE
 
@@ -30,7 +30,7 @@ def add_parser(commands: Any) -> None:
         "member. Prints one line per file or member: imported, completed planned run, duplicate, or "
         "skipped: <reason>.",
     )
-    sub.add_argument("paths", nargs="+", type=Path, metavar="FILE_OR_FOLDER")
+    sub.add_argument("paths", nargs="+", type=file_path, metavar="FILE_OR_FOLDER")
 
 
 def run(args: argparse.Namespace, paths: Paths) -> int:

@@ -12,7 +12,7 @@ from typing import NoReturn
 
 from planner import __version__
 from planner.cli.arguments import folder_name, iso_date
-from planner.config import resolve_paths
+from planner.config import Paths, resolve_paths
 from planner.exit_codes import EXIT_DATABASE, EXIT_IN_USE, EXIT_OK, EXIT_STORAGE, EXIT_USAGE
 
 # Each command's module by name, imported when its parser or its run is needed: opening the window loads only
@@ -98,14 +98,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         from planner import startup_gc
 
         startup_gc.release()
+    if sys.stdout is None and name != "gui":  # started with standard output closed (>&-): say so, not exit 0
+        print("runlift: standard output is closed: nowhere to write the command's output", file=sys.stderr)
+        return EXIT_USAGE
     reports_its_own = name in REPORT_THEIR_OWN or (name == "suggest" and args.input)
-    try:
-        return command.run(args, where)
-    except BrokenPipeError:  # `runlift sessions | head`: the reader left; nothing to say, and say it quietly
-        import os
+    if name == "gui":
+        return int(command.run(args, where))  # the window reports its own errors
+    from planner.cli.output_stream import OutputStream
 
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK
+    stdout = sys.stdout
+    sys.stdout = OutputStream(stdout)  # a write that fails says it was the output's
+    try:
+        return _run(command, args, where, name, reports_its_own)
+    finally:
+        sys.stdout = stdout
+
+
+def _run(command: ModuleType, args: argparse.Namespace, where: Paths, name: str, reports_its_own: bool) -> int:
+    from planner.cli.output_stream import OutputError
+
+    try:
+        code = command.run(args, where)
+    except BrokenPipeError:  # `runlift sessions | head`: the reader left; nothing to say, and say it quietly
+        return _reader_left()
+    except OutputError as exc:
+        return _output_failed(exc)
     except Exception as exc:
         if reports_its_own:
             raise  # these report their own errors
@@ -114,6 +131,33 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise  # a bug, not a situation: its traceback is what a report needs
         print(f"runlift: {one_line(message)}", file=sys.stderr)
         return code
+    return _flushed(code)
+
+
+def _flushed(code: int) -> int:
+    """``code`` once the output is written: a full disk or device behind standard output shows here, as one
+    line, not as a traceback when Python flushes it at exit."""
+    from planner.cli.output_stream import OutputError
+
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        return _reader_left()
+    except OutputError as exc:
+        return _output_failed(exc)
+    return code
+
+
+def _output_failed(error: OSError) -> int:
+    print(f"runlift: cannot write the output: {error.strerror or error}", file=sys.stderr)
+    return EXIT_STORAGE
+
+
+def _reader_left() -> int:
+    import os
+
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return EXIT_OK
 
 
 def explain(error: Exception) -> tuple[int | None, str]:

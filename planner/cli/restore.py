@@ -7,13 +7,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from planner.cli.arguments import file_name
 from planner.config import Paths
 from planner.exit_codes import EXIT_HAS_DATA, EXIT_OK, EXIT_USAGE
 
 
 def add_parser(commands: Any) -> None:
     restore = commands.add_parser("restore", help="replace all data with a JSON backup (a copy is kept first)")
-    restore.add_argument("file", metavar="FILE", help="a backup from 'runlift export json'; - reads stdin")
+    restore.add_argument(
+        "file", type=file_name, metavar="FILE", help="a backup from 'runlift export json'; - reads stdin"
+    )
     restore.add_argument(
         "--replace", action="store_true", help="replace the data already in the database (refused without it)"
     )
@@ -36,6 +39,9 @@ def _restore(source: str, replace: bool, backup_dir: Path) -> int:
 
     try:
         if source == "-":
+            if sys.stdin is None:  # started with standard input closed (<&-)
+                print("runlift: standard input is closed: nothing to restore", file=sys.stderr)
+                return EXIT_USAGE
             data = sys.stdin.buffer.read(json_backup.MAX_BACKUP_BYTES + 1)  # restore() refuses what is over
         else:
             data = full_backup.read_backup(Path(source))

@@ -11,7 +11,7 @@ import argparse
 import sys
 from typing import Any
 
-from planner.cli.arguments import InputFileError, format_option, read_input
+from planner.cli.arguments import InputFileError, file_name, format_option, read_json_input
 from planner.config import Paths
 from planner.exit_codes import EXIT_OK, EXIT_USAGE
 
@@ -23,24 +23,22 @@ def add_parser(commands: Any) -> None:
         "setup",
         help="save the profile, usual week and race, and plan the runs to race day (README: 'runlift setup')",
     )
-    setup.add_argument("--input", required=True, metavar="SETUP.json", help="the answers as JSON; - reads stdin")
+    setup.add_argument(
+        "--input", type=file_name, required=True, metavar="SETUP.json", help="the answers as JSON; - reads stdin"
+    )
     format_option(setup)
 
 
 def run(args: argparse.Namespace, paths: Paths) -> int:
-    import json
 
     from planner.io.setup_json import SetupInputError, parse_setup
     from planner.services import first_run, profile
     from planner.services.workspace import open_workspace
 
     try:
-        raw = json.loads(read_input(args.input, MAX_INPUT_BYTES))
+        raw = read_json_input(args.input, MAX_INPUT_BYTES)
     except InputFileError as exc:
         print(f"runlift: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except ValueError as exc:
-        print(f"runlift: {args.input} is not a JSON document: {exc}".splitlines()[0], file=sys.stderr)
         return EXIT_USAGE
     workspace = open_workspace(paths)
     try:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from planner.cli.arguments import InputFileError, format_option, read_input, week_option
+from planner.cli.arguments import InputFileError, file_name, format_option, read_json_input, week_option
 from planner.config import Paths
 from planner.exit_codes import EXIT_OK, EXIT_USAGE
 
@@ -18,7 +18,7 @@ def add_parser(commands: Any) -> None:
         "suggest", help="suggest lift sessions for a week (from --input WEEK.json, or the database)"
     )
     suggest.add_argument(
-        "--input", metavar="WEEK.json", help="a week as JSON (README: 'runlift suggest'); - reads stdin"
+        "--input", type=file_name, metavar="WEEK.json", help="a week as JSON (README: 'runlift suggest'); - reads stdin"
     )
     week_option(suggest, "without --input: any date in the week (default: today)")
     format_option(suggest, default="json")
@@ -57,23 +57,14 @@ def _from_file(source: str, output: str) -> int:
 
     try:
         try:
-            text = read_input(source, MAX_INPUT_BYTES)
+            raw = read_json_input(source, MAX_INPUT_BYTES)
         except InputFileError as exc:
             raise WeekInputError(str(exc)) from exc
-        raw = json.loads(text)
         _, library = builtin_content()
         library = [replace(e, id=i + 1) for i, e in enumerate(library)]
         week = parse_week(raw, library)
     except OSError as exc:
         print(f"runlift: cannot read {source}: {exc.strerror or exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except UnicodeDecodeError:
-        print(f"runlift: {source} is not UTF-8 text", file=sys.stderr)
-        return EXIT_USAGE
-    except json.JSONDecodeError as exc:
-        print(
-            f"runlift: {source} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}", file=sys.stderr
-        )
         return EXIT_USAGE
     except (WeekInputError, RecursionError) as exc:
         message = exc if isinstance(exc, WeekInputError) else "the input nests too deeply"

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
+from planner.domain.dates import EARLIEST_DAY, LATEST_DAY
 from planner.domain.enums import DistanceUnit, Experience, Intensity, LiftFocus, RacePriority, Status
 from planner.domain.session import RUN_TITLES, Session
 from planner.domain.units import format_distance
@@ -223,8 +224,10 @@ def starting_out(history: Sequence[Session], start: date) -> bool:
 
 
 def _open(day: date, data: WeekInput) -> bool:
-    """A day a lift may go on: not marked unavailable, and not before today."""
-    return day not in data.unavailable and (data.today is None or day >= data.today)
+    """A day a lift may go on: not marked unavailable, not before today, and one the calendar keeps (a week
+    at 2199's end runs into 2200, where a suggestion could be neither shown nor stored)."""
+    in_calendar = EARLIEST_DAY <= day <= LATEST_DAY
+    return in_calendar and day not in data.unavailable and (data.today is None or day >= data.today)
 
 
 def _listen_to_readiness(
@@ -473,7 +476,7 @@ def _shortfall(
     phase: Phase,
 ) -> PlanWarning:
     if not free_days:
-        why = "no day of it is left that is not unavailable or past"
+        why = "no day of it is left that is not unavailable, past or beyond the calendar"
     elif all(not options[r] for r in roles):
         why = "no free day passes the hard rules (R5-R7)"
     else:

@@ -92,6 +92,10 @@ def read_document(data: bytes, *, max_bytes: int | None = None, max_values: int 
         raise BackupFormatError(f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from exc
     except RecursionError as exc:
         raise BackupFormatError("the JSON nests too deeply") from exc
+    except BackupFormatError:
+        raise  # NaN or Infinity, refused by name
+    except ValueError as exc:  # an integer of over 4,300 digits (Python's limit on reading one)
+        raise BackupFormatError("the file holds a number too long to be one") from exc
     if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
         raise BackupFormatError('not a Runlift backup (no "format": "runlift-backup")')
     format_version = _field(raw, "format_version", int)
