@@ -76,6 +76,12 @@ class Activity:
     fingerprint: str
     source_name: str
     laps: tuple[Lap, ...] = ()  # two or more, as the watch recorded them; () when it kept none
+    line: int | None = None  # the row's line in a file of many (Strava's activities.csv), for reasons
+
+    @property
+    def where(self) -> str:
+        """The activity as a reason names it: the file, and the line in a file of many."""
+        return self.source_name if self.line is None else f"{self.source_name}, line {self.line}:"
 
     @property
     def day(self) -> date:
@@ -103,7 +109,7 @@ class ReadActivities(list[Activity]):
 def implausible(activity: Activity, today: date) -> str | None:
     """Why this activity cannot have happened as recorded (DESIGN §5), or None: a day from 1990 to
     tomorrow, a duration above zero, a distance of zero or more at a speed a person can keep up."""
-    name = activity.source_name
+    name = activity.where
     # tomorrow, but never past the last day Runlift keeps (a restore would refuse a backup holding it)
     if not EARLIEST_ACTIVITY <= activity.day <= min(today + timedelta(days=1), LATEST_DAY):
         return f"{name} is dated {activity.day.isoformat()}, outside {EARLIEST_ACTIVITY.year} to tomorrow"
@@ -179,6 +185,7 @@ def make_activity(
     fingerprint: str,
     source_name: str,
     laps: Sequence[tuple[float | None, float | None, float | None]] = (),
+    line: int | None = None,
 ) -> Activity:
     """The record, with impossible values dropped (None) instead of stored.
 
@@ -187,7 +194,8 @@ def make_activity(
     try:
         start, start_utc = local_time(started, offset), utc_time(started)
     except (OverflowError, ValueError, OSError) as exc:
-        raise ImportFileError(f"{source_name} has an impossible start time") from exc
+        where = source_name if line is None else f"{source_name}, line {line}:"
+        raise ImportFileError(f"{where} has an impossible start time") from exc
     return Activity(
         sport=sport,
         start=start,
@@ -199,6 +207,7 @@ def make_activity(
         fingerprint=fingerprint,
         source_name=source_name,
         laps=_laps(laps),
+        line=line,
     )
 
 

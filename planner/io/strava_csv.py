@@ -104,6 +104,7 @@ class _Columns:
             elevation_gain_m=_number(self.value(row, "Elevation Gain")),
             fingerprint="strava:" + hashlib.sha256(identity.encode()).hexdigest(),
             source_name=name,
+            line=line,
         )
 
 

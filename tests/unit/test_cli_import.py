@@ -80,3 +80,17 @@ def test_a_folder_search_does_not_follow_linked_folders(tmp_path: Path, capsys: 
     (top / "b").mkdir()
     (top / "b" / "y.fit").write_bytes(b"")
     assert activity_files_in([top]) == [top / "a" / "x.gpx", top / "b" / "y.fit"]
+
+
+def test_each_implausible_row_of_a_csv_is_named_by_its_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """README: "one line each (runlift: activities.csv, line 7: ...)"; the plausibility reasons named only the
+    file, so five bad rows gave five identical lines."""
+    header, good = (TEST_DATA / "strava_activities.csv").read_text().splitlines()[:2]
+    no_time = good.replace("1001,", "2001,", 1).replace(",57,0.16,", ",0,0.16,").replace(",57.0,57.0,", ",0,0,")
+    ancient = good.replace("1001,", "2002,", 1).replace("Jun 11, 2017", "Jun 11, 1901")
+    csv = tmp_path / "activities.csv"
+    csv.write_text("\n".join([header, good, no_time, ancient]) + "\n")
+    assert run_cli(tmp_path / "data", str(csv)) == EXIT_SKIPPED
+    err = capsys.readouterr().err.splitlines()
+    assert "runlift: activities.csv, line 3: records no duration (or an impossible one)" in err
+    assert "runlift: activities.csv, line 4: is dated 1901-06-11, outside 1990 to tomorrow" in err
