@@ -35,7 +35,7 @@ def test_the_detail_lists_records_and_sessions_in_the_users_unit(qtbot: QtBot, w
     page.select_slug("back-squat")
     text = page.detail.history.text()
     assert "Heaviest load: 225.97 lb (09 Nov 2026)" in text  # 102.5 kg in pounds
-    assert "Best e1RM: 263.64 lb" in text  # Epley 102.5 x (1 + 5/30) = 119.583 kg = 263.638 lb
+    assert "Best e1RM (Epley): 263.64 lb" in text  # Epley 102.5 x (1 + 5/30) = 119.583 kg = 263.638 lb
     assert text.index("09 Nov 2026</td>") < text.index("02 Nov 2026</td>")  # newest first
     assert "<td>2</td>" in text  # two working sets: the warm-up is not one
     assert page.detail.chart.isVisible()

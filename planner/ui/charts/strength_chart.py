@@ -47,7 +47,7 @@ def draw_strength(figure: Figure, theme: ChartTheme, data: ProgressData, method:
             x = day_numbers([p.day for p in series.points])
             y = np.array([to_unit(p.value, unit) for p in series.points])
             best = series.best
-            label = f"{name} (best {to_unit(best.value, unit):.1f})" if best else name
+            label = f"{name} (best {to_unit(best.value, unit):.1f} {unit.value})" if best else name
             marker = "o" if len(x) <= MARKERS_UP_TO else None
             ax.plot(x, y, color=color, linewidth=1.8, marker=marker, markersize=4, label=label, zorder=3)
             hover.append(HoverSeries(ax, x, y, _describe(name, series.points, unit, "e1RM")))
