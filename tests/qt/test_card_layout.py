@@ -47,7 +47,7 @@ def test_every_part_of_a_cards_numbers_is_drawn_whole(page: CalendarPage, size: 
             assert part in drawn or compact_part(part) in drawn, (size, part, numbers)
         assert "…" not in drawn
         assert height >= len(numbers) * page.week_view.views[0].fontMetrics().height()
-    assert "1:50" in " · ".join(card_lines(page, long_run)[0])
+    assert "1h50" in " · ".join(card_lines(page, long_run)[0])
     assert "47 min" in " · ".join(card_lines(page, heavy)[0])
 
 
@@ -69,7 +69,7 @@ def test_a_wide_card_lists_the_exercises_and_a_narrow_one_leaves_them_to_the_too
 
 def test_flow_wraps_between_parts_and_elides_only_a_part_wider_than_the_card(page: CalendarPage) -> None:
     metrics = page.fontMetrics()
-    parts = ["Moderate", "4 exercises", "1:50"]
+    parts = ["Moderate", "4 exercises", "1h50"]
     for width in range(40, 400, 7):
         lines = flow(parts, metrics, width)
         assert all(metrics.horizontalAdvance(line) <= width for line in lines)

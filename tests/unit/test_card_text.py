@@ -27,15 +27,15 @@ def run(km: float, seconds: int) -> Session:
 
 def test_durations_keep_their_minutes_as_h_mm() -> None:
     # the cases: 1 h 50 read "1 h" and 3 h 43 read "3 h" once a column cut them
-    assert card_duration(110 * 60) == "1:50"
-    assert card_duration(223 * 60) == "3:43"
-    assert card_duration(60 * 60) == "1:00"
+    assert card_duration(110 * 60) == "1h50"
+    assert card_duration(223 * 60) == "3h43"
+    assert card_duration(60 * 60) == "1h00"
     assert card_duration(47 * 60) == "47 min"
     assert card_duration(None) == ""
 
 
 def test_a_run_card_shows_distance_and_time_as_separate_whole_parts() -> None:
-    assert card_parts(run(20.3, 110 * 60)) == ["20.3 km", "1:50"]
+    assert card_parts(run(20.3, 110 * 60)) == ["20.3 km", "1h50"]
     assert card_numbers(run(8.0, 48 * 60)) == "8 km · 48 min"
 
 
@@ -91,7 +91,7 @@ def test_a_structured_runs_blocks_are_parts_a_card_can_wrap_between() -> None:
     )
     parts = card_parts(session)
     assert parts[:2] == ["6 x 800 m @ I", "+ 10 min @ T"]
-    assert card_numbers(session) == "6 x 800 m @ I + 10 min @ T · 13 km · 1:10"
+    assert card_numbers(session) == "6 x 800 m @ I + 10 min @ T · 13 km · 1h10"
 
 
 def test_a_one_line_card_takes_the_distance_whatever_comes_first_on_the_full_card() -> None:

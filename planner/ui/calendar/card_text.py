@@ -16,14 +16,15 @@ RECORD_BADGE = "PR"
 
 
 def card_duration(seconds: int | None) -> str:
-    """A card's duration: ``47 min`` under an hour, ``1:50`` (h:mm) above. Abbreviated on purpose: a day
-    column narrower than "1 h 50" must not wrap or cut the minutes off and leave a wrong number."""
+    """A card's duration: ``47 min`` under an hour, ``1h50`` above. Abbreviated on purpose: a day column
+    narrower than "1 h 50" must not wrap or cut the minutes off and leave a wrong number. Not ``1:50``,
+    which beside a distance reads as a pace."""
     if seconds is None:
         return ""
     minutes = round(seconds / 60)
     if minutes < 60:
         return f"{minutes} min"
-    return f"{minutes // 60}:{minutes % 60:02d}"
+    return f"{minutes // 60}h{minutes % 60:02d}"
 
 
 def card_distance(session: Session, unit: DistanceUnit = DistanceUnit.KM) -> str:
