@@ -24,10 +24,13 @@ if TYPE_CHECKING:
 MAX_FILE_BYTES = 25 * 1024 * 1024
 MAX_PIXELS = 50_000_000  # about 8,000 x 6,000: any camera photo; far below what a bomb expands to
 MAX_SVG_BYTES = 2 * 1024 * 1024
+PNG_MODES = frozenset({"1", "L", "LA", "P", "RGB", "RGBA"})  # what a thumbnail keeps as it is
 THUMBNAIL_SIZE = 256
 RASTER_FORMATS = {"PNG": ".png", "JPEG": ".jpg", "WEBP": ".webp"}
 # pictures an SVG may hold inside itself: rasters only (a nested SVG would escape these checks)
 RASTER_DATA = ("data:image/png", "data:image/jpeg", "data:image/jpg", "data:image/webp", "data:image/gif")
+_SVG_NUMBERS = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+_SVG_LENGTH = re.compile(r"([+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(?:px|pt|pc|mm|cm|in)?")  # not %, em
 MAX_SVG_DEPTH = 256  # drawings nest a handful of groups; Qt's renderer gives up somewhere past 1,000
 _CSS_URL = re.compile(r"url\(([^)]*)\)")
 
@@ -65,6 +68,8 @@ def check_svg(data: bytes, name: str) -> None:
         raise ImageImportError(f"{name} is XML but not an SVG image")
     if _depth(root) > MAX_SVG_DEPTH:
         raise ImageImportError(f"{name} nests its elements over {MAX_SVG_DEPTH} levels deep; it cannot be shown")
+    if not _has_size(root):
+        raise ImageImportError(f"{name} gives no size (a viewBox, or a width and height); it cannot be drawn")
     for element in root.iter():
         tag = element.tag.rsplit("}", 1)[-1].lower()
         if tag in {"script", "foreignobject", "iframe"}:
@@ -77,6 +82,20 @@ def check_svg(data: bytes, name: str) -> None:
                 raise ImageImportError(f"{name} contains an event handler ({attribute}); refused")
             if (attribute == "href" and not value.startswith(("#", *RASTER_DATA))) or _outside_css(value):
                 raise ImageImportError(f"{name} refers to an outside file or address ({value[:60]}); refused")
+
+
+def _has_size(root: Element) -> bool:
+    """Whether the drawing says how big it is: a viewBox of positive width and height, or a width and height
+    in absolute units. Without one it has no proportions to fit a thumbnail to (an empty view: 0 by 0)."""
+    box = _SVG_NUMBERS.findall(root.get("viewBox", ""))
+    if len(box) == 4 and float(box[2]) > 0 and float(box[3]) > 0:
+        return True
+    return all(_absolute_length(root.get(side, "")) for side in ("width", "height"))
+
+
+def _absolute_length(text: str) -> bool:
+    match = _SVG_LENGTH.fullmatch(text.strip())
+    return match is not None and float(match.group(1)) > 0
 
 
 def _outside_css(text: str) -> bool:
@@ -131,7 +150,7 @@ def import_image(source: Path, images_dir: Path) -> ImportedImage:
     if size == 0:
         raise ImageImportError(f"{source.name} is empty")
     if size > MAX_FILE_BYTES:
-        raise ImageImportError(f"{source.name} is {size / 1e6:.0f} MB; the limit is {MAX_FILE_BYTES // 1_000_000} MB")
+        raise ImageImportError(f"{source.name} is {size / 2**20:.0f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB")
     images_dir.mkdir(parents=True, exist_ok=True)
     digest = _digest(source)
     head = source.read_bytes()[:512].lstrip()
@@ -144,8 +163,15 @@ def import_image(source: Path, images_dir: Path) -> ImportedImage:
         return ImportedImage(target, None, None, None, "svg")
     kind, width, height = _check_raster(source)
     target = images_dir / f"{digest}{RASTER_FORMATS[kind]}"
+    existed = target.exists()
     _copy_atomically(source, target)
-    return ImportedImage(target, _thumbnail(target, images_dir / "thumbs"), width, height, RASTER_FORMATS[kind][1:])
+    try:
+        thumbnail = _thumbnail(target, images_dir / "thumbs")
+    except (OSError, ValueError) as exc:  # a colour mode or encoding Pillow reads but cannot draw small
+        if not existed:
+            target.unlink(missing_ok=True)  # nothing of a refused picture stays behind
+        raise ImageImportError(f"{source.name} cannot be made into a thumbnail ({exc})") from exc
+    return ImportedImage(target, thumbnail, width, height, RASTER_FORMATS[kind][1:])
 
 
 def _copy_atomically(source: Path, target: Path) -> None:
@@ -169,8 +195,13 @@ def _thumbnail(image: Path, folder: Path) -> Path:
         with Image.open(image) as picture:
             small = ImageOps.exif_transpose(picture)
             small.thumbnail((THUMBNAIL_SIZE, THUMBNAIL_SIZE))
+            if small.mode not in PNG_MODES:  # a CMYK JPEG (print workflows) cannot be written as PNG
+                small = small.convert("RGBA")
             handle, partial = tempfile.mkstemp(dir=folder, suffix=".partial")
             os.close(handle)
-            small.save(partial, format="PNG")
-            os.replace(partial, target)
+            try:
+                small.save(partial, format="PNG")
+                os.replace(partial, target)
+            finally:
+                Path(partial).unlink(missing_ok=True)
     return target

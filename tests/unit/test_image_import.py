@@ -37,6 +37,33 @@ def test_real_images_are_copied_under_their_hash_with_a_thumbnail(tmp_path: Path
         assert max(thumb.size) == images.THUMBNAIL_SIZE
 
 
+@pytest.mark.parametrize("mode", ["CMYK", "I;16"])
+def test_a_photo_in_a_colour_mode_png_cannot_hold_still_gets_a_thumbnail(tmp_path: Path, mode: str) -> None:
+    """A CMYK JPEG (from print workflows) passed every check, then failed writing its PNG thumbnail with a
+    bare OSError: the whole drop of photos was lost and its copied file left behind."""
+    fmt, suffix = ("JPEG", ".jpg") if mode == "CMYK" else ("PNG", ".png")
+    source = picture(tmp_path / f"print{suffix}", fmt, (300, 200), mode)
+    stored = import_image(source, tmp_path / "images")
+    assert stored.thumbnail is not None
+    with Image.open(stored.thumbnail) as thumb:
+        assert thumb.size == (images.THUMBNAIL_SIZE, round(images.THUMBNAIL_SIZE * 2 / 3))
+        assert thumb.mode in images.PNG_MODES
+
+
+def test_a_photo_whose_thumbnail_fails_is_refused_and_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PIL import ImageOps
+
+    def broken(picture: Image.Image) -> Image.Image:
+        raise OSError("cannot write mode XYZ as PNG")
+
+    monkeypatch.setattr(ImageOps, "exif_transpose", broken)
+    with pytest.raises(ImageImportError, match="cannot be made into a thumbnail"):
+        import_image(picture(tmp_path / "photo.png", "PNG"), tmp_path / "images")
+    assert [name for name in listing(tmp_path / "images") if name != "thumbs"] == []
+
+
 def test_the_same_photo_twice_is_stored_once(tmp_path: Path) -> None:
     source = picture(tmp_path / "a.png", "PNG")
     first = import_image(source, tmp_path / "images")
@@ -51,28 +78,40 @@ def test_a_clean_svg_is_accepted(tmp_path: Path) -> None:
     assert import_image(svg, tmp_path / "images").kind == "svg"
 
 
-BAD_SVGS = {
-    "script": '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
-    "handler": '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect/></svg>',
-    "outside": '<svg xmlns="http://www.w3.org/2000/svg" xmlns:x="http://www.w3.org/1999/xlink">'
-    '<image x:href="http://example.invalid/a.png"/></svg>',
-    "entities": '<?xml version="1.0"?><!DOCTYPE lol [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>'
-    '<svg xmlns="http://www.w3.org/2000/svg"><text>&b;</text></svg>',
-    "css-url": '<svg xmlns="http://www.w3.org/2000/svg"><rect fill="url(http://example.invalid/p.svg#g)"/></svg>',
-    "style-url": '<svg xmlns="http://www.w3.org/2000/svg"><rect style="filter:url(file:///tmp/f.svg#f)"/></svg>',
-    "css-import": '<svg xmlns="http://www.w3.org/2000/svg"><style>@import "http://example.invalid/a.css";</style></svg>',
-    "nested-svg": '<svg xmlns="http://www.w3.org/2000/svg"><image href="data:image/svg+xml;base64,PHN2Zy8+"/></svg>',
+SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"'  # sized: refused for its own fault only
+BAD_SVGS = {  # a document, and the words that say why it is refused
+    "script": (SVG + "><script>alert(1)</script></svg>", "scripts"),
+    "handler": (SVG + ' onload="alert(1)"><rect/></svg>', "event handler"),
+    "outside": (
+        SVG + ' xmlns:x="http://www.w3.org/1999/xlink"><image x:href="http://example.invalid/a.png"/></svg>',
+        "outside file",
+    ),
+    "entities": (
+        '<?xml version="1.0"?><!DOCTYPE lol [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>'
+        + SVG
+        + "><text>&b;</text></svg>",
+        "not a valid SVG",
+    ),
+    "css-url": (SVG + '><rect fill="url(http://example.invalid/p.svg#g)"/></svg>', "outside file"),
+    "style-url": (SVG + '><rect style="filter:url(file:///tmp/f.svg#f)"/></svg>', "outside file"),
+    "css-import": (SVG + '><style>@import "http://example.invalid/a.css";</style></svg>', "outside file"),
+    "nested-svg": (SVG + '><image href="data:image/svg+xml;base64,PHN2Zy8+"/></svg>', "outside file"),
     # Qt's renderer cannot read SVG nested a few thousand levels deep: it would be stored and never shown
-    "deep": '<svg xmlns="http://www.w3.org/2000/svg">' + "<g>" * 5000 + "</g>" * 5000 + "</svg>",
-    "not-svg": '<?xml version="1.0"?><html/>',
-    "broken": "<svg><rect></svg",
+    "deep": (SVG + ">" + "<g>" * 5000 + "</g>" * 5000 + "</svg>", "levels deep"),
+    "not-svg": ('<?xml version="1.0"?><html/>', "not an SVG"),
+    "broken": ("<svg><rect></svg", "not a valid SVG"),
+    # no proportions to fit: Qt's view is 0 by 0, and drawing the thumbnail divided by it, crashing the library
+    "no-size": ('<svg xmlns="http://www.w3.org/2000/svg"><rect width="4" height="4"/></svg>', "gives no size"),
+    "empty-view": ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 0 10"></svg>', "gives no size"),
+    "relative-size": ('<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%"/>', "gives no size"),
+    "zero-size": ('<svg xmlns="http://www.w3.org/2000/svg" width="0" height="10px"/>', "gives no size"),
 }
 
 
 def test_an_svg_referring_only_to_itself_or_a_raster_picture_it_holds_is_accepted(tmp_path: Path) -> None:
     svg = tmp_path / "local.svg"
     svg.write_text(
-        '<svg xmlns="http://www.w3.org/2000/svg"><defs><linearGradient id="g"/></defs>'
+        '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="12.5px"><defs><linearGradient id="g"/></defs>'
         '<rect fill="url(#g)" style="stroke: url( \'#g\' )"/><image href="data:image/png;base64,iVBORw0KGgo="/></svg>'
     )
     assert import_image(svg, tmp_path / "images").kind == "svg"
@@ -81,8 +120,9 @@ def test_an_svg_referring_only_to_itself_or_a_raster_picture_it_holds_is_accepte
 @pytest.mark.parametrize("name", sorted(BAD_SVGS))
 def test_hostile_or_broken_svg_is_refused(tmp_path: Path, name: str) -> None:
     svg = tmp_path / f"{name}.svg"
-    svg.write_text(BAD_SVGS[name])
-    with pytest.raises(ImageImportError):
+    document, reason = BAD_SVGS[name]
+    svg.write_text(document)
+    with pytest.raises(ImageImportError, match=reason):
         import_image(svg, tmp_path / "images")
     assert listing(tmp_path / "images") == []
 

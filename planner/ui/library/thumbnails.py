@@ -36,6 +36,8 @@ def render(path: Path, size: QSize) -> QPixmap:
         if not renderer.isValid():
             return canvas
         view = renderer.viewBoxF()
+        if view.width() <= 0 or view.height() <= 0:  # no size to fit (stored before imports checked it)
+            return canvas
         scale = min(size.width() / view.width(), size.height() / view.height())
         width, height = view.width() * scale, view.height() * scale
         painter = QPainter(canvas)
