@@ -12,7 +12,7 @@ from peewee import SqliteDatabase
 
 from planner.cli import main
 from planner.exit_codes import EXIT_SKIPPED
-from planner.io.activity import MAX_TRACK_POINTS
+from planner.io.activity import MAX_TRACK_POINTS, ImportFileError
 from planner.io.safe_xml import MAX_DEPTH
 from planner.services import importing
 from planner.store import models as m
@@ -239,3 +239,14 @@ def test_rows_left_out_are_still_named_when_every_readable_row_is_impossible(
     assert "skipped: " in out
     assert "faster than running can be" in out
     assert err == "runlift: activities.csv, line 3: cannot read the date 'someday'\n"
+
+
+def test_a_csv_of_countless_empty_lines_is_refused_without_reading_them_all(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A header and 50 MB of newlines took 60 s and 9 GB: every row was held before the row limit was checked."""
+    from planner.io import strava_csv as module
+
+    monkeypatch.setattr(module, "MAX_ROWS", 10)
+    text = "Activity ID,Activity Date,Activity Type\n" + "\n" * 10_000
+    assert len(module._rows_by_line(text)) == 11  # one past the limit, then it stops
+    with pytest.raises(ImportFileError, match="more than 10 rows"):
+        module.parse_strava_csv(text.encode(), "activities.csv")
