@@ -226,6 +226,12 @@ def _laps(raw: Sequence[tuple[float | None, float | None, float | None]]) -> tup
     return tuple(laps)
 
 
+def heart_rate_reading(value: float | None) -> float | None:
+    """One heart-rate reading, or None outside 20-250 bpm: straps drop out to 0 and glitch to 300, and
+    averaged in, a 0 and a 300 make a plausible 150 from two impossible readings."""
+    return _within(value, *AVG_HR_RANGE)
+
+
 def _within(value: float | None, low: float, high: float) -> float | None:
     if value is None:
         return None

@@ -12,7 +12,15 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from planner.io.activity import Activity, Deadline, ImportFileError, content_fingerprint, make_activity, sport_name
+from planner.io.activity import (
+    Activity,
+    Deadline,
+    ImportFileError,
+    content_fingerprint,
+    heart_rate_reading,
+    make_activity,
+    sport_name,
+)
 
 if TYPE_CHECKING:
     import fitdecode
@@ -130,7 +138,7 @@ def _collect(data: bytes, name: str) -> _Collected:
                     found.first_time = found.first_time or moment
                     found.last_time = moment
                 hr = frame.get_value("heart_rate", fallback=None)
-                if isinstance(hr, int) and 0 < hr < 255:
+                if isinstance(hr, int) and heart_rate_reading(hr) is not None:  # 0: no contact, 255: invalid
                     found.hr_sum += hr
                     found.hr_count += 1
                 distance = frame.get_value("distance", fallback=None)

@@ -14,6 +14,7 @@ from planner.io.activity import (
     Activity,
     ImportFileError,
     content_fingerprint,
+    heart_rate_reading,
     make_activity,
     sport_name,
 )
@@ -58,7 +59,7 @@ def parse_gpx(data: bytes, name: str) -> list[Activity]:
         distance = gpx.length_2d()
     except (TypeError, ValueError, OverflowError, ZeroDivisionError) as exc:
         raise ImportFileError(f"{name} has track points that cannot be measured ({exc})") from exc
-    heart_rates = [hr for p in points if (hr := _heart_rate(p)) is not None]
+    heart_rates = [hr for p in points if (hr := heart_rate_reading(_heart_rate(p))) is not None]
     sport = next((t.type for t in gpx.tracks if t.type), None)
     return [
         make_activity(
@@ -81,6 +82,6 @@ def _heart_rate(point: gpxpy.gpx.GPXTrackPoint) -> int | None:
             if isinstance(element.tag, str) and element.tag.rpartition("}")[2] == "hr":
                 try:
                     return int(float(element.text or ""))
-                except ValueError:
+                except (ValueError, OverflowError):  # not a number, or 1e400
                     return None
     return None

@@ -11,7 +11,14 @@ import itertools
 from datetime import datetime
 from xml.etree.ElementTree import Element
 
-from planner.io.activity import Activity, ImportFileError, content_fingerprint, make_activity, sport_name
+from planner.io.activity import (
+    Activity,
+    ImportFileError,
+    content_fingerprint,
+    heart_rate_reading,
+    make_activity,
+    sport_name,
+)
 from planner.io.safe_xml import local_name, parse_xml
 
 
@@ -36,13 +43,15 @@ def _activity(element: Element, data: bytes, name: str, index: int) -> Activity:
         raise ImportFileError(f"{name} has no readable start time ({start_text!r})") from exc
     lap_times = [_number(_child(lap, "TotalTimeSeconds")) for lap in laps]
     lap_distances = [_number(_child(lap, "DistanceMeters")) for lap in laps]
-    lap_hrs = [_number(_child(_child(lap, "AverageHeartRateBpm"), "Value")) for lap in laps]
+    lap_hrs = [heart_rate_reading(_number(_child(_child(lap, "AverageHeartRateBpm"), "Value"))) for lap in laps]
     points = [p for lap in laps for p in lap.iter() if local_name(p) == "Trackpoint"]
     point_distances = [d for p in points if (d := _number(_child(p, "DistanceMeters"))) is not None]
-    point_hrs = [hr for p in points if (hr := _number(_child(_child(p, "HeartRateBpm"), "Value"))) is not None]
+    readings = (heart_rate_reading(_number(_child(_child(p, "HeartRateBpm"), "Value"))) for p in points)
+    point_hrs = [hr for hr in readings if hr is not None]
     altitudes = [a for p in points if (a := _number(_child(p, "AltitudeMeters"))) is not None]
 
-    duration = sum(t for t in lap_times if t is not None) if any(t is not None for t in lap_times) else None
+    timed = [t for t in lap_times if t is not None and t > 0]  # a negative lap time is damage, not a time
+    duration = sum(timed) if timed else None
     if point_distances:
         distance: float | None = max(point_distances)
     else:
@@ -50,7 +59,8 @@ def _activity(element: Element, data: bytes, name: str, index: int) -> Activity:
     if point_hrs:
         avg_hr: float | None = sum(point_hrs) / len(point_hrs)
     else:
-        weighted = [(t, hr) for t, hr in zip(lap_times, lap_hrs, strict=True) if t and hr]
+        # laps with a time: a negative one (a damaged file) would weigh against the others, or cancel them to 0
+        weighted = [(t, hr) for t, hr in zip(lap_times, lap_hrs, strict=True) if t is not None and t > 0 and hr]
         avg_hr = sum(t * hr for t, hr in weighted) / sum(t for t, _ in weighted) if weighted else None
     climb = sum(max(0.0, b - a) for a, b in itertools.pairwise(altitudes)) if altitudes else None
     return make_activity(

@@ -135,6 +135,62 @@ def test_gpx_heart_rate_extension_and_sport() -> None:
     assert activity.duration_s == 2
 
 
+@pytest.mark.parametrize(
+    ("readings", "average"),
+    [(["160", "0", "160", "0"], 160), (["0", "300", "1e400", "nan"], None), (["140", "-5", "150", "251"], 145)],
+    ids=["strap drop-outs", "nothing plausible", "glitches"],
+)
+def test_gpx_heart_rate_leaves_out_impossible_readings(readings: list[str], average: int | None) -> None:
+    """Averaged in, drop-outs (0) and glitches (300) made plausible averages of impossible readings: 0 and 160
+    gave 80, and 0 and 300 gave 150 (README: 20-250 bpm). 1e400 refused the whole file as an OverflowError."""
+    ns = ' xmlns:gpxtpx="http://www.garmin.com/xmlschemas/TrackPointExtension/v1"'
+    points = "".join(
+        f'<trkpt lat="45.0" lon="{14 + i / 1000}"><time>2024-05-01T06:00:{i:02d}Z</time>'
+        f"<extensions><gpxtpx:TrackPointExtension><gpxtpx:hr>{hr}</gpxtpx:hr>"
+        "</gpxtpx:TrackPointExtension></extensions></trkpt>"
+        for i, hr in enumerate(readings)
+    )
+    (activity,) = parse_activity_bytes(gpx_with(points, ns), "hr.gpx", ".gpx")
+    assert activity.avg_hr == average
+
+
+TCX_HEAD = (
+    '<?xml version="1.0" encoding="UTF-8"?><TrainingCenterDatabase '
+    'xmlns="http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2"><Activities><Activity Sport="Running">'
+    "<Id>2024-05-05T08:00:00Z</Id>"
+)
+
+
+def tcx_lap(seconds: str, hr: str, points: str = "") -> str:
+    return (
+        f'<Lap StartTime="2024-05-05T08:00:00Z"><TotalTimeSeconds>{seconds}</TotalTimeSeconds>'
+        f"<DistanceMeters>5000</DistanceMeters><AverageHeartRateBpm><Value>{hr}</Value></AverageHeartRateBpm>"
+        f"<Track>{points}</Track></Lap>"
+    )
+
+
+def test_tcx_trackpoint_heart_rates_outside_20_to_250_are_left_out() -> None:
+    points = "".join(
+        f"<Trackpoint><Time>2024-05-05T08:00:{i:02d}Z</Time><HeartRateBpm><Value>{hr}</Value></HeartRateBpm>"
+        "</Trackpoint>"
+        for i, hr in enumerate((0, 300, 150, 0, 154))
+    )
+    data = (TCX_HEAD + tcx_lap("600", "999", points) + "</Activity></Activities></TrainingCenterDatabase>").encode()
+    (activity,) = parse_activity_bytes(data, "points.tcx", ".tcx")
+    assert activity.avg_hr == 152
+
+
+def test_tcx_laps_with_a_negative_time_count_for_neither_time_nor_heart_rate() -> None:
+    """Laps of +3600 s and -3000 s were a 10-minute run at the two laps' weighted heart rate (here 100); laps
+    that cancelled to 0 s refused the file with a bare ZeroDivisionError."""
+    laps = tcx_lap("3600", "150") + tcx_lap("-3000", "160")
+    (activity,) = parse_activity_bytes(
+        (TCX_HEAD + laps + "</Activity></Activities></TrainingCenterDatabase>").encode(), "laps.tcx", ".tcx"
+    )
+    assert activity.duration_s == 3600
+    assert activity.avg_hr == 150
+
+
 BILLION_LAUGHS = b"""<?xml version="1.0"?>
 <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
 <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
