@@ -40,7 +40,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
 
     files = activity_files_in(args.paths)
     if not files:
-        print("runlift: no activity files found in " + ", ".join(str(p) for p in args.paths), file=sys.stderr)
+        print("runlift: no activity files found in " + shown(", ".join(str(p) for p in args.paths)), file=sys.stderr)
         return EXIT_USAGE
     workspace = open_workspace(paths)
     skipped = 0
@@ -48,9 +48,18 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         for path in files:
             for result in importing.import_path(path, args.today):
                 skipped += result.any_skipped
-                print(f"{result.path}: {result.summary}", flush=True)
+                print(shown(f"{result.path}: {result.summary}"), flush=True)
                 for reason in result.part_reasons:
-                    print(f"runlift: {reason}", file=sys.stderr)
+                    print(f"runlift: {shown(reason)}", file=sys.stderr)
     finally:
         workspace.close()
     return EXIT_SKIPPED if skipped else EXIT_OK
+
+
+def shown(text: str) -> str:
+    """A line as printed: a file name holding a line break or a terminal escape (``run\\nFAKE.fit: imported``,
+    ``\\x1b[31m``) would forge output lines or recolour the terminal, so such characters are written as
+    escapes; letters of any script stay as they are."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)

@@ -94,3 +94,20 @@ def test_each_implausible_row_of_a_csv_is_named_by_its_line(tmp_path: Path, caps
     err = capsys.readouterr().err.splitlines()
     assert "runlift: activities.csv, line 3: records no duration (or an impossible one)" in err
     assert "runlift: activities.csv, line 4: is dated 1901-06-11, outside 1990 to tomorrow" in err
+
+
+def test_a_file_name_with_a_line_break_or_terminal_escape_prints_as_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One line per file is the format scripts read (README); a name could forge a second line or recolour
+    the terminal. Letters of any script are kept as they are."""
+    from tests.unit.test_activity_readers import gpx_with
+
+    points = "".join(
+        f'<trkpt lat="45.0" lon="{14 + i / 1000}"><time>2024-05-01T06:0{i}:00Z</time></trkpt>' for i in range(3)
+    )
+    name = "løp\nFAKE.gpx: skipped: forged\x1b[31m.gpx"
+    (tmp_path / name).write_bytes(gpx_with(points))
+    assert run_cli(tmp_path / "data", str(tmp_path / name)) == EXIT_OK
+    out = capsys.readouterr().out
+    assert out == f"{tmp_path}/løp\\nFAKE.gpx: skipped: forged\\x1b[31m.gpx: imported\n"
