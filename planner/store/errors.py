@@ -20,6 +20,20 @@ class CorruptDatabaseError(StoreError):
         super().__init__(f"{path} is damaged or is not a Runlift database ({detail}); it was not changed")
 
 
+class UnreadableRowError(StoreError):
+    """A row holds a value of the wrong kind (SQLite keeps any value in any column: an edit by hand, another
+    tool), so it cannot become a session or a set; named, rather than failing deep inside with a TypeError."""
+
+    def __init__(self, table: str, row_id: object, detail: str) -> None:
+        self.table = table
+        self.row_id = row_id
+        self.detail = detail
+        super().__init__(
+            f"the database is damaged: {table} {row_id} holds a value of the wrong kind, which Runlift cannot "
+            "read; nothing was changed. Restore a backup, or correct the row with an SQLite tool"
+        )
+
+
 class NewerSchemaError(StoreError):
     def __init__(self, path: Path, found: int, supported: int) -> None:
         self.path = path

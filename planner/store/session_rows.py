@@ -19,7 +19,7 @@ from planner.domain.enums import (
 )
 from planner.domain.session import LiftDetails, LiftSet, RunDetails, Session
 from planner.store import models as m
-from planner.store.errors import NotFoundError
+from planner.store.errors import NotFoundError, UnreadableRowError
 
 if TYPE_CHECKING:
     from planner.domain.laps import Lap
@@ -225,6 +225,13 @@ def _insert_details(session_id: int, session: Session) -> None:
 
 
 def _to_domain(row: tuple[Any, ...], sets: tuple[LiftSet, ...]) -> Session:
+    try:
+        return _session_of(row, sets)
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise UnreadableRowError("session", row[0], str(exc)) from exc
+
+
+def _session_of(row: tuple[Any, ...], sets: tuple[LiftSet, ...]) -> Session:
     (
         session_id,
         day,
@@ -295,7 +302,20 @@ def _to_domain(row: tuple[Any, ...], sets: tuple[LiftSet, ...]) -> Session:
 
 
 def set_to_domain(values: list[Any]) -> LiftSet:
+    try:
+        return _set_of(values)
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise UnreadableRowError("lift set", values[0], str(exc)) from exc
+
+
+_NUMBERS = (int, float)
+
+
+def _set_of(values: list[Any]) -> LiftSet:
     set_id, exercise_id, position, set_number, target_reps, target_load, target_rir, reps, load, rir, warmup = values
+    for value in (position, set_number, target_reps, target_load, target_rir, reps, load, rir):
+        if value is not None and type(value) not in _NUMBERS:  # a set is numbers; no domain check reads them
+            raise TypeError(f"{value!r} is not a number")
     return LiftSet(
         id=set_id,
         exercise_id=exercise_id,

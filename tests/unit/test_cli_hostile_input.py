@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from planner.cli import main
-from planner.exit_codes import EXIT_OK, EXIT_STORAGE, EXIT_USAGE
+from planner.exit_codes import EXIT_DATABASE, EXIT_OK, EXIT_STORAGE, EXIT_USAGE
 from tests.unit.test_cli_errors import ROOT, one_line
 
 SURROGATE = '"\\ud800"'  # JSON's escape for half of a UTF-16 pair: valid JSON, not text
@@ -159,3 +159,39 @@ def test_no_lift_is_suggested_past_the_calendars_last_day(
     assert main(["suggest", "--input", str(source), "--format", "json"]) == EXIT_OK
     days = [s["date"] for s in json.loads(capsys.readouterr().out)["suggestions"]]
     assert all(day <= "2199-12-31" for day in days), days
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "value", "named"),
+    [("session", "duration_s", "'abc'", "session"), ("lift_set", "target_reps", "'many'", "lift set")],
+)
+def test_a_row_holding_a_value_of_the_wrong_kind_is_named_as_damage(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], table: str, column: str, value: str, named: str
+) -> None:
+    """SQLite keeps any value in any column (an edit by hand, another tool): reading it failed deep in the
+    domain with a TypeError traceback and exit 1."""
+    import sqlite3
+
+    data = ["--data-dir", str(tmp_path / "data"), "--today", "2026-11-23"]
+    assert main([*data, "example", "--week", "2026-11-23"]) == EXIT_OK
+    capsys.readouterr()
+    connection = sqlite3.connect(tmp_path / "data" / "runlift.sqlite")
+    with connection:
+        if table == "lift_set":  # the example's lifts hold no sets yet: one with the bad value
+            connection.execute(
+                "INSERT INTO lift_set (session_id, exercise_id, position, set_number, warmup) SELECT "
+                "(SELECT min(id) FROM session WHERE kind = 'lift'), (SELECT min(id) FROM exercise), 0, 1, 0"
+            )
+        changed = connection.execute(f"UPDATE {table} SET {column} = {value} WHERE id = (SELECT min(id) FROM {table})")
+        assert changed.rowcount == 1
+    connection.close()
+    before = (tmp_path / "data" / "runlift.sqlite").read_bytes()
+    commands = [["sessions", "--week", "2026-11-23", "--format", "json"]]
+    if table == "session":  # suggestions read the week's sessions, not their sets
+        commands.append(["suggest", "--week", "2026-11-23"])
+    for command in commands:
+        assert main([*data, *command]) == EXIT_DATABASE
+        line = one_line(capsys.readouterr().err)
+        assert f"{named} " in line
+        assert "wrong kind" in line
+    assert (tmp_path / "data" / "runlift.sqlite").read_bytes() == before
