@@ -180,3 +180,25 @@ def test_a_race_is_kept_only_on_the_dates_runlift_keeps(qtbot: QtBot, workspace:
     with pytest.raises(ValueError, match="outside the dates Runlift keeps"):
         races.update(Race(id=kept.id, day=date(2200, 1, 1), name="Last", distance_m=10_000.0))
     assert races.get(kept.id).day == LATEST_DAY
+
+
+def test_each_weeks_lifts_show_whole_at_any_width(qtbot: QtBot, workspace: object) -> None:
+    """A week's lifts wrap to as many lines as they need ("… · deload week (R12)" was cut off at two), and
+    the rows fit again when the dialog is made narrower."""
+    _weeks_of_runs(8)
+    dialog = SeasonDialog(MONDAY, today=MONDAY)
+    qtbot.addWidget(dialog)
+    dialog.resize(820, 600)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.week_table
+
+    def cut_rows() -> list[int]:
+        return [row for row in range(table.rowCount()) if table.rowHeight(row) < table.sizeHintForRow(row)]
+
+    assert table.rowCount() > 0
+    assert cut_rows() == []
+    dialog.resize(560, 600)
+    qtbot.waitUntil(lambda: table.columnWidth(4) < 200)
+    assert cut_rows() == []
+    assert max(table.rowHeight(row) for row in range(table.rowCount())) > table.verticalHeader().defaultSectionSize()

@@ -118,6 +118,9 @@ class SeasonDialog(QDialog):
         self.week_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.week_table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.week_table.verticalHeader().hide()
+        self.week_table.setWordWrap(True)
+        # rows as tall as their wrapped lifts ("Wed moderate upper, Sun moderate full · deload week"), at any width
+        self.week_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         weeks_row = QHBoxLayout()
