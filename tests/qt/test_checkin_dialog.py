@@ -169,3 +169,15 @@ def test_a_day_after_the_last_day_runlift_keeps_takes_no_check_in(
     with pytest.raises(ValueError, match="outside the dates Runlift keeps"):
         checkins.save(CheckIn(day=date(2200, 1, 1), sleep_hours=7.0))
     assert checkins.between(date(2199, 12, 1), date(2200, 1, 31)) == []
+
+
+@pytest.mark.parametrize(("exists", "words"), [(True, "This day's check-in"), (False, "your last check-in")])
+def test_the_hint_says_where_the_answers_come_from(qtbot: QtBot, exists: bool, words: str) -> None:
+    """Editing the day's own check-in said it started from the last one."""
+    from PySide6.QtWidgets import QLabel
+
+    dialog = CheckInDialog(CheckIn(day=MONDAY, sleep_hours=7.0), exists=exists)
+    qtbot.addWidget(dialog)
+    hint = dialog.findChild(QLabel, "checkinHint")
+    assert hint is not None
+    assert words in hint.text()

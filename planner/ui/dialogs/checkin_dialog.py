@@ -91,7 +91,8 @@ class CheckInDialog(QDialog):
         form.addRow("Body &mass", self.body_mass)
         form.addRow("&Resting HR", self.resting_hr)
         form.addRow("&Note", self.note)
-        hint = QLabel("Starts from your last check-in: change what differs, then Enter.")
+        start_from = "This day's check-in" if exists else "Starts from your last check-in"
+        hint = QLabel(f"{start_from}: change what differs, then Enter.")
         hint.setObjectName("checkinHint")
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
