@@ -153,7 +153,12 @@ def sport_name(raw: object) -> str:
 
 def content_fingerprint(data: bytes, index: int = 0) -> str:
     """The same bytes give the same fingerprint; a file holding several activities numbers them."""
-    digest = hashlib.sha256(data).hexdigest()
+    return numbered_fingerprint(hashlib.sha256(data).hexdigest(), index)
+
+
+def numbered_fingerprint(digest: str, index: int) -> str:
+    """Activity ``index`` of a file whose bytes hash to ``digest``: a reader of many activities hashes the
+    file once (hashing it again for each of 5,000 activities in a 3.7 MB file took 2.6 s)."""
     return digest if index == 0 else f"{digest}:{index}"
 
 

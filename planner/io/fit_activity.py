@@ -19,6 +19,7 @@ from planner.io.activity import (
     content_fingerprint,
     heart_rate_reading,
     make_activity,
+    numbered_fingerprint,
     sport_name,
 )
 
@@ -76,6 +77,7 @@ def parse_fit(data: bytes, name: str) -> list[Activity]:
     if not summaries:
         summaries = [{}]
     activities = []
+    digest = content_fingerprint(data)
     for index, summary in enumerate(summaries):
         start = summary.get("start_time") or found.first_time
         if not isinstance(start, datetime):
@@ -98,7 +100,7 @@ def parse_fit(data: bytes, name: str) -> list[Activity]:
                 duration_s=duration,
                 avg_hr=hr,
                 elevation_gain_m=summary.get("total_ascent"),
-                fingerprint=content_fingerprint(data, index),
+                fingerprint=numbered_fingerprint(digest, index),
                 source_name=name,
                 laps=_lap_rows(found.laps) if len(summaries) == 1 else (),
             )

@@ -17,6 +17,7 @@ from planner.io.activity import (
     content_fingerprint,
     heart_rate_reading,
     make_activity,
+    numbered_fingerprint,
     sport_name,
 )
 from planner.io.safe_xml import local_name, parse_xml
@@ -29,10 +30,11 @@ def parse_tcx(data: bytes, name: str) -> list[Activity]:
     elements = [e for e in root.iter() if local_name(e) == "Activity"]
     if not elements:
         raise ImportFileError(f"{name} holds no activity (courses and workouts alone are not activities)")
-    return [_activity(e, data, name, i) for i, e in enumerate(elements)]
+    digest = content_fingerprint(data)
+    return [_activity(e, digest, name, i) for i, e in enumerate(elements)]
 
 
-def _activity(element: Element, data: bytes, name: str, index: int) -> Activity:
+def _activity(element: Element, digest: str, name: str, index: int) -> Activity:
     laps = [e for e in element if local_name(e) == "Lap"]
     if not laps:
         raise ImportFileError(f"{name} has an activity without laps")
@@ -70,7 +72,7 @@ def _activity(element: Element, data: bytes, name: str, index: int) -> Activity:
         duration_s=duration,
         avg_hr=avg_hr,
         elevation_gain_m=climb,
-        fingerprint=content_fingerprint(data, index),
+        fingerprint=numbered_fingerprint(digest, index),
         source_name=name,
         laps=list(zip(lap_distances, lap_times, lap_hrs, strict=True)),
     )

@@ -285,8 +285,7 @@ def _completed(planned: Session, activity: Activity) -> Session:
 
 
 def _run_session(activity: Activity) -> Session:
-    history = rows.sessions_between(activity.day - timedelta(days=HISTORY_DAYS), activity.day, with_sets=False)
-    recent = [s.distance_m for s in history if s.kind is SessionKind.RUN and s.status is Status.DONE]
+    recent = rows.done_run_distances_between(activity.day - timedelta(days=HISTORY_DAYS), activity.day)
     run_type = guess_run_type(activity.distance_m, recent)
     return Session(
         day=activity.day,

@@ -200,6 +200,15 @@ MIGRATIONS: tuple[Migration, ...] = (
             'DROP TABLE "moved_checkin"',
         ),
     ),
+    Migration(
+        9,
+        "an index on runs' recorded start: an import finds a run already in without reading every run",
+        (
+            # each imported activity asks for the runs that started within minutes of it: without an index
+            # that read every run, so a file of thousands of runs took time in the square of their number
+            'CREATE INDEX IF NOT EXISTS "run_detail_start_time" ON "run_detail" ("start_time")',
+        ),
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -72,7 +72,7 @@ class RunDetail(BaseModel):
     avg_hr = IntegerField(null=True)
     elevation_m = FloatField(null=True)
     file_hash = CharField(null=True, unique=True)
-    start_time = DateTimeField(null=True)
+    start_time = DateTimeField(null=True, index=True)  # an import's duplicate check looks runs up by it (schema 9)
     workout = TextField(default="", constraints=[SQL("DEFAULT ''")])  # Workout.to_json(), '' for none
     planned_distance_m = FloatField(null=True)
     planned_duration_s = IntegerField(null=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -12,7 +12,7 @@ from defusedxml.ElementTree import parse as parse_xml
 from peewee import SqliteDatabase
 
 from planner.domain.enums import RunType, SessionKind, Source, Status
-from planner.domain.session import RunDetails
+from planner.domain.session import RunDetails, Session
 from planner.engine.run_type_guess import guess_run_type
 from planner.services import importing, sessions
 from tests.conftest import SHARED_DATA, TEST_DATA
@@ -205,3 +205,48 @@ def test_a_poorer_second_copy_is_a_plain_duplicate_and_the_richer_stays(db: Sqli
     assert not second.changed
     (kept,) = sessions.sessions_between(date(2012, 1, 1), date(2013, 12, 31))
     assert kept.run.avg_hr == pytest.approx(156, abs=1)
+
+
+def test_only_runs_done_in_the_weeks_before_tell_a_long_run(db: SqliteDatabase) -> None:
+    """What the importer reads of the history: the distances of runs done in the window, in one query (it
+    built every session of six weeks for each activity: 9 s for 2,000 runs logged close together)."""
+    from planner.store.session_rows import done_run_distances_between
+
+    day = date(2024, 5, 20)
+    sessions.create(run(day - timedelta(days=3), km=10, status=Status.DONE))
+    sessions.create(run(day - timedelta(days=5), km=30))  # planned only
+    sessions.create(run(day - timedelta(days=6), km=40, status=Status.SKIPPED))
+    sessions.create(run(day - timedelta(days=60), km=50, status=Status.DONE))  # before the window
+    sessions.create(Session(day=day - timedelta(days=2), kind=SessionKind.CROSS, status=Status.DONE))
+    assert done_run_distances_between(day - timedelta(days=42), day) == [10_000]
+
+
+def test_a_file_of_many_activities_is_hashed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each activity of a TCX file hashed the whole file again: 5,000 activities of a 3.7 MB file took 2.6 s."""
+    from planner.io import activity as activity_module
+    from planner.io.activity_files import parse_activity_bytes
+
+    hashed: list[int] = []
+    real = activity_module.hashlib.sha256
+
+    def counting(data: bytes) -> object:
+        hashed.append(len(data))
+        return real(data)
+
+    monkeypatch.setattr(activity_module.hashlib, "sha256", counting)
+    laps = "".join(
+        f'<Activity Sport="Running"><Id>2024-05-0{i}T06:00:00Z</Id><Lap StartTime="2024-05-0{i}T06:00:00Z">'
+        "<TotalTimeSeconds>1800</TotalTimeSeconds><DistanceMeters>5000</DistanceMeters></Lap></Activity>"
+        for i in range(1, 6)
+    )
+    data = (
+        '<?xml version="1.0"?><TrainingCenterDatabase '
+        'xmlns="http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2"><Activities>'
+        + laps
+        + "</Activities></TrainingCenterDatabase>"
+    ).encode()
+    found = parse_activity_bytes(data, "five.tcx", ".tcx")
+    assert len(found) == 5
+    assert hashed == [len(data)]
+    digest = real(data).hexdigest()
+    assert [a.fingerprint for a in found] == [digest, *(f"{digest}:{i}" for i in range(1, 5))]  # as before

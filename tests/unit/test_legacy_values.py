@@ -217,7 +217,7 @@ def test_opening_a_version_7_file_mends_the_values_backed_up_first(tmp_path: Pat
         close_db()
     made = list_backups(backups)
     assert len(made) == 1
-    assert "before-v8-from-v7" in made[0].name
+    assert "from-v7" in made[0].name  # before-v<latest>-from-v7
     before = sqlite3.connect(made[0])
     assert before.execute("SELECT avg_hr FROM run_detail WHERE session_id = 6").fetchone() == (255,)
     before.close()
