@@ -33,6 +33,8 @@ _SVG_NUMBERS = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 _SVG_LENGTH = re.compile(r"([+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(?:px|pt|pc|mm|cm|in)?")  # not %, em
 MAX_SVG_DEPTH = 256  # drawings nest a handful of groups; Qt's renderer gives up somewhere past 1,000
 _CSS_URL = re.compile(r"url\(([^)]*)\)")
+_INSTRUCTION = re.compile(rb"<\?(?!xml[\s?])")  # any <?...?> but the XML declaration
+_ANIMATIONS = {"set", "animate", "animatemotion", "animatetransform", "animatecolor"}
 
 
 class ImageImportError(Exception):
@@ -64,6 +66,9 @@ def check_svg(data: bytes, name: str) -> None:
         root = ElementTree.fromstring(data, forbid_dtd=True)
     except (DefusedXmlException, ElementTree.ParseError, ValueError) as exc:
         raise ImageImportError(f"{name} is not a valid SVG image ({exc})") from exc
+    # the parser drops processing instructions, so they are looked for in the bytes: <?xml-stylesheet href=...?>
+    if _INSTRUCTION.search(data):
+        raise ImageImportError(f"{name} holds a processing instruction (a style sheet link?); refused")
     if not root.tag.endswith("svg"):
         raise ImageImportError(f"{name} is XML but not an SVG image")
     if _depth(root) > MAX_SVG_DEPTH:
@@ -74,12 +79,18 @@ def check_svg(data: bytes, name: str) -> None:
         tag = element.tag.rsplit("}", 1)[-1].lower()
         if tag in {"script", "foreignobject", "iframe"}:
             raise ImageImportError(f"{name} contains a <{tag}> element; images with scripts are refused")
+        if tag == "style" and _escaped_css(element.text or ""):
+            raise ImageImportError(f"{name} has a style sheet with CSS escapes, which can hide an address; refused")
         if tag == "style" and _outside_css(element.text or ""):
             raise ImageImportError(f"{name} has a style sheet that refers to an outside file or address; refused")
+        if tag in _ANIMATIONS and element.get("attributeName", "").rsplit(":", 1)[-1].lower() == "href":
+            raise ImageImportError(f"{name} changes a link as it animates (<{tag}>); refused")
         for key, value in element.attrib.items():
             attribute = key.rsplit("}", 1)[-1].lower()
             if attribute.startswith("on"):
                 raise ImageImportError(f"{name} contains an event handler ({attribute}); refused")
+            if attribute == "style" and _escaped_css(value):
+                raise ImageImportError(f"{name} has a style with CSS escapes, which can hide an address; refused")
             if (attribute == "href" and not value.startswith(("#", *RASTER_DATA))) or _outside_css(value):
                 raise ImageImportError(f"{name} refers to an outside file or address ({value[:60]}); refused")
 
@@ -96,6 +107,12 @@ def _has_size(root: Element) -> bool:
 def _absolute_length(text: str) -> bool:
     match = _SVG_LENGTH.fullmatch(text.strip())
     return match is not None and float(match.group(1)) > 0
+
+
+def _escaped_css(text: str) -> bool:
+    """CSS escapes spell ``url(`` and ``@import`` out of sight (``u\\72 l(http://...)``); drawings have no
+    use for them in a style (a backslash elsewhere, such as an editor's Windows path, is left alone)."""
+    return "\\" in text
 
 
 def _outside_css(text: str) -> bool:

@@ -105,7 +105,32 @@ BAD_SVGS = {  # a document, and the words that say why it is refused
     "empty-view": ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 0 10"></svg>', "gives no size"),
     "relative-size": ('<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%"/>', "gives no size"),
     "zero-size": ('<svg xmlns="http://www.w3.org/2000/svg" width="0" height="10px"/>', "gives no size"),
+    # the parser drops processing instructions, CSS escapes hide url( and @import, animations can set a link
+    "stylesheet-link": ('<?xml-stylesheet href="http://example.invalid/a.css"?>' + SVG + "/>", "instruction"),
+    "css-escape-url": (SVG + "><style>rect { fill: u\\72 l(http://example.invalid/p) }</style></svg>", "escapes"),
+    "css-escape-import": (SVG + '><style>@\\69mport "http://example.invalid/a.css";</style></svg>', "escapes"),
+    "style-escape": (SVG + '><rect style="fill: u\\72 l(http://example.invalid/p)"/></svg>', "escapes"),
+    "set-href": (
+        SVG + '><a><set attributeName="href" to="javascript:alert(1)"/><rect width="4" height="4"/></a></svg>',
+        "animates",
+    ),
+    "animate-href": (
+        SVG + '><a><animate attributeName="xlink:href" values="http://example.invalid/"/></a></svg>',
+        "animates",
+    ),
 }
+
+
+def test_an_inkscape_drawing_with_its_windows_path_and_declaration_is_accepted(tmp_path: Path) -> None:
+    """Editors write the XML declaration and their own path attributes (backslashes and all): not refused."""
+    svg = tmp_path / "inkscape.svg"
+    svg.write_text(
+        '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n'
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/'
+        'sodipodi-0.dtd" width="40mm" height="20mm" sodipodi:docname="C:\\Users\\me\\squat.svg">'
+        '<animate attributeName="opacity" values="0;1" dur="1s"/><rect width="4" height="4"/></svg>'
+    )
+    assert import_image(svg, tmp_path / "images").kind == "svg"
 
 
 def test_an_svg_referring_only_to_itself_or_a_raster_picture_it_holds_is_accepted(tmp_path: Path) -> None:
