@@ -101,6 +101,8 @@ def _files_under(folder: Path) -> Iterator[Path]:
 def read_activity_file(path: Path) -> list[Activity]:
     """The activities in the file, or ImportFileError saying why none can be read."""
     name = path.name
+    if not os.path.lexists(path):  # a mistyped name: said as such, not as a file of the wrong kind
+        raise ImportFileError(f"{name} does not exist")
     suffix = _format_suffix(path)
     if suffix is None:
         raise ImportFileError(f"{name} is not an activity file: Runlift reads {SUPPORTED_TEXT}")

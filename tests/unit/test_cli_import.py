@@ -111,3 +111,9 @@ def test_a_file_name_with_a_line_break_or_terminal_escape_prints_as_one_line(
     assert run_cli(tmp_path / "data", str(tmp_path / name)) == EXIT_OK
     out = capsys.readouterr().out
     assert out == f"{tmp_path}/løp\\nFAKE.gpx: skipped: forged\\x1b[31m.gpx: imported\n"
+
+
+def test_a_name_that_does_not_exist_is_said_to_be_missing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "no_such_folder"
+    assert run_cli(tmp_path / "data", str(missing)) == EXIT_SKIPPED
+    assert capsys.readouterr().out == f"{missing}: skipped: no_such_folder does not exist\n"
