@@ -173,3 +173,19 @@ def test_ghost_cards_are_painted_dashed_with_an_accept_mark(page: CalendarPage) 
     status = page.week_view.delegate.status_rect(rect.adjusted(1, 1, -1, -1)).translated(-rect.topLeft())
     centre = image.pixelColor(status.center().x() - 3, status.center().y() - 3)  # off the white cross
     assert centre.saturation() > 80
+
+
+def test_dismissing_all_suggestions_replaces_their_hint(page: CalendarPage, qtbot: QtBot) -> None:
+    """The status bar still said "2 lift sessions suggested: Enter accepts…" for cards no longer shown."""
+    _runs()
+    page.refresh()
+    said: list[str] = []
+    page.controller.message.connect(said.append)
+    page.controller.suggest_lifts()
+    assert "suggested" in said[-1]
+    page.controller.clear_suggestions()
+    assert _ghost_indexes(page) == []
+    assert said[-1].startswith("Suggestions dismissed")
+    count = len(said)
+    page.controller.clear_suggestions()  # nothing was shown: nothing to say
+    assert len(said) == count

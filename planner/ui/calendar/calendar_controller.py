@@ -190,8 +190,11 @@ class CalendarController(QObject):
         self._show_ghosts()
 
     def clear_suggestions(self) -> None:
+        had = bool(self.model.ghosts)
         self.live.stop()
         self._show_ghosts()
+        if had:  # the "… suggested: Enter accepts" hint would still be showing for cards no longer there
+            self.message.emit("Suggestions dismissed (Suggest lifts brings them back).")
 
     def _show_ghosts(self) -> None:
         self.model.set_ghosts(list(self.live.ghosts))
