@@ -100,7 +100,9 @@ def _files_under(folder: Path) -> Iterator[Path]:
 
 def read_activity_file(path: Path) -> list[Activity]:
     """The activities in the file, or ImportFileError saying why none can be read."""
-    name = path.name
+    # a name that is not UTF-8 (bytes from another system) reaches Python as lone surrogates, which the
+    # database refuses: it is shown and stored with a replacement character instead
+    name = os.fsencode(path.name).decode("utf-8", "replace")
     if not os.path.lexists(path):  # a mistyped name: said as such, not as a file of the wrong kind
         raise ImportFileError(f"{name} does not exist")
     suffix = _format_suffix(path)

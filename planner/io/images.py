@@ -24,13 +24,11 @@ if TYPE_CHECKING:
 MAX_FILE_BYTES = 25 * 1024 * 1024
 MAX_PIXELS = 50_000_000  # about 8,000 x 6,000: any camera photo; far below what a bomb expands to
 MAX_SVG_BYTES = 2 * 1024 * 1024
-PNG_MODES = frozenset({"1", "L", "LA", "P", "RGB", "RGBA"})  # what a thumbnail keeps as it is
+PNG_MODES = frozenset({"1", "L", "LA", "P", "RGB", "RGBA", "I;16"})  # what a thumbnail keeps as it is
 THUMBNAIL_SIZE = 256
 RASTER_FORMATS = {"PNG": ".png", "JPEG": ".jpg", "WEBP": ".webp"}
 # pictures an SVG may hold inside itself: rasters only (a nested SVG would escape these checks)
 RASTER_DATA = ("data:image/png", "data:image/jpeg", "data:image/jpg", "data:image/webp", "data:image/gif")
-_SVG_NUMBERS = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
-_SVG_LENGTH = re.compile(r"([+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(?:px|pt|pc|mm|cm|in)?")  # not %, em
 MAX_SVG_DEPTH = 256  # drawings nest a handful of groups; Qt's renderer gives up somewhere past 1,000
 _CSS_URL = re.compile(r"url\(([^)]*)\)")
 _INSTRUCTION = re.compile(rb"<\?(?!xml[\s?])")  # any <?...?> but the XML declaration
@@ -73,8 +71,6 @@ def check_svg(data: bytes, name: str) -> None:
         raise ImageImportError(f"{name} is XML but not an SVG image")
     if _depth(root) > MAX_SVG_DEPTH:
         raise ImageImportError(f"{name} nests its elements over {MAX_SVG_DEPTH} levels deep; it cannot be shown")
-    if not _has_size(root):
-        raise ImageImportError(f"{name} gives no size (a viewBox, or a width and height); it cannot be drawn")
     for element in root.iter():
         tag = element.tag.rsplit("}", 1)[-1].lower()
         if tag in {"script", "foreignobject", "iframe"}:
@@ -93,20 +89,6 @@ def check_svg(data: bytes, name: str) -> None:
                 raise ImageImportError(f"{name} has a style with CSS escapes, which can hide an address; refused")
             if (attribute == "href" and not value.startswith(("#", *RASTER_DATA))) or _outside_css(value):
                 raise ImageImportError(f"{name} refers to an outside file or address ({value[:60]}); refused")
-
-
-def _has_size(root: Element) -> bool:
-    """Whether the drawing says how big it is: a viewBox of positive width and height, or a width and height
-    in absolute units. Without one it has no proportions to fit a thumbnail to (an empty view: 0 by 0)."""
-    box = _SVG_NUMBERS.findall(root.get("viewBox", ""))
-    if len(box) == 4 and float(box[2]) > 0 and float(box[3]) > 0:
-        return True
-    return all(_absolute_length(root.get(side, "")) for side in ("width", "height"))
-
-
-def _absolute_length(text: str) -> bool:
-    match = _SVG_LENGTH.fullmatch(text.strip())
-    return match is not None and float(match.group(1)) > 0
 
 
 def _escaped_css(text: str) -> bool:
@@ -212,7 +194,9 @@ def _thumbnail(image: Path, folder: Path) -> Path:
         with Image.open(image) as picture:
             small = ImageOps.exif_transpose(picture)
             small.thumbnail((THUMBNAIL_SIZE, THUMBNAIL_SIZE))
-            if small.mode not in PNG_MODES:  # a CMYK JPEG (print workflows) cannot be written as PNG
+            if small.mode == "I":  # 16-bit grey as older Pillows open it: kept 16-bit (RGBA would clip it white)
+                small = small.convert("I;16")
+            elif small.mode not in PNG_MODES:  # a CMYK JPEG (print workflows) cannot be written as PNG
                 small = small.convert("RGBA")
             handle, partial = tempfile.mkstemp(dir=folder, suffix=".partial")
             os.close(handle)

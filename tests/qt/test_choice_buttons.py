@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from planner.services.app_settings import Theme
 from planner.ui.look.theme import apply_theme
+from planner.ui.shell.main_window import MainWindow
 from planner.ui.widgets.choice_buttons import ChoicePushButton, ChoiceToolButton
 from tests.qt.test_control_contrast import contrast
 
@@ -56,3 +57,16 @@ def test_the_chosen_button_stands_out_at_3_to_1(qtbot: QtBot, restore_light: Non
     QApplication.processEvents()
     assert contrast(face(buttons[0]), face(buttons[1])) >= 3.0
     assert face(buttons[1]).name() == other.name()
+
+
+def test_the_pages_rows_of_choices_use_them(qtbot: QtBot, window: MainWindow) -> None:
+    """The range of the Progress page and the library's Grid / List are such buttons, so they show the choice."""
+    from planner.engine.chart_range import ChartRange
+
+    window.show_page("progress")
+    ranges = window.progress.range_buttons.buttons()
+    assert len(ranges) == len(ChartRange)
+    assert all(isinstance(button, ChoiceToolButton) for button in ranges)
+    window.show_page("library")
+    assert isinstance(window.library.grid_button, ChoicePushButton)
+    assert isinstance(window.library.list_button, ChoicePushButton)

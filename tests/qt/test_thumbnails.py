@@ -28,3 +28,11 @@ def test_an_svg_without_a_size_draws_empty(qtbot: QtBot, tmp_path: Path, documen
     assert picture.size() == QSize(96, 72)
     image = picture.toImage()
     assert all(image.pixelColor(x, y).alpha() == 0 for x in range(0, 96, 8) for y in range(0, 72, 8))
+
+
+def test_an_svg_without_a_size_but_with_a_drawing_is_drawn(qtbot: QtBot, tmp_path: Path) -> None:
+    """Qt sizes it by what it draws: the thumbnail shows the circle."""
+    svg = tmp_path / "circle.svg"
+    svg.write_text('<svg xmlns="http://www.w3.org/2000/svg"><circle cx="50" cy="50" r="40"/></svg>')
+    image = render(svg, QSize(96, 72)).toImage()
+    assert image.pixelColor(48, 36).alpha() > 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -117,3 +118,24 @@ def test_a_name_that_does_not_exist_is_said_to_be_missing(tmp_path: Path, capsys
     missing = tmp_path / "no_such_folder"
     assert run_cli(tmp_path / "data", str(missing)) == EXIT_SKIPPED
     assert capsys.readouterr().out == f"{missing}: skipped: no_such_folder does not exist\n"
+
+
+def test_a_file_name_that_is_not_utf8_is_imported_under_a_readable_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Bytes from another system's file name reached the database as lone surrogates: a traceback, exit 1."""
+    import os
+
+    from tests.unit.test_activity_readers import gpx_with
+
+    points = "".join(
+        f'<trkpt lat="45.0" lon="{14 + i / 1000}"><time>2024-05-01T06:0{i}:00Z</time></trkpt>' for i in range(3)
+    )
+    raw = os.path.join(os.fsencode(tmp_path), b"run\xff.gpx")
+    with open(raw, "wb") as handle:
+        handle.write(gpx_with(points))
+    assert run_cli(tmp_path / "data", os.fsdecode(raw)) == EXIT_OK
+    assert capsys.readouterr().out.endswith(": imported\n")
+    assert main(["--data-dir", str(tmp_path / "data"), "sessions", "--week", "2024-05-01", "--format", "json"]) == 0
+    (stored,) = json.loads(capsys.readouterr().out)
+    assert stored["notes"].endswith("imported from run\ufffd.gpx")  # gpx_with's track is a ride
