@@ -20,11 +20,13 @@ def _named(error: OSError) -> OSError:
     return OutputError(error.errno, error.strerror)
 
 
-class _Binary:
-    def __init__(self, stream: IO[bytes]) -> None:
+class _Guarded:
+    """A stream whose failed writes and flushes are the output's (OutputError); the rest as the stream's."""
+
+    def __init__(self, stream: IO[Any]) -> None:
         self._stream = stream
 
-    def write(self, data: bytes) -> int:
+    def write(self, data: Any) -> int:
         try:
             return self._stream.write(data)
         except OSError as exc:
@@ -40,25 +42,10 @@ class _Binary:
         return getattr(self._stream, name)
 
 
-class OutputStream:
+class OutputStream(_Guarded):
     """``sys.stdout`` for a command: text and ``.buffer`` bytes as before, failures as OutputError."""
 
     def __init__(self, stream: IO[str]) -> None:
-        self._stream = stream
+        super().__init__(stream)
         binary = getattr(stream, "buffer", None)
-        self.buffer = _Binary(binary) if binary is not None else None
-
-    def write(self, text: str) -> int:
-        try:
-            return self._stream.write(text)
-        except OSError as exc:
-            raise _named(exc) from exc
-
-    def flush(self) -> None:
-        try:
-            self._stream.flush()
-        except OSError as exc:
-            raise _named(exc) from exc
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._stream, name)
+        self.buffer = _Guarded(binary) if binary is not None else None

@@ -39,8 +39,7 @@ class ChoiceToolButton(QToolButton):
         option = QStyleOptionToolButton()
         self.initStyleOption(option)
         chosen_look(option.palette)
-        painter = QPainter(self)
-        self.style().drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option, painter, self)
+        self.style().drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option, QPainter(self), self)
 
 
 class ChoicePushButton(QPushButton):
@@ -51,5 +50,4 @@ class ChoicePushButton(QPushButton):
         option = QStyleOptionButton()
         self.initStyleOption(option)
         chosen_look(option.palette)
-        painter = QPainter(self)
-        self.style().drawControl(QStyle.ControlElement.CE_PushButton, option, painter, self)
+        self.style().drawControl(QStyle.ControlElement.CE_PushButton, option, QPainter(self), self)
