@@ -6,7 +6,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from planner.domain.dates import EARLIEST_DAY, LATEST_DAY
@@ -112,9 +113,22 @@ def test_malformed_or_foreign_drops_are_refused(qtbot: QtBot, page: CalendarPage
     plain = QMimeData()
     plain.setText("hello")
     unknown_template = template_mime("run-ultra", "Ultra")
-    for data in (junk, wrong, plain, unknown_template):
+    # a decoder's recursion overflowed, and an id past SQLite's integers overflowed the lookup: both raised
+    # out of the drag's paint and the paste
+    deep = QMimeData()
+    deep.setData(SESSIONS_MIME, b'{"sessions": ' + b"[" * 50_000 + b"]" * 50_000 + b"}")
+    huge = QMimeData()
+    huge.setData(SESSIONS_MIME, b'{"sessions": [18446744073709551616]}')
+    negative = QMimeData()
+    negative.setData(SESSIONS_MIME, b'{"sessions": [-1]}')
+    flood = QMimeData()
+    flood.setData(SESSIONS_MIME, b'{"sessions": [' + b"1," * 600_000 + b"1]}")
+    for data in (junk, wrong, plain, unknown_template, deep, huge, negative, flood):
         assert not model.canDropMimeData(data, MOVE, -1, 0, model.index(0, 0))
         assert not model.dropMimeData(data, MOVE, -1, 0, model.index(0, 0))
+        QApplication.clipboard().setMimeData(data)
+        page.week_view.views[2].setFocus()
+        page.findChild(QAction, "calendar_paste").trigger()
     # outside any day
     assert not model.dropMimeData(template_mime("rest", "Rest"), COPY, -1, 0, QModelIndex())
     settle(qtbot)

@@ -26,23 +26,36 @@ def template_mime(key: str, label: str) -> QMimeData:
     return data
 
 
-def _payload(data: QMimeData, mime: str) -> dict[str, object] | None:
+MAX_PAYLOAD_BYTES = 1_000_000  # a week's ids are a few dozen bytes; more is not Runlift's
+MAX_ID = 2**63 - 1  # SQLite's largest integer: a bigger one overflowed the query that looked it up
+
+
+def _payload(data: QMimeData | None, mime: str) -> dict[str, object] | None:
+    """The JSON object under ``mime``, or None for anything else: a drop or paste from elsewhere is never
+    trusted (50,000 nested brackets overflowed the decoder's recursion, in a paint of the drop target)."""
     if data is None or not data.hasFormat(mime):
         return None
+    raw = bytes(data.data(mime).data())
+    if len(raw) > MAX_PAYLOAD_BYTES:
+        return None
     try:
-        decoded = json.loads(bytes(data.data(mime).data()).decode())
-    except (ValueError, UnicodeDecodeError):
+        decoded = json.loads(raw.decode())
+    except (ValueError, UnicodeDecodeError, RecursionError):
         return None
     return decoded if isinstance(decoded, dict) else None
 
 
+def _ids(payload: dict[str, object] | None, key: str) -> list[int]:
+    """The row ids under ``key``: whole numbers a table can hold, each once, in order; [] if any is not."""
+    ids = payload.get(key) if payload else None
+    if not isinstance(ids, list) or not all(type(i) is int and 0 < i <= MAX_ID for i in ids):
+        return []
+    return list(dict.fromkeys(ids))  # the same card twice moved as three sessions and landed a row off
+
+
 def session_ids_from(data: QMimeData) -> list[int]:
     """The ids carried, or [] for anything malformed (a drop from elsewhere is never trusted)."""
-    payload = _payload(data, SESSIONS_MIME)
-    ids = payload.get("sessions") if payload else None
-    if not isinstance(ids, list) or not all(isinstance(i, int) and not isinstance(i, bool) for i in ids):
-        return []
-    return ids
+    return _ids(_payload(data, SESSIONS_MIME), "sessions")
 
 
 def template_key_from(data: QMimeData) -> str | None:
@@ -59,16 +72,7 @@ def exercises_mime(exercise_ids: list[int], names: list[str]) -> QMimeData:
 
 
 def exercise_ids_from(data: QMimeData | None) -> list[int]:
-    if data is None or not data.hasFormat(EXERCISES_MIME):
-        return []
-    try:
-        payload = json.loads(bytes(data.data(EXERCISES_MIME).data()).decode())
-    except (ValueError, UnicodeDecodeError):
-        return []
-    ids = payload.get("exercises") if isinstance(payload, dict) else None
-    if not isinstance(ids, list) or not all(isinstance(i, int) and not isinstance(i, bool) for i in ids):
-        return []
-    return ids
+    return _ids(_payload(data, EXERCISES_MIME), "exercises")
 
 
 def ghost_mime(index: int, week_start: str, title: str) -> QMimeData:
