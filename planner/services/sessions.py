@@ -6,6 +6,7 @@ returns the whole session (with its id and sets) so that ``restore`` can put it 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 
@@ -88,6 +89,13 @@ def update(session: Session, *, checked: bool = True) -> Session:
 def set_status(session_id: int, status: Status) -> Session:
     with transaction():
         return update(replace(rows.get_session(session_id), status=status))
+
+
+def set_statuses(statuses: Mapping[int, Status]) -> list[Session]:
+    """Each session's new status, all in one transaction: one "Mark done" on several cards, or its undo, is
+    kept whole or not at all (a kill after the first card's write left the rest planned)."""
+    with transaction():
+        return [set_status(session_id, status) for session_id, status in statuses.items()]
 
 
 def move(session_id: int, day: date, position: int | None = None, *, checked: bool = True) -> Session:

@@ -155,13 +155,11 @@ class SetStatus(QUndoCommand):
         self._changes = Changes.of_sessions(targets, keep=targets)
 
     def redo(self) -> None:
-        for session_id in self._before:
-            sessions.set_status(session_id, self._status)
+        sessions.set_statuses(dict.fromkeys(self._before, self._status))
         self._publish(self._changes)
 
     def undo(self) -> None:
-        for session_id, status in self._before.items():
-            sessions.set_status(session_id, status)
+        sessions.set_statuses(self._before)
         self._publish(self._changes)
 
 

@@ -202,3 +202,30 @@ def test_undoing_a_move_of_a_session_stored_past_the_last_day_puts_it_back(db: S
         sessions.move(legacy.id, late)  # a move the user asks for is checked
     calendar.move_back(origins)
     assert sessions.get(legacy.id).day == late
+
+
+def test_statuses_of_several_sessions_change_together_or_not_at_all(
+    db: SqliteDatabase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One "Mark done" on two cards, killed after the first card's write, left the second planned (README:
+    every change is one transaction)."""
+    first, second = sessions.create(run(MONDAY)), sessions.create(run(MONDAY, RunType.TEMPO))
+    before = db_fingerprint()
+    real_update = sessions.update
+    calls: list[int] = []
+
+    def failing_second(session, *args, **kwargs):
+        calls.append(session.id)
+        if len(calls) == 2:
+            raise OSError("the disk went away")
+        return real_update(session, *args, **kwargs)
+
+    monkeypatch.setattr(sessions, "update", failing_second)
+    with pytest.raises(OSError, match="went away"):
+        sessions.set_statuses({first.id: Status.DONE, second.id: Status.DONE})
+    assert calls == [first.id, second.id]
+    assert db_fingerprint() == before
+    monkeypatch.setattr(sessions, "update", real_update)
+    done = sessions.set_statuses({first.id: Status.DONE, second.id: Status.SKIPPED})
+    assert [s.status for s in done] == [Status.DONE, Status.SKIPPED]
+    assert sessions.get(second.id).status is Status.SKIPPED

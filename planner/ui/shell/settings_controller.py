@@ -89,18 +89,20 @@ class SettingsController(QObject):
 
     def apply(self, values: SettingsValues) -> None:
         """Save and use at once: units, week start, theme and backups need no restart."""
-        from planner.services import equipment, pace_settings
+        from planner.services import settings_form
 
-        app_settings.set_backup_keep(values.backup_keep)
-        app_settings.set_usual_week(values.usual_week)
-        if values.equipment is not None:
-            equipment.set_equipment(values.equipment)
-        app_settings.set_already_trained(values.already_trained)
-        pace_settings.set_source(values.pace_source)
-        watched_folder.set_folder(values.watched_folder)  # the folder watch follows the published change
-        app_settings.set_theme(values.theme)
+        settings_form.save_all(  # one change: all of the dialog's choices or none of them
+            chosen_profile=values.profile,
+            usual_week=values.usual_week,
+            theme=values.theme,
+            backup_keep=values.backup_keep,
+            kit=values.equipment,
+            already_trained=values.already_trained,
+            pace_source=values.pace_source,
+            folder=values.watched_folder,  # the folder watch follows the published change
+        )
         apply_theme(values.theme)
-        self.use_profile(values.profile)
+        self.context.hub.publish(Changes(profile=True, label="settings"))
 
     def use_profile(self, chosen: Profile) -> None:
         """Saved, then published: the menus, the units, the week's first day and the charts follow the hub."""
