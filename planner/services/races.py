@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from planner.domain.dates import day_problem
@@ -44,8 +45,13 @@ def get(race_id: int) -> Race:
 
 
 def restore(race: Race) -> Race:
-    """Bring back a removed race with its id (Undo of a delete)."""
-    return race_rows.add_race(race)
+    """Bring back a removed race (Undo of a delete) with its id, or a new one when a race added since has
+    taken it: SQLite gives a freed id again, and the insert failed, after which Redo deleted that other race.
+    The race as stored is returned, so a Redo removes this one."""
+    with transaction():
+        if race.id is not None and race_rows.get_race(race.id) is not None:
+            race = replace(race, id=None)
+        return race_rows.add_race(race)
 
 
 def remove(race_id: int) -> None:

@@ -20,6 +20,7 @@ from planner.domain.session import Session
 from planner.domain.templates import SessionTemplate
 from planner.services import availability, calendar, races, sessions
 from planner.services.changes import Changes
+from planner.services.errors import NotFoundError
 
 if TYPE_CHECKING:  # the example week, the set-up, planning and imports load when such a command runs
     from planner.engine.run_plan import RunPlan
@@ -321,11 +322,19 @@ class EditRace(QUndoCommand):
         self._publish = publish
 
     def redo(self) -> None:
-        races.update(self._after)
-        self._publish(Changes(days=frozenset({self._before.day, self._after.day}), races=True, label="race"))
+        self._save(self._after)
 
     def undo(self) -> None:
-        races.update(self._before)
+        self._save(self._before)
+
+    def _save(self, race: Race) -> None:
+        """The race as it was or is to be; one removed since (Season dialog) leaves nothing to step back or
+        forth, so the step is dropped from the history rather than failing (it raised out of the Undo)."""
+        try:
+            races.update(race)
+        except NotFoundError:
+            self.setObsolete(True)
+            return
         self._publish(Changes(days=frozenset({self._before.day, self._after.day}), races=True, label="race"))
 
 

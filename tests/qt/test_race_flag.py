@@ -77,3 +77,36 @@ def test_the_race_dialog_edits_every_field_and_can_delete(qtbot: QtBot) -> None:
     assert dialog.edited() == replace(race, name="City 10 km", distance_m=10500.0)
     dialog._delete()
     assert dialog.delete_requested
+
+
+def test_undoing_a_race_delete_after_another_race_took_its_id_brings_it_back_beside_it(
+    qtbot: QtBot, page: CalendarPage, undo_stack: QUndoStack
+) -> None:
+    """SQLite gives a freed id again: a race added in the Season dialog (not an undoable step) took the
+    deleted one's, the Undo's insert failed, and the Redo then deleted the new race."""
+    race = city_10k()
+    page.refresh()
+    page.controller.delete_race(race)
+    trail = races.add(Race(day=THURSDAY + timedelta(days=2), name="Trail 20K", distance_m=20_000.0))
+    assert trail.id == race.id  # the freed id, given again
+    undo_stack.undo()
+    back = {r.name: r for r in races.upcoming(MONDAY)}
+    assert set(back) == {"City 10K", "Trail 20K"}
+    assert back["Trail 20K"] == trail
+    assert back["City 10K"] == replace(race, id=back["City 10K"].id)
+    undo_stack.redo()  # deletes City 10K again, and only it
+    assert races.upcoming(MONDAY) == [trail]
+
+
+def test_undoing_an_edit_of_a_race_removed_since_drops_the_step(
+    qtbot: QtBot, page: CalendarPage, undo_stack: QUndoStack
+) -> None:
+    """The race was removed in the Season dialog; the Undo of its move raised NotFoundError and the
+    history stepped back as if it had worked."""
+    race = city_10k()
+    page.refresh()
+    page.controller.update_race(race, replace(race, day=THURSDAY + timedelta(days=2)))
+    races.remove(race.id)  # type: ignore[arg-type]
+    undo_stack.undo()
+    assert races.upcoming(MONDAY) == []
+    assert undo_stack.count() == 0  # nothing left to redo onto a race that is not there
