@@ -27,6 +27,9 @@ MAX_REPEATS = 50
 MAX_STEPS = 40  # blocks, and steps inside one repeat: a workout is read on a watch, not a spreadsheet
 MAX_STEP_M = 100_000.0
 MAX_STEP_S = 12 * 3600
+# a whole workout's distance steps: the most one session holds (the store's limit, 1,000 km); past it the
+# steps read back fine and the save then failed naming a column in metres
+MAX_WORKOUT_M = 1_000_000.0
 PACE_RANGE_S_PER_KM = (120.0, 1200.0)  # 2:00/km (faster than any world record) to 20:00/km (a walk)
 TRACK_METRES = 2000.0  # steps shorter than this, in whole 100 m, are said in metres ("800 m"), as on a track
 
@@ -110,6 +113,11 @@ class Workout:
     def __post_init__(self) -> None:
         if not 1 <= len(self.blocks) <= MAX_STEPS:
             raise WorkoutError(f"a workout holds 1 to {MAX_STEPS} lines")
+        distance = sum(s.distance_m or 0.0 for s in self.flat_steps())
+        if distance > MAX_WORKOUT_M:
+            raise WorkoutError(
+                f"the steps add up to {distance / 1000:,.0f} km; a session holds at most {MAX_WORKOUT_M / 1000:,.0f} km"
+            )
 
     def flat_steps(self) -> list[Step]:
         """Every step in the order it is run, repeats unrolled (what a watch's laps follow)."""

@@ -77,6 +77,8 @@ def test_zones_are_named() -> None:
         ("99 x 400 m", "a repeat runs 1 to 50 times"),
         ("400 m @ 0:30", "a pace must be between 2:00 and 20:00 per km"),
         ("2 km warm-up\n0 m", "line 2 (0 m): a step's distance must be above 0"),
+        # read back as "total 5000 km", then the save failed naming a column in metres
+        ("50 x 100 km", "the steps add up to 5,000 km; a session holds at most 1,000 km"),
     ],
 )
 def test_bad_lines_say_which_and_why(text: str, reason: str) -> None:
