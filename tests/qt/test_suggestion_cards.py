@@ -189,3 +189,24 @@ def test_dismissing_all_suggestions_replaces_their_hint(page: CalendarPage, qtbo
     count = len(said)
     page.controller.clear_suggestions()  # nothing was shown: nothing to say
     assert len(said) == count
+
+
+def test_a_short_window_folds_the_weeks_tips_into_one_line(page: CalendarPage, qtbot: QtBot) -> None:
+    """At 1024x640 the bar's five lines took 125 px from the week; the tips (reminders, never rules) fold
+    into one line there and are read by pointing at it; a tall window shows them whole."""
+    _runs()
+    page.refresh()
+    result = page.controller.suggest_lifts()
+    assert result.tips  # the week holds a long run: fuel and protein reminders
+    text = page.suggestion_text
+    assert all(tip in text.text() for tip in result.tips[:1])
+    tall_height = page.suggestion_bar.sizeHint().height()
+    page.resize(1000, 560)
+    settle(qtbot)
+    assert result.tips[0] not in text.text()
+    assert f"{len(result.tips)} tip" in text.text()
+    assert all(tip.split(" (")[0] in text.toolTip() for tip in result.tips)
+    assert page.suggestion_bar.sizeHint().height() < tall_height
+    page.resize(1200, 700)
+    settle(qtbot)
+    assert result.tips[0] in text.text()

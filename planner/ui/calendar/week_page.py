@@ -58,6 +58,8 @@ def week_title(week: Week) -> str:
 
 # the calendar page's height from which four weeks or a month keep the month strip above them
 STRIP_IN_OVERVIEW_FROM = 700
+# under this height the week's own room matters more than the tips (R14: reminders, never rules): folded
+TIPS_FOLDED_UNDER = 640
 EMPTY_WEEK_TEXT = (
     "<b>This week is empty.</b> Drag runs from <i>Sessions</i> onto the days (or pick a day, then a session, "
     "and press Enter), then <i>Suggest lifts</i> (Ctrl+Shift+L) places your lift sessions around them. "
@@ -174,6 +176,8 @@ class CalendarPage(QWidget):
         self.navigation = NavigationBar()
         self.month_strip = MonthStrip()
         self.banner = self._make_banner()
+        self._suggestion: object = None  # the suggestions last shown, drawn again when the height folds the tips
+        self._tips_folded = False
         self.suggestion_bar = self._make_suggestion_bar()
         self.week_view = WeekView(self.model)
         self.week_view.today = today
@@ -251,6 +255,11 @@ class CalendarPage(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_strip()
+        short = self.height() < TIPS_FOLDED_UNDER
+        if short != self._tips_folded:
+            self._tips_folded = short
+            if self.suggestion_bar.isVisible():
+                self._show_suggestions(self._suggestion)
 
     def _fit_strip(self) -> None:
         """Four weeks or a month on a short screen (1024x640) give the strip's height to their rows, whose
@@ -776,6 +785,7 @@ class CalendarPage(QWidget):
 
         from planner.engine.suggestion import WeekSuggestion
 
+        self._suggestion = result
         if not isinstance(result, WeekSuggestion) or not self.model.ghosts:
             self.suggestion_bar.hide()
             return
@@ -789,6 +799,11 @@ class CalendarPage(QWidget):
             lines.append(f"<b>{ghost.day:%a}</b> {html.escape(preview.title)}: {html.escape(ghost.reasons[0])}")
         lines += [html.escape(note) for note in result.notes[1:]]
         lines += [f"⚠ {html.escape(w.message)}" for w in result.warnings if w.session_id is None][:2]
-        lines += [f"Tip: {html.escape(tip)}" for tip in result.tips]
+        tips = [f"Tip: {html.escape(tip)}" for tip in result.tips]
+        if tips and self._tips_folded:  # a short window keeps the week's room: the tips are a hover away
+            lines.append(f"<i>{len(tips)} tip{'s' if len(tips) != 1 else ''} for the week: point here to read</i>")
+        else:
+            lines += tips
+        self.suggestion_text.setToolTip("<br>".join(tips))
         self.suggestion_text.setText("<br>".join(lines))
         self.suggestion_bar.show()
