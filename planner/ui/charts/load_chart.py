@@ -98,7 +98,7 @@ def draw_load(figure: Figure, theme: ChartTheme, data: ProgressData) -> list[Hov
     _line(loads_ax, centre, atl, today, color=theme.fatigue, linewidth=thin, label="Fatigue (ATL 7 d)")
     title = "Training load (session RPE × minutes" + ("; bars: weekly mean per day)" if long_span else ")")
     loads_ax.set_title(title, loc="left")
-    loads_ax.set_ylabel("Load")
+    loads_ax.set_ylabel("Load (RPE × min)")
     loads_ax.set_ylim(bottom=0, top=max(float(tops.max(initial=0)), float(atl.max(initial=0)), 1.0) * 1.08)
 
     form_ax.axhline(0, color=theme.muted, linewidth=0.8)
@@ -126,9 +126,8 @@ def draw_load(figure: Figure, theme: ChartTheme, data: ProgressData) -> list[Hov
         linewidth=1.4,
         label="Monotony",
     )
-    monotony_ax.axhline(
-        MONOTONY_WARNING, color=theme.form_down, linestyle=":", linewidth=1, label=f"Monotony {MONOTONY_WARNING:g}"
-    )
+    high = f"High monotony ({MONOTONY_WARNING:g})"
+    monotony_ax.axhline(MONOTONY_WARNING, color=theme.form_down, linestyle=":", linewidth=1, label=high)
     monotony_ax.set_ylabel("Monotony", color=theme.lift)
     monotony_ax.set_ylim(0, max(float(np.nanmax(monotony, initial=0)), MONOTONY_WARNING) * 1.2)
     legend_below(figure, [loads_ax, form_ax, week_ax, monotony_ax])
