@@ -125,10 +125,26 @@ def copy_many(session_ids: list[int], day: date, position: int | None = None) ->
 
 
 def copy_week(from_day: date, to_day: date, first_weekday: int = 0) -> list[Session]:
-    """Copy every session of the week holding ``from_day`` to the same weekdays of the week holding ``to_day``."""
+    """Copy every session of the week holding ``from_day`` to the same weekdays of the week holding ``to_day``,
+    but for the days marked unavailable there: nothing is planned on those (a day off in both weeks was the
+    runner's own choice, and is copied)."""
     source = week_days(from_day, first_weekday)
     target = week_days(to_day, first_weekday)
     shift = target[0] - source[0]
     with transaction():
+        left_out = copy_left_out(from_day, to_day, first_weekday)
         originals = rows.sessions_between(source[0], source[-1])
-        return [sessions.copy(s.id, s.day + shift) for s in originals if s.id is not None]
+        return [
+            sessions.copy(s.id, s.day + shift) for s in originals if s.id is not None and s.day + shift not in left_out
+        ]
+
+
+def copy_left_out(from_day: date, to_day: date, first_weekday: int = 0) -> frozenset[date]:
+    """The days of the week holding ``to_day`` that ``copy_week`` leaves empty: unavailable there, not on the
+    same weekday of the week copied."""
+    source = week_days(from_day, first_weekday)
+    target = week_days(to_day, first_weekday)
+    shift = target[0] - source[0]
+    off_before = availability.unavailable_between(source[0], source[-1])
+    off = availability.unavailable_between(target[0], target[-1])
+    return frozenset(day for day in off if day - shift not in off_before)

@@ -194,3 +194,23 @@ def test_quitting_leaves_plain_text_on_the_clipboard(qtbot: QtBot, page: Calenda
     page.controller.release_clipboard()
     assert not QApplication.clipboard().mimeData().hasFormat(SESSIONS_MIME)
     assert QApplication.clipboard().text() == "Tempo run"
+
+
+def test_copying_the_week_leaves_the_next_weeks_unavailable_days_empty_and_says_so(
+    qtbot: QtBot, page: CalendarPage
+) -> None:
+    """Marking a day unavailable says nothing will be planned there; the copy put an easy run on it anyway."""
+    from planner.services import availability
+
+    sessions.create(run(MONDAY))
+    thursday = MONDAY + timedelta(days=3)
+    sessions.create(run(thursday))
+    availability.set_unavailable(thursday + timedelta(days=7), True)
+    page.refresh()
+    said: list[str] = []
+    page.controller.message.connect(said.append)
+    page.controller.copy_week_to_next()
+    next_week = titles_by_day(MONDAY + timedelta(days=7), SUNDAY + timedelta(days=7))
+    assert next_week == {MONDAY + timedelta(days=7): ["Easy run"]}
+    assert said[-1].endswith("; Thursday is marked unavailable, so left empty.")
+    assert said[-1].startswith("Copied 1 session to the week of")

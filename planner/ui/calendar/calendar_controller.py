@@ -486,9 +486,14 @@ class CalendarController(QObject):
         target = plan.week.start + timedelta(days=7)
         if self._outside(target + timedelta(days=6)):
             return
+        left_out = calendar.copy_left_out(plan.week.start, target, self.first_weekday)
+        skipped = sorted({s.day + timedelta(days=7) for s in plan.week.sessions} & left_out)
         command = CopyWeek(plan.week.start, target, self.first_weekday, self.hub.publish)
         self._push(command)
-        self.message.emit(f"Copied {len(command.added)} sessions to the week of {target:%d %B}.")
+        days = ", ".join(f"{day:%A}" for day in skipped)
+        note = f"; {days} {'is' if len(skipped) == 1 else 'are'} marked unavailable, so left empty" if skipped else ""
+        count = len(command.added)
+        self.message.emit(f"Copied {count} session{'s' if count != 1 else ''} to the week of {target:%d %B}{note}.")
 
     def _count_on(self, day: date) -> int:
         return len(sessions.sessions_between(day, day))
