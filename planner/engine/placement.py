@@ -62,6 +62,7 @@ LEGS_BACK_TO_BACK = 6.0  # legs two days running: jumps the day after heavy squa
 AFTER_RACE = 20.0
 R2_GAP = 15.0
 R2_MAX_GAP = 10
+A_RACE_WEEK = 7  # R7: the days before an A race in which leg work is a light activation at most
 PLYO_UNDER_3H = 15.0
 LONG_RUN_LEGS = 12.0  # legs after a long run: the run was the leg session
 # R3 for upper body and core: rest, cross-training and run-free days; an easy-run day costs more than
@@ -144,6 +145,16 @@ def hard_rule(role: Role, variant: Variant, facts: Facts, day: date) -> str | No
             days = (race[0] - day).days
             when = "the day before" if days == 1 else ("race day" if days == 0 else f"{days} days before")
             return f"{day:%A} is {when} {race[1]}, {article} {race[2].value} race (R7, a coaching convention)"
+    if variant.legs and not variant.heavy_legs:
+        # R7: within a week of an A race the legs get a light activation session 2-4 days out at most; a
+        # moderate lower or full-body lift there took the place of that (found 1-7 days out)
+        race = facts.race_within(day, 0, A_RACE_WEEK, (RacePriority.A,))
+        days = (race[0] - day).days if race is not None else None
+        if race is not None and not (variant.intensity is Intensity.LIGHT and days is not None and 2 <= days <= 4):
+            return (
+                f"{day:%A} is {days} days before {race[1]}, an A race: within a week of it the legs get a light "
+                "activation session 2-4 days out at most (R7, a coaching convention)"
+            )
     if role is Role.ACTIVATION and facts.race_within(day, 2, 4, (RacePriority.A,)) is None:
         return f"{day:%A} is not 2-4 days before the race (R7)"
     if role is Role.RECOVERY and facts.race_within(day, -2, -1) is not None:

@@ -303,10 +303,26 @@ def test_r7_no_heavy_legs_within_7_days_of_a_race() -> None:
         if heavy_legs(s):
             assert (day(8) - s.day).days > 7, s
     lower = legs(result)
-    if lower.intensity is not Intensity.HEAVY:
-        assert "R7" in text(lower)
-        assert "Turkey Trot" in text(lower)
+    out = (day(8) - lower.day).days
+    if out <= 7:  # within the A race's week: a light activation session 2-4 days out at most
+        assert lower.intensity is Intensity.LIGHT
+        assert 2 <= out <= 4
+    elif lower.intensity is not Intensity.HEAVY:
+        assert "R5" in text(lower) or "R7" in text(lower)  # the downgrade says why
     assert hard_rule_breaks(data, result) == {}
+
+
+@pytest.mark.parametrize("race_offset", range(1, 8))
+def test_r7_no_moderate_legs_within_a_week_of_an_a_race(race_offset: int) -> None:
+    """DESIGN R7: an A race within 7 days allows no heavy lower body and a light activation session 2-4 days
+    out at most. Taper weeks swapped heavy for moderate and placed lower or full-body lifts 1-7 days out."""
+    races = (Race(day(race_offset), "Spring Half", 21100.0, RacePriority.A),)
+    result = suggest_week(week_input(*week_a(), profile=INTERMEDIATE, races=races))
+    for s in result.suggestions:
+        out = (day(race_offset) - s.day).days
+        if s.focus in (LiftFocus.LOWER, LiftFocus.FULL, LiftFocus.PLYOMETRIC) and 0 <= out <= 7:
+            assert s.intensity is Intensity.LIGHT, s
+            assert 2 <= out <= 4, s
 
 
 def test_r7_a_downgraded_session_is_not_heavy_in_substance() -> None:
