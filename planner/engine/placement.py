@@ -148,13 +148,14 @@ def hard_rule(role: Role, variant: Variant, facts: Facts, day: date) -> str | No
     if variant.legs and not variant.heavy_legs:
         # R7: within a week of an A race the legs get a light activation session 2-4 days out at most; a
         # moderate lower or full-body lift there took the place of that (found 1-7 days out)
-        race = facts.race_within(day, 0, A_RACE_WEEK, (RacePriority.A,))
-        days = (race[0] - day).days if race is not None else None
-        if race is not None and not (variant.intensity is Intensity.LIGHT and days is not None and 2 <= days <= 4):
-            return (
-                f"{day:%A} is {days} days before {race[1]}, an A race: within a week of it the legs get a light "
-                "activation session 2-4 days out at most (R7, a coaching convention)"
-            )
+        a_race = facts.race_within(day, 0, A_RACE_WEEK, (RacePriority.A,))
+        if a_race is not None:
+            out = (a_race[0] - day).days
+            if not (variant.intensity is Intensity.LIGHT and 2 <= out <= 4):
+                return (
+                    f"{day:%A} is {out} days before {a_race[1]}, an A race: within a week of it the legs get a "
+                    "light activation session 2-4 days out at most (R7, a coaching convention)"
+                )
     if role is Role.ACTIVATION and facts.race_within(day, 2, 4, (RacePriority.A,)) is None:
         return f"{day:%A} is not 2-4 days before the race (R7)"
     if role is Role.RECOVERY and facts.race_within(day, -2, -1) is not None:

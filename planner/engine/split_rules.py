@@ -78,6 +78,39 @@ def _day_name(day: date) -> str:
     return f"{day:%A}"
 
 
+def _a_race_ahead(day: date, race_days: dict[date, tuple[str, RacePriority]]) -> tuple[date, str] | None:
+    """The A race within RACE_WEEK_DAYS after ``day`` (or on it), if any."""
+    for race_day, (name, priority) in sorted(race_days.items()):
+        if priority is RacePriority.A and 0 <= (race_day - day).days <= RACE_WEEK_DAYS:
+            return race_day, name
+    return None
+
+
+def _lighter_legs_in_race_week(lift: Session, race_days: dict[date, tuple[str, RacePriority]]) -> bool:
+    """R7: a lower, full-body or plyometric lift below heavy within a week of an A race, other than a light
+    activation session 2-4 days out (heavy ones get their own warning)."""
+    detail = lift.lift
+    if detail is None or lift.status is Status.SKIPPED or is_heavy_legs(lift):
+        return False
+    if detail.focus not in (LiftFocus.LOWER, LiftFocus.FULL):
+        return False
+    race = _a_race_ahead(lift.day, race_days)
+    if race is None:
+        return False
+    return not (detail.intensity is Intensity.LIGHT and 2 <= (race[0] - lift.day).days <= 4)
+
+
+def _lighter_legs_warning(lift: Session, race_days: dict[date, tuple[str, RacePriority]]) -> RuleWarning:
+    race = _a_race_ahead(lift.day, race_days)
+    assert lift.id is not None and race is not None
+    return RuleWarning(
+        lift.id,
+        "R7",
+        f"Leg work in race week ({race[1]} on {race[0]:%a %d %b}): a light activation session 2-4 days out "
+        "at most (coaching convention, not a trial result).",
+    )
+
+
 def check_rules(sessions: Sequence[Session], races: Iterable[Race] = ()) -> dict[int, tuple[RuleWarning, ...]]:
     """Warnings per saved lift session id. ``sessions`` should span the week plus a week of context after."""
     found: dict[int, list[RuleWarning]] = {}
@@ -86,6 +119,8 @@ def check_rules(sessions: Sequence[Session], races: Iterable[Race] = ()) -> dict
     heavy_lower = [s for s in sessions if is_heavy_lower(s)]
 
     for lift in sessions:
+        if lift.id is not None and _lighter_legs_in_race_week(lift, race_days):
+            found.setdefault(lift.id, []).append(_lighter_legs_warning(lift, race_days))
         if lift.id is None or not is_heavy_legs(lift):
             continue
         what = "plyometrics" if lift.lift and lift.lift.focus is LiftFocus.PLYOMETRIC else "heavy leg work"
@@ -102,6 +137,17 @@ def check_rules(sessions: Sequence[Session], races: Iterable[Race] = ()) -> dict
                     )
                 )
                 break
+        else:  # a race in the season's list is a key run too, though no run session stands for it
+            race = race_days.get(lift.day + timedelta(days=1))
+            if race is not None:
+                found.setdefault(lift.id, []).append(
+                    RuleWarning(
+                        lift.id,
+                        "R5",
+                        f"{what.capitalize()} the day before {race[0]} on {_day_name(lift.day + timedelta(days=1))}: "
+                        "tired legs spoil a race; keep 24 h (48 h is better).",
+                    )
+                )
         for race_day, (name, priority) in sorted(race_days.items()):
             window = NO_HEAVY_LEGS_DAYS.get(priority)
             if window is not None and 0 <= (race_day - lift.day).days <= window:

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from planner.domain.enums import Intensity, LiftFocus, RunType, Status, TimeOfDay
+from planner.domain.enums import Intensity, LiftFocus, RacePriority, RunType, Status, TimeOfDay
 from planner.domain.profile import Race
 from planner.domain.session import Session
 from planner.engine.split_rules import check_rules, drop_warnings, fine_days
@@ -84,6 +84,36 @@ def test_heavy_legs_in_race_week() -> None:
     # a race run with no race entry is a C race: a key run (R5), no race-week window (R7)
     assert rules_hit(saved(lift(day(0)), run(day(5), RunType.RACE))) == {}
     assert rules_hit(saved(lift(day(4)), run(day(5), RunType.RACE)))[1] == ["R5"]
+
+
+@pytest.mark.parametrize("focus", [LiftFocus.LOWER, LiftFocus.PLYOMETRIC])
+def test_heavy_legs_the_day_before_a_race_only_in_the_season_list(focus: LiftFocus) -> None:
+    """R5 counts a race as a key run; a race entered in the Season dialog, with no run session for it, was
+    not counted, so heavy squats or jumps the day before a C race went without a word."""
+    race = Race(day=day(5), name="Parkrun", distance_m=5000, priority=RacePriority.C)
+    hit = check_rules(saved(lift(day(4), focus=focus)), (race,))
+    assert [w.rule for w in hit[1]] == ["R5"]
+    assert "Parkrun" in hit[1][0].message
+    assert rules_hit(saved(lift(day(3), focus=focus)), (race,)) == {}  # 48 h is the soft rule, no warning
+
+
+@pytest.mark.parametrize(
+    ("focus", "intensity", "out", "warned"),
+    [
+        (LiftFocus.LOWER, Intensity.MODERATE, 5, True),  # DESIGN R7: a light activation 2-4 days out at most
+        (LiftFocus.FULL, Intensity.MODERATE, 2, True),
+        (LiftFocus.LOWER, Intensity.LIGHT, 3, False),  # the activation session itself
+        (LiftFocus.LOWER, Intensity.LIGHT, 1, True),  # light, but the day before
+        (LiftFocus.UPPER, Intensity.MODERATE, 2, False),  # R7 is about the legs
+        (LiftFocus.LOWER, Intensity.MODERATE, 8, False),  # outside race week
+    ],
+)
+def test_lighter_leg_work_in_a_race_week(focus: LiftFocus, intensity: Intensity, out: int, warned: bool) -> None:
+    race = Race(day=day(8), name="Spring Half", distance_m=21100, priority=RacePriority.A)
+    hit = check_rules(saved(lift(day(8 - out), focus=focus, intensity=intensity)), (race,))
+    assert ([w.rule for w in hit.get(1, ())] == ["R7"]) is warned
+    if warned:
+        assert "light activation session 2-4 days out" in hit[1][0].message
 
 
 def test_fine_days_are_the_days_that_break_nothing() -> None:
