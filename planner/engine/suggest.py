@@ -362,7 +362,7 @@ def _suggestion(
         reasons.insert(0, readiness_note)
     elif variant.why:
         ruled = pl.hard_rule(candidate.role, top, facts, candidate.day) if top is not None else None
-        why = f"{ruled}." if ruled else _downgrade_reason(candidate, data, facts)
+        why = f"{ruled}." if ruled else _soft_downgrade_reason(candidate, top, data, facts)
         reasons.append(f"{variant.why.capitalize()}: {why}")
     reasons.append(_dose_reason(candidate.role, variant.intensity, phase, form_first, keep, variant.focus))
     total_sets = sum(d.sets for d in doses)
@@ -379,6 +379,22 @@ def _suggestion(
         duration_min=minutes,
         runner_up=runner_up,
     )
+
+
+def _soft_downgrade_reason(candidate: pl.Candidate, top: pl.Variant | None, data: WeekInput, facts: Facts) -> str:
+    """Why the lighter variant, when the heavier one breaks no hard rule on the chosen day: the soft costs the
+    heavier one would add there, as the scoring weighed them (the fallback below said no day allowed it,
+    which was false whenever the day itself did)."""
+    if top is None:
+        return _downgrade_reason(candidate, data, facts)
+    heavier = pl.score(candidate.role, top, facts, candidate.day, data.profile.strategy, None)
+    if heavier is None:
+        return _downgrade_reason(candidate, data, facts)
+    lighter = {text for _cost, text in candidate.penalties}
+    extra = [text for _cost, text in heavier.penalties if text not in lighter and text != top.why]
+    if not extra:
+        return _downgrade_reason(candidate, data, facts)
+    return f"on {candidate.day:%A} it would weigh more ({'; '.join(extra)})."
 
 
 def _downgrade_reason(candidate: pl.Candidate, data: WeekInput, facts: Facts) -> str:
@@ -404,6 +420,8 @@ def _dose_reason(
         return "Bodyweight only, 2 easy sets each: wake the legs up, do not tire them."
     if role is pl.Role.RECOVERY:
         return "Recovery week after the race: light upper body only, legs rest."
+    if intensity is Intensity.LIGHT:  # prescription.dose: 2 sets of each exercise's own range, 3+ in reserve
+        return "Light: 2 easy sets of each, stopping 3 or more reps short (holds keep their seconds)."
     if phase is Phase.TAPER:
         return "Taper: about half the sets, the same loads, so strength stays and fatigue goes (R8)."
     if phase is Phase.PEAK:

@@ -329,11 +329,11 @@ class EditRace(QUndoCommand):
 
     def _save(self, race: Race) -> None:
         """The race as it was or is to be; one removed since (Season dialog) leaves nothing to step back or
-        forth, so the step is dropped from the history rather than failing (it raised out of the Undo)."""
+        forth, so the step does nothing rather than failing (it raised out of the Undo). Not made obsolete:
+        the stack would delete a command PySide still wraps."""
         try:
             races.update(race)
         except NotFoundError:
-            self.setObsolete(True)
             return
         self._publish(Changes(days=frozenset({self._before.day, self._after.day}), races=True, label="race"))
 

@@ -39,7 +39,9 @@ class ChoiceToolButton(QToolButton):
         option = QStyleOptionToolButton()
         self.initStyleOption(option)
         chosen_look(option.palette)
-        self.style().drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option, QPainter(self), self)
+        painter = QPainter(self)
+        self.style().drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option, painter, self)
+        painter.end()
 
 
 class ChoicePushButton(QPushButton):
@@ -50,4 +52,6 @@ class ChoicePushButton(QPushButton):
         option = QStyleOptionButton()
         self.initStyleOption(option)
         chosen_look(option.palette)
-        self.style().drawControl(QStyle.ControlElement.CE_PushButton, option, QPainter(self), self)
+        painter = QPainter(self)
+        self.style().drawControl(QStyle.ControlElement.CE_PushButton, option, painter, self)
+        painter.end()
