@@ -73,11 +73,14 @@ def next_step(
     unit: MassUnit,
     running_jump: float | None = None,
     kit: Equipment | None = None,
+    hold: str = "",
 ) -> Step:
     """This week's target reps and load for one exercise. ``running_jump`` is this week's running
     volume against last week's (0.14 = +14 %); above 10 % a step that was earned is held (R11).
     ``kit`` is what the runner can load (Settings; the defaults of ``unit`` when None): only loads that
-    exist are prescribed, and a step is added to the logged load, never to a load snapped to a grid."""
+    exist are prescribed, and a step is added to the logged load, never to a load snapped to a grid.
+    ``hold`` names a lighter week ("Deload week (R12)", "Taper week (R8)"): last time's load and no more reps,
+    never a step up (a deload asked 7 reps at 3 in reserve of a lifter who did 6 at 2)."""
     low, high = prescription.reps_low, prescription.reps_high
     kit = kit or Equipment.defaults(unit)
     equipment = loaded_equipment(exercise.equipment, exercise.slug)
@@ -102,6 +105,9 @@ def next_step(
 
     if not loads or last_load is None or prescription.unit != "reps":
         # bodyweight, bands and holds: reps (or seconds) climb; at the top, a harder variation
+        if hold and fewest:
+            target = max(1, min(high, fewest))
+            return Step(target, None, f"{hold}: {target} as last time, no more.")
         if fewest >= high:
             harder = f" or move on to {exercise.harder[0].replace('-', ' ')}" if exercise.harder else ""
             return Step(high, None, f"Every set reached {high} last time: add a little{harder}.")
@@ -130,6 +136,10 @@ def next_step(
             return Step(low, down, f"{why}: back off one step to {_fmt(down, unit)}.", e1rm)
         # the next size down is too far below (a 4 kg dumbbell to 2 kg is -50 %): keep it, fewer reps
         return Step(low, here, f"{why}: keep {_fmt(here, unit)} and aim for {low} reps.", e1rm)
+    if hold:
+        target = max(1, min(low, fewest)) if fewest else low
+        held = f"{_fmt(here, unit)} {_as_last(here, last_load, unit)}"
+        return Step(target, here, f"{hold}: {held}, {target} reps, no step up.", e1rm)
     rir_met = all(s.actual_rir is None or s.actual_rir >= prescription.rir for s in sets)
     if fewest >= high and rir_met:
         if running_jump is not None and running_jump > 0.10:
@@ -174,6 +184,13 @@ def next_step(
         )
     target = min(high, max(low, fewest + 1))
     return Step(target, here, f"Same load, aim for {target} reps on every set.", e1rm)
+
+
+def _as_last(load: float, last_load: float, unit: MassUnit) -> str:
+    """ "as last time", or how it differs when last time's load cannot be made with the runner's kit."""
+    if abs(load - last_load) < 0.01:
+        return "as last time"
+    return f"(the nearest you can load below last time's {_fmt(last_load, unit)})"
 
 
 def above(kg: float, loads: Sequence[float]) -> float | None:

@@ -341,6 +341,7 @@ def _suggestion(
                 profile.mass_unit,
                 jump,
                 data.equipment,
+                hold=("Taper week (R8)" if phase is Phase.TAPER else "Deload week (R12)") if keep < 1.0 else "",
             )
         doses.append(
             ExerciseDose(

@@ -39,6 +39,7 @@ def after(
     kit: Equipment | None = None,
     dose: Prescription = MODERATE,
     target: int | None = None,
+    hold: str = "",
 ) -> Step:
     exercise = library(slug)
     assert exercise.id is not None
@@ -47,7 +48,7 @@ def after(
         for n in (1, 2, 3)
     )
     history = [lift(DAY, sets=sets)]
-    return next_step(exercise, dose, last_time(exercise.id, history), unit, None, kit)
+    return next_step(exercise, dose, last_time(exercise.id, history), unit, None, kit, hold=hold)
 
 
 def test_a_5_kg_dumbbell_is_never_followed_by_8() -> None:
@@ -174,3 +175,31 @@ def test_loads_exist_and_never_skip_past_the_next_size(
     # 0.01 kg is the engine's own tolerance for "the same load" (a load typed in lb is stored in kg): the cap
     # holds to it (hypothesis found 471 lb against a cap of 470.99 lb)
     assert step.load_kg <= allowed + 0.01
+
+
+@pytest.mark.parametrize(
+    ("reps", "rir", "load"),
+    [(6, 2, 100.0), (8, 3, 100.0), (10, 2, 100.0)],  # below, inside and at the top of the range
+)
+def test_a_deload_week_holds_the_load_and_asks_no_more_reps(reps: int, rir: float, load: float) -> None:
+    """R12 (Rogerson et al. 2024): a deload lowers the effort. It asked 7 reps at 3 in reserve of a lifter who
+    had done 6 at 2, and a step up of one who had earned it."""
+    dose = Prescription(sets=2, reps_low=6, reps_high=8, rir=3)
+    step = after("back-squat", reps, load, rir=rir, dose=dose, hold="Deload week (R12)")
+    assert step.load_kg == load
+    assert step.reps == min(6, reps)
+    assert step.note == f"Deload week (R12): {load:g} kg as last time, {min(6, reps)} reps, no step up."
+
+
+def test_a_held_week_names_a_load_the_kit_cannot_make() -> None:
+    """101 kg logged on a 2.5 kg-plate bar: held at the nearest load below, said as such (not "same load")."""
+    dose = Prescription(sets=2, reps_low=6, reps_high=8, rir=3)
+    step = after("back-squat", 6, 101.0, dose=dose, hold="Taper week (R8)")
+    assert step.load_kg == 100.0
+    assert "nearest you can load below last time's 101 kg" in step.note
+
+
+def test_a_held_week_of_bodyweight_work_asks_no_more_than_last_time() -> None:
+    step = after("bodyweight-squat", 12, None, hold="Deload week (R12)")
+    assert step.load_kg is None
+    assert step.reps == 10  # the top of the range, below last time's 12
