@@ -158,6 +158,15 @@ def test_r2_maintenance_is_not_placed_more_than_10_days_after_the_last_lift() ->
     assert (only.day - last).days <= 10, f"{only.day:%A} is {(only.day - last).days} days after the last lift"
 
 
+def test_r2_a_legal_day_within_10_days_beats_a_cheaper_day_past_them() -> None:
+    """R2 says never more than 10 days apart: a 15-point cost was outweighed by a downgrade on the days in
+    reach, and the session landed 13 days after the last lift although Tuesday, 10 days out, was legal."""
+    last = day(-9)  # the Saturday before last: Monday and Tuesday are in reach, both next to a key run
+    data = week_input(*r2_week(), profile=INTERMEDIATE, races=peak_races(), history=(lift(last),))
+    (only,) = suggest_week(data).suggestions
+    assert (only.day - last).days <= 10, f"{only.day:%A} is {(only.day - last).days} days after the last lift"
+
+
 def test_r2_the_gap_rule_only_moves_the_session_when_the_gap_is_long() -> None:
     data = week_input(*r2_week(), profile=INTERMEDIATE, races=peak_races(), history=(lift(day(-3)),))
     (only,) = suggest_week(data).suggestions
