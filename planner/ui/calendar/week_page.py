@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QUndoStack, QWheelEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -258,8 +258,12 @@ class CalendarPage(QWidget):
         short = self.height() < TIPS_FOLDED_UNDER
         if short != self._tips_folded:
             self._tips_folded = short
-            if self.suggestion_bar.isVisible():
-                self._show_suggestions(self._suggestion)
+            # after this resize, not inside it: the bar's new text changes the layout being applied
+            QTimer.singleShot(0, self, self._refold_tips)
+
+    def _refold_tips(self) -> None:
+        if self.suggestion_bar.isVisible():
+            self._show_suggestions(self._suggestion)
 
     def _fit_strip(self) -> None:
         """Four weeks or a month on a short screen (1024x640) give the strip's height to their rows, whose
