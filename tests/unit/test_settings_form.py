@@ -25,29 +25,21 @@ def test_a_failure_part_way_through_saving_the_settings_keeps_every_earlier_valu
         raise OSError("the disk went away")
 
     monkeypatch.setattr(profile, "save", broken)
+    chosen = {
+        "chosen_profile": miles,
+        "usual_week": app_settings.usual_week(),
+        "theme": Theme.DARK,
+        "backup_keep": 3,
+        "kit": None,
+        "already_trained": True,
+        "pace_source": None,
+        "folder": None,
+    }
     with pytest.raises(OSError, match="went away"):
-        settings_form.save_all(
-            chosen_profile=miles,
-            usual_week=app_settings.usual_week(),
-            theme=Theme.DARK,
-            backup_keep=3,
-            kit=None,
-            already_trained=True,
-            pace_source=None,
-            folder=None,
-        )
+        settings_form.save_all(**chosen)
     assert db_fingerprint() == before
     monkeypatch.undo()
-    settings_form.save_all(
-        chosen_profile=miles,
-        usual_week=app_settings.usual_week(),
-        theme=Theme.DARK,
-        backup_keep=3,
-        kit=None,
-        already_trained=True,
-        pace_source=None,
-        folder=None,
-    )
+    settings_form.save_all(**chosen)
     assert app_settings.theme() is Theme.DARK
     assert app_settings.backup_keep() == 3
     assert profile.current().distance_unit is DistanceUnit.MI
