@@ -17,6 +17,7 @@ from enum import StrEnum
 from itertools import pairwise, permutations
 
 from planner.domain.enums import Intensity, LiftFocus, RacePriority, Strategy, TimeOfDay
+from planner.engine.split_rules import RACE_WEEK_DAYS
 from planner.engine.suggestion import Timing
 from planner.engine.week_facts import CLOCK, REGIONS, DayFacts, Facts
 
@@ -62,7 +63,6 @@ LEGS_BACK_TO_BACK = 6.0  # legs two days running: jumps the day after heavy squa
 AFTER_RACE = 20.0
 R2_GAP = 100.0  # "never more than 10 days apart": beats every soft cost, still finite when no day is in reach
 R2_MAX_GAP = 10
-A_RACE_WEEK = 7  # R7: the days before an A race in which leg work is a light activation at most
 PLYO_UNDER_3H = 15.0
 LONG_RUN_LEGS = 12.0  # legs after a long run: the run was the leg session
 # R3 for upper body and core: rest, cross-training and run-free days; an easy-run day costs more than
@@ -148,7 +148,7 @@ def hard_rule(role: Role, variant: Variant, facts: Facts, day: date) -> str | No
     if variant.legs and not variant.heavy_legs:
         # R7: within a week of an A race the legs get a light activation session 2-4 days out at most; a
         # moderate lower or full-body lift there took the place of that (found 1-7 days out)
-        a_race = facts.race_within(day, 0, A_RACE_WEEK, (RacePriority.A,))
+        a_race = facts.race_within(day, 0, RACE_WEEK_DAYS, (RacePriority.A,))
         if a_race is not None:
             out = (a_race[0] - day).days
             if not (variant.intensity is Intensity.LIGHT and 2 <= out <= 4):

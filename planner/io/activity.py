@@ -81,7 +81,7 @@ class Activity:
     @property
     def where(self) -> str:
         """The activity as a reason names it: the file, and the line in a file of many."""
-        return self.source_name if self.line is None else f"{self.source_name}, line {self.line}:"
+        return located(self.source_name, self.line)
 
     @property
     def day(self) -> date:
@@ -199,8 +199,7 @@ def make_activity(
     try:
         start, start_utc = local_time(started, offset), utc_time(started)
     except (OverflowError, ValueError, OSError) as exc:
-        where = source_name if line is None else f"{source_name}, line {line}:"
-        raise ImportFileError(f"{where} has an impossible start time") from exc
+        raise ImportFileError(f"{located(source_name, line)} has an impossible start time") from exc
     return Activity(
         sport=sport,
         start=start,
@@ -229,6 +228,11 @@ def _laps(raw: Sequence[tuple[float | None, float | None, float | None]]) -> tup
         heart = _within(hr, 20.0, 260.0)
         laps.append(Lap(_within(distance, 0.0, MAX_DISTANCE_M), duration, round(heart) if heart is not None else None))
     return tuple(laps)
+
+
+def located(name: str, line: int | None) -> str:
+    """A file as a reason names it, with the line in a file of many activities ("activities.csv, line 7:")."""
+    return name if line is None else f"{name}, line {line}:"
 
 
 def heart_rate_reading(value: float | None) -> float | None:

@@ -329,8 +329,7 @@ class EditRace(QUndoCommand):
 
     def _save(self, race: Race) -> None:
         """The race as it was or is to be; one removed since (Season dialog) leaves nothing to step back or
-        forth, so the step does nothing rather than failing (it raised out of the Undo). Not made obsolete:
-        the stack would delete a command PySide still wraps."""
+        forth, so the step does nothing rather than failing (it raised out of the Undo)."""
         try:
             races.update(race)
         except NotFoundError:

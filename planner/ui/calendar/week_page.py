@@ -176,7 +176,6 @@ class CalendarPage(QWidget):
         self.navigation = NavigationBar()
         self.month_strip = MonthStrip()
         self.banner = self._make_banner()
-        self._suggestion: object = None  # the suggestions last shown, drawn again when the height folds the tips
         self._tips_folded = False
         self.suggestion_bar = self._make_suggestion_bar()
         self.week_view = WeekView(self.model)
@@ -263,7 +262,7 @@ class CalendarPage(QWidget):
 
     def _refold_tips(self) -> None:
         if self.suggestion_bar.isVisible():
-            self._show_suggestions(self._suggestion)
+            self._show_suggestions(self.controller.suggestion)
 
     def _fit_strip(self) -> None:
         """Four weeks or a month on a short screen (1024x640) give the strip's height to their rows, whose
@@ -789,7 +788,6 @@ class CalendarPage(QWidget):
 
         from planner.engine.suggestion import WeekSuggestion
 
-        self._suggestion = result
         if not isinstance(result, WeekSuggestion) or not self.model.ghosts:
             self.suggestion_bar.hide()
             return
