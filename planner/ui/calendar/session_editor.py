@@ -43,6 +43,7 @@ from planner.engine.rest import rest_seconds
 from planner.ui.calendar.rest_timer import RestTimer
 from planner.ui.calendar.sets_editor import Kit, LastTime, SetsEditor
 from planner.ui.calendar.workout_editor import WorkoutEditor
+from planner.ui.widgets.screen_fit import screen_of
 
 UNKNOWN = "—"
 NO_HR = 29  # the heart-rate box's "—": one below the lowest rate it takes (30-250 bpm)
@@ -306,10 +307,11 @@ class SessionEditor(QDialog):
 
     def _size_for_lifting(self) -> None:
         """Wide and tall enough for four or five exercises' sets without scrolling, within the screen."""
-        screen = self.screen().availableGeometry() if self.screen() else None
+        screen = screen_of(self)
         width, height = 1180, 760
         if screen is not None:
-            width, height = min(width, int(screen.width() * 0.95)), min(height, int(screen.height() * 0.95))
+            free = screen.availableGeometry()
+            width, height = min(width, int(free.width() * 0.95)), min(height, int(free.height() * 0.95))
         self.resize(width, height)
 
     def _steps_text(self, exercises: dict[int | None, Exercise], unit: MassUnit) -> str:

@@ -1,0 +1,86 @@
+"""A window that sizes itself to its screen must not take the screen down with it (planner/ui/widgets/screen_fit.py).
+
+PySide6's ``QWidget.screen()`` makes the screen's Python wrapper the widget's child. When the widget later died in a
+reference cycle and the collector happened to clear the screen's wrapper first, PySide deleted the C++ screen, and
+the next paint or new widget crashed. That was the segfault about one run in four of the Qt tests (in
+``QCursor::pos`` through a freed ``QScreen``). Each case runs in its own interpreter, because the failure is a crash.
+"""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# An older wrapper of the screen comes first in the collector's list, so it is cleared before the dialog: the order
+# that crashed. The dialog refers to itself, as one whose signals are connected to its own methods can.
+SCENARIO = """
+import gc, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+app = QApplication([])
+screen = QGuiApplication.primaryScreen()
+{make}
+dialog.cycle = dialog
+del screen, dialog
+gc.collect()
+QWidget().show()
+app.processEvents()
+print("screen", QGuiApplication.primaryScreen().geometry().width())
+"""
+
+DIALOGS = {
+    "a dialog fitted to its screen": (
+        "from planner.ui.widgets.screen_fit import resize_within_screen\n"
+        "dialog = QDialog()\nresize_within_screen(dialog, 820, 620)"
+    ),
+    "a lift's session editor": (
+        "from planner.ui.calendar.session_editor import SessionEditor\n"
+        "from tests.helpers import lift\n"
+        "dialog = SessionEditor(lift(), [])"
+    ),
+}
+
+
+@pytest.mark.parametrize("make", DIALOGS.values(), ids=DIALOGS.keys())
+def test_a_window_collected_in_a_cycle_leaves_the_screen_alive(make: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", SCENARIO.format(make=make)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        check=False,
+    )
+    assert done.returncode == 0, f"exit {done.returncode}: {done.stderr[-2000:]}"
+    assert "screen " in done.stdout
+
+
+def test_the_bare_qt_call_still_crashes_so_the_case_above_can_fail() -> None:
+    """The scenario with ``QWidget.screen()`` itself: if PySide fixes this, the helper may go."""
+    made = "dialog = QDialog()\ndialog.screen()"
+    done = subprocess.run(
+        [sys.executable, "-c", SCENARIO.format(make=made)], capture_output=True, timeout=60, cwd=ROOT, check=False
+    )
+    assert done.returncode != 0
+
+
+def test_no_widget_code_asks_a_widget_or_window_for_its_screen() -> None:
+    """``.screen()`` with no arguments, on anything, anywhere in the app: ``screen_fit.screen_of`` instead."""
+    found = []
+    for path in sorted((ROOT / "planner").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "screen"
+                and not node.args
+            ):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert found == []
