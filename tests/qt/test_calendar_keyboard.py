@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from planner.domain.enums import RunType, Status
 from planner.services import sessions
+from planner.ui.calendar.mime import sessions_mime
 from planner.ui.calendar.week_page import CalendarPage
 from tests.helpers import MONDAY, db_fingerprint, lift, rest, run
 from tests.qt.calendar_helpers import settle, titles_by_day
@@ -214,3 +216,21 @@ def test_copying_the_week_leaves_the_next_weeks_unavailable_days_empty_and_says_
     assert next_week == {MONDAY + timedelta(days=7): ["Easy run"]}
     assert said[-1].endswith("; Thursday is marked unavailable, so left empty.")
     assert said[-1].startswith("Copied 1 session to the week of")
+
+
+def test_pasting_a_deleted_card_says_so_and_changes_nothing(qtbot: QtBot, page: CalendarPage) -> None:
+    tempo = sessions.create(run(MONDAY, RunType.TEMPO))
+    easy = sessions.create(run(MONDAY))
+    page.refresh()
+    messages: list[str] = []
+    page.controller.message.connect(messages.append)
+    page.controller.copy_to_clipboard([tempo.id])
+    page.controller.delete([tempo.id])
+    before = db_fingerprint()
+    page.controller.paste(MONDAY + timedelta(days=2))
+    assert db_fingerprint() == before
+    assert messages[-1] == "Nothing pasted: the copied session was deleted since (undo the delete, or copy again)."
+    QApplication.clipboard().setMimeData(sessions_mime([tempo.id, easy.id], ["Tempo run", "Easy run"]))
+    page.controller.paste(MONDAY + timedelta(days=2))
+    assert messages[-1] == "Pasted 1; 1 of the copied sessions was deleted since."
+    assert titles_by_day(MONDAY, SUNDAY)[MONDAY + timedelta(days=2)] == ["Easy run"]

@@ -462,9 +462,21 @@ class CalendarController(QObject):
             self.message.emit(f"Copied {chosen[0].title if len(chosen) == 1 else f'{len(chosen)} sessions'}.")
 
     def paste(self, day: date) -> None:
+        """Paste the copied cards at the end of ``day``; say so when some were deleted since they were copied."""
         ids = session_ids_from(QApplication.clipboard().mimeData())
-        if ids:
-            self.copy(ids, day, self._count_on(day))
+        if not ids:
+            return
+        kept = self._sessions(ids)
+        gone = len(set(ids)) - len(kept)
+        if not kept:
+            copied = "session was" if gone == 1 else "sessions were"
+            self.message.emit(f"Nothing pasted: the copied {copied} deleted since (undo the delete, or copy again).")
+            return
+        self.copy([s.id for s in kept if s.id is not None], day, self._count_on(day))
+        if gone:  # after the copy, whose own status line would cover it
+            self.message.emit(
+                f"Pasted {len(kept)}; {gone} of the copied sessions {'was' if gone == 1 else 'were'} deleted since."
+            )
 
     @staticmethod
     def release_clipboard() -> None:
