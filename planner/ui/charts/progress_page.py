@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QPushButton,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -103,9 +103,8 @@ class ProgressPage(QWidget):
         self.notice.setContentsMargins(8, 6, 8, 6)
         self.notice.hide()
 
-        self.lifts_button = QToolButton()
-        self.lifts_button.setText("Lifts")
-        self.lifts_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # a push button makes room for its menu arrow; a tool button's arrow sat on the ")" of "Lifts (2)"
+        self.lifts_button = QPushButton("Lifts")
         self.lifts_button.setToolTip(f"Choose up to {MAX_LIFTS} lifts to chart (those logged with a load)")
         self.lifts_button.setAccessibleName("Choose the lifts to chart")
         self.lifts_menu = QMenu(self.lifts_button)
