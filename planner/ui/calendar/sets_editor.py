@@ -286,8 +286,7 @@ class SetsEditor(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, exercise.id)
             self.picker.addItem(item)
         names = self.picker.sizeHintForColumn(0) + self.picker.verticalScrollBar().sizeHint().width() + 8
-        self.picker.setMaximumWidth(max(210, text_width(self.picker, 32)))
-        self.picker.setMinimumWidth(min(max(160, names), self.picker.maximumWidth()))
+        self.picker.setMinimumWidth(min(max(160, names), max(210, text_width(self.picker, 32))))
         self.picker.itemActivated.connect(lambda item: self.add_exercises([item.data(Qt.ItemDataRole.UserRole)]))
         self.picker_filter.textChanged.connect(self._filter_picker)
         self.add_button = QPushButton("Add exercise")
