@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -20,7 +21,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tests.perf.bench_startup import BARE, ICONS, SHAPED, TARGET, bytecode_env, interleaved, ms  # noqa: E402
+from tests.perf.bench_startup import (  # noqa: E402
+    BARE,
+    ICONS,
+    SHAPED,
+    TARGET,
+    bytecode_env,
+    interleaved_samples,
+    ms,
+    ratio_interval,
+    verdict,
+)
 
 
 def main() -> int:
@@ -36,7 +47,7 @@ def main() -> int:
         data = str(Path(folder))
         bundle = [str(args.bundle), "--data-dir", data]
         subprocess.run([*bundle, "example"], check=True, stdout=subprocess.DEVNULL, env=env)
-        medians = interleaved(
+        rounds = interleaved_samples(
             {
                 "empty": [sys.executable, "-c", BARE],
                 "shaped": [sys.executable, "-c", SHAPED, str(Path(data) / "runlift.sqlite"), str(ICONS)],
@@ -46,16 +57,17 @@ def main() -> int:
             env,
             args.runs,
         )
+    medians = {name: statistics.median(times) for name, times in rounds.items()}
     shaped = medians["shaped"]
     print(f"platform: {env['QT_QPA_PLATFORM']}, runs: {args.runs} (interleaved), bundle: {args.bundle}")
     print(f"empty PySide6 QMainWindow:  median {ms(medians['empty'])}")
     print(f"shaped floor:               median {ms(shaped)}")
     for name, label in (("pip", "Runlift, pip install:      "), ("bundle", "Runlift, one-folder bundle:")):
         ratio = medians[name] / shaped
-        verdict = "ok" if ratio <= TARGET else "OVER"
+        low, high = ratio_interval(rounds[name], rounds["shaped"])
         print(
-            f"{label} median {ms(medians[name])}  {ratio:.2f}x the shaped floor (target <= {TARGET}x: {verdict}), "
-            f"{medians[name] / medians['empty']:.2f}x empty"
+            f"{label} median {ms(medians[name])}  {ratio:.2f}x the shaped floor, 90 % interval {low:.2f}-{high:.2f}x "
+            f"(target <= {TARGET}x: {verdict(low, high)}), {medians[name] / medians['empty']:.2f}x empty"
         )
     print(f"bundle / pip:  {medians['bundle'] / medians['pip']:.2f}x")
     return 0

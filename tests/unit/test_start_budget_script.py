@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import statistics
+
 from tests.perf import bench_start_budget as budget
 from tests.perf import bench_startup
 
@@ -29,3 +31,26 @@ def test_the_floor_is_shown_and_waited_for_once_like_the_app() -> None:
     # "show to first paint" phase waiting for a second paint
     assert budget.FLOOR.count("window.show()") == budget.APP.count("window.show()") == 1
     assert "app.exec()" not in budget.FLOOR
+
+
+def test_a_steady_ratio_has_no_spread() -> None:
+    floor = [0.20, 0.18, 0.25, 0.19, 0.22]
+    low, high = bench_startup.ratio_interval([f * 1.25 for f in floor], floor)
+    assert round(low, 6) == round(high, 6) == 1.25
+
+
+def test_the_interval_holds_the_ratio_of_medians_and_widens_with_noise() -> None:
+    floor = [0.180, 0.176, 0.204, 0.182, 0.174, 0.190, 0.185, 0.178, 0.199, 0.181, 0.177, 0.183, 0.188]
+    app = [0.233, 0.250, 0.243, 0.238, 0.234, 0.262, 0.229, 0.241, 0.236, 0.247, 0.231, 0.259, 0.240]
+    ratio = statistics.median(app) / statistics.median(floor)
+    low, high = bench_startup.ratio_interval(app, floor)
+    assert low <= ratio <= high
+    noisier = [a * (1.15 if i % 2 else 0.9) for i, a in enumerate(app)]
+    wide_low, wide_high = bench_startup.ratio_interval(noisier, floor)
+    assert wide_high - wide_low > high - low
+
+
+def test_the_verdict_needs_the_whole_interval() -> None:
+    assert bench_startup.verdict(1.20, 1.29) == "ok"
+    assert bench_startup.verdict(1.31, 1.40) == "OVER"
+    assert bench_startup.verdict(1.25, 1.35) == "at the target within this run's noise"
