@@ -13,8 +13,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[2]
 
 # An older wrapper of the screen comes first in the collector's list, so it is cleared before the dialog: the order
@@ -35,23 +33,18 @@ app.processEvents()
 print("screen", QGuiApplication.primaryScreen().geometry().width())
 """
 
-DIALOGS = {
-    "a dialog fitted to its screen": (
-        "from planner.ui.widgets.screen_fit import resize_within_screen\n"
-        "dialog = QDialog()\nresize_within_screen(dialog, 820, 620)"
-    ),
-    "a lift's session editor": (
-        "from planner.ui.calendar.session_editor import SessionEditor\n"
-        "from tests.helpers import lift\n"
-        "dialog = SessionEditor(lift(), [])"
-    ),
-}
+# The session editor's own sizing goes through the same helper (checked below, for every file); it is not run in
+# this scenario because a widget tree that dies in a cycle has other PySide hazards of its own (its layout items'
+# wrappers), which the app avoids: its editors are freed by their reference count (the last test).
+FITTED = (
+    "from planner.ui.widgets.screen_fit import resize_within_screen\n"
+    "dialog = QDialog()\nresize_within_screen(dialog, 820, 620)"
+)
 
 
-@pytest.mark.parametrize("make", DIALOGS.values(), ids=DIALOGS.keys())
-def test_a_window_collected_in_a_cycle_leaves_the_screen_alive(make: str) -> None:
+def test_a_window_collected_in_a_cycle_leaves_the_screen_alive() -> None:
     done = subprocess.run(
-        [sys.executable, "-c", SCENARIO.format(make=make)],
+        [sys.executable, "-c", SCENARIO.format(make=FITTED)],
         capture_output=True,
         text=True,
         timeout=60,
@@ -84,3 +77,20 @@ def test_no_widget_code_asks_a_widget_or_window_for_its_screen() -> None:
             ):
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert found == []
+
+
+def test_the_session_editor_is_freed_by_its_reference_count() -> None:
+    """No cycle keeps a closed editor for the collector, where PySide's child wrappers make deleting it a gamble."""
+    probe = (
+        "import gc, os, weakref\nos.environ['QT_QPA_PLATFORM'] = 'offscreen'\ngc.disable()\n"
+        "from PySide6.QtWidgets import QApplication\napp = QApplication([])\n"
+        "from planner.ui.calendar.session_editor import SessionEditor\nfrom tests.helpers import lift, run\n"
+        "for session in (lift(), run()):\n"
+        "    editor = SessionEditor(session, [])\n    editor.show()\n    app.processEvents()\n    editor.reject()\n"
+        "    freed = weakref.ref(editor)\n    del editor\n    print(freed() is None)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, cwd=ROOT, check=False
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["True", "True"]
