@@ -42,6 +42,7 @@ from planner.ui.undo_commands import (
     SetUnavailable,
     UpdateSession,
 )
+from planner.ui.widgets.modal import run_modal
 
 if TYPE_CHECKING:  # the engine loads on the first suggestion, not at start-up
     from planner.domain.checkin import CheckIn
@@ -532,6 +533,6 @@ def editor_dialog(parent: QWidget) -> EditSession:
             zones=pace_settings.zones() if session.run is not None else None,
             keep_problem=sessions.unkeepable,
         )
-        return dialog.edited() if dialog.exec() else None
+        return dialog.edited() if run_modal(dialog) else None
 
     return run_editor

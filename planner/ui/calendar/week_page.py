@@ -40,6 +40,7 @@ from planner.ui.calendar.week_view import WeekView
 from planner.ui.look import panels
 from planner.ui.look.text_metrics import line_height
 from planner.ui.shell.change_hub import ChangeHub
+from planner.ui.widgets.modal import run_modal
 from planner.ui.widgets.qt_values import Keys, kept_dates_only, key_list
 
 if TYPE_CHECKING:
@@ -495,7 +496,7 @@ class CalendarPage(QWidget):
         dialog.races_changed.connect(lambda: self.hub.publish(Changes(races=True, label="races"), dialog))
         self.hub.subscribe(dialog.on_changes)  # the season follows edits made while it is open (undo, imports)
         try:
-            dialog.exec()
+            run_modal(dialog)
         finally:
             self.hub.changed.disconnect(dialog.on_changes)
 
@@ -531,7 +532,7 @@ class CalendarPage(QWidget):
             self.controller.message.emit(f"No check-in: {problem}.")
             return
         dialog = CheckInDialog(*self.controller.checkin_form(day), self)
-        if dialog.exec() != CheckInDialog.DialogCode.Accepted:
+        if run_modal(dialog) != CheckInDialog.DialogCode.Accepted:
             return
         if dialog.delete_requested:
             self.controller.delete_checkin(day)
@@ -686,7 +687,7 @@ class CalendarPage(QWidget):
         dialog = RaceDialog(race, self.unit, self.today(), self)
         if move:
             dialog.focus_date()
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_modal(dialog) != QDialog.DialogCode.Accepted:
             return
         if dialog.delete_requested:
             self.controller.delete_race(race)

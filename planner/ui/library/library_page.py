@@ -34,6 +34,7 @@ from planner.ui.look.text_metrics import line_height, text_width
 from planner.ui.shell.change_hub import ChangeHub
 from planner.ui.widgets.choice_buttons import ChoicePushButton
 from planner.ui.widgets.empty_list_view import EmptyStateListView
+from planner.ui.widgets.modal import run_modal
 from planner.ui.widgets.wrapping_row import WrappingRow, group
 
 GRID_ICON = QSize(128, 64)
@@ -292,7 +293,7 @@ class LibraryPage(QWidget):
         from planner.ui.library.exercise_editor import ExerciseEditor
 
         dialog = ExerciseEditor(parent=self)
-        if dialog.exec():
+        if run_modal(dialog):
             made = library.create(dialog.edited())
             self._edited(made.id)
             self.status_message.emit(f"Added {made.name} to your library.")
@@ -304,7 +305,7 @@ class LibraryPage(QWidget):
         if exercise is None:
             return
         dialog = ExerciseEditor(exercise, self)
-        if dialog.exec():
+        if run_modal(dialog):
             saved = library.update(dialog.edited())
             self._edited(saved.id)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from planner.io.output_file import write_atomically
 from planner.services.changes import Changes
 from planner.ui.shell.context import ShellContext
+from planner.ui.widgets.modal import run_modal
 
 if TYPE_CHECKING:  # exports and restores load when one is asked for, not when the File menu is built
     from planner.services.full_backup import CheckedBackup
@@ -59,7 +60,7 @@ class DataTransfer(QObject):
         from planner.ui.dialogs.calendar_export_dialog import CalendarExportDialog
 
         dialog = CalendarExportDialog(start, start + timedelta(weeks=CALENDAR_WEEKS, days=-1), self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_modal(dialog) != QDialog.DialogCode.Accepted:
             return None
         path = self._save_path("Export to calendar", f"runlift-{dialog.start}-{dialog.end}.ics", "iCalendar (*.ics)")
         if path is None:

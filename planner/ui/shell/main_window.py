@@ -29,6 +29,7 @@ from planner.ui.shell.folder_watch import FolderWatch
 from planner.ui.shell.settings_controller import SettingsController
 from planner.ui.shell.status_bar import StatusBar
 from planner.ui.undo_commands import AddExampleWeek, RemoveExampleSessions
+from planner.ui.widgets.modal import run_modal
 from planner.ui.widgets.qt_values import key_list
 
 PAGES = (
@@ -389,7 +390,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from planner.ui.dialogs.about_dialog import AboutDialog
 
-        AboutDialog(str(self.workspace.paths.data_dir), self).exec()
+        run_modal(AboutDialog(str(self.workspace.paths.data_dir), self))
 
     def show_help(self) -> None:
         """One help window, raised again rather than opened twice; it stays open beside the calendar."""
@@ -404,4 +405,4 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from planner.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 
-        ShortcutsDialog(self).exec()
+        run_modal(ShortcutsDialog(self))

@@ -20,6 +20,7 @@ from planner.services.errors import StoreError
 from planner.ui.look.theme import apply_theme
 from planner.ui.shell.context import ShellContext
 from planner.ui.undo_commands import ApplySetup
+from planner.ui.widgets.modal import run_modal
 from planner.ui.widgets.qt_values import key_list
 
 if TYPE_CHECKING:  # the dialogs, and the services only they use, load when opened, not at start-up
@@ -84,7 +85,7 @@ class SettingsController(QObject):
         return dialog
 
     def open_settings(self) -> None:
-        self.make_dialog().exec()
+        run_modal(self.make_dialog())
         self.dialog = None
 
     def apply(self, values: SettingsValues) -> None:
