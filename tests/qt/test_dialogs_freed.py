@@ -6,7 +6,9 @@ in memory until the window closed.
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -65,3 +67,14 @@ def test_each_dialog_opened_three_times_leaves_none_behind(window: MainWindow, o
     assert expected | {"AboutDialog", "ShortcutsDialog", "ExerciseEditor"} <= set(opened)
     left = [type(dialog).__name__ for dialog in QApplication.allWidgets() if isinstance(dialog, QDialog)]
     assert left == []
+
+
+def test_every_dialog_the_app_runs_goes_through_run_modal() -> None:
+    """``.exec()`` is called in two places only: the application's event loop and ``run_modal``."""
+    root = Path(__file__).resolve().parents[2] / "planner"
+    calls = []
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "exec":
+                calls.append(f"{path.relative_to(root.parent)}:{ast.unparse(node)}")
+    assert sorted(calls) == ["planner/ui/app.py:app.exec()", "planner/ui/widgets/modal.py:dialog.exec()"]

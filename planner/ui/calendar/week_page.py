@@ -660,7 +660,7 @@ class CalendarPage(QWidget):
         from planner.ui.calendar.week_print import paint_page
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+        if run_modal(QPrintDialog(printer, self)) == QDialog.DialogCode.Accepted:
             paint_page(printer, draw, landscape)
 
     def _selected_lift(self, session_id: int | None = None) -> Session | None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from planner.services.errors import NewerSchemaError, StorageError, StoreError
+from planner.ui.widgets.modal import run_modal
 
 
 class Choice(Enum):
@@ -48,7 +49,7 @@ def problem_box(error: StoreError, parent: QWidget | None = None, newest: Path |
 
 def ask_what_to_do(error: StoreError, parent: QWidget | None = None, newest: Path | None = None) -> Choice:
     box = problem_box(error, parent, newest)
-    box.exec()
+    run_modal(box)  # its clicked button is read before the event loop's next turn deletes it
     clicked = box.clickedButton()
     name = clicked.objectName() if clicked is not None else "quit"
     choices = {"openNewest": Choice.OPEN_NEWEST, "openBackup": Choice.OPEN_BACKUP, "newElsewhere": Choice.NEW_ELSEWHERE}
