@@ -6,19 +6,26 @@ from planner.domain.enums import DistanceUnit, Experience, MassUnit, Strategy
 from planner.domain.profile import Profile
 from planner.store import models as m
 
+_PROFILE = (
+    'SELECT "mass_unit", "distance_unit", "experience", "sessions_per_week", "strategy", "body_mass_kg", '
+    '"first_weekday" FROM "profile" WHERE "id" = 1'
+)
+
 
 def get_profile() -> Profile:
-    row = m.Profile.get_or_none(m.Profile.id == 1)
+    # plain SQL, as settings_rows.get_flag: read twice before the window's first paint (issue 21)
+    row = m.database.execute_sql(_PROFILE).fetchone()
     if row is None:
         return Profile()
+    mass, distance, experience, per_week, strategy, body_mass, first_weekday = row
     return Profile(
-        mass_unit=MassUnit(row.mass_unit),
-        distance_unit=DistanceUnit(row.distance_unit),
-        experience=Experience(row.experience),
-        sessions_per_week=row.sessions_per_week,
-        strategy=Strategy(row.strategy),
-        body_mass_kg=row.body_mass_kg,
-        first_weekday=row.first_weekday,
+        mass_unit=MassUnit(mass),
+        distance_unit=DistanceUnit(distance),
+        experience=Experience(experience),
+        sessions_per_week=int(per_week),
+        strategy=Strategy(strategy),
+        body_mass_kg=float(body_mass) if body_mass is not None else None,
+        first_weekday=int(first_weekday),
     )
 
 

@@ -6,8 +6,10 @@ from planner.store import models as m
 
 
 def get_flag(key: str, default: str | None = None) -> str | None:
-    row = m.Setting.get_or_none(m.Setting.key == key)
-    return row.value if row is not None else default
+    # plain SQL: the window reads six flags before its first paint, and peewee builds each query in 0.17-0.35 ms
+    # where this takes 0.005 ms (issue 21)
+    row = m.database.execute_sql('SELECT "value" FROM "setting" WHERE "key" = ?', (key,)).fetchone()
+    return str(row[0]) if row is not None else default
 
 
 def set_flag(key: str, value: str) -> None:
