@@ -11,8 +11,8 @@ start: 8.9 ms of CPU (issue 21). A PySide that keeps no such table leaves the ho
 from __future__ import annotations
 
 import os
+import pkgutil
 import sys
-from pathlib import Path
 
 import PySide6.QtCore  # noqa: F401  (installs the hook and its table)
 
@@ -28,18 +28,31 @@ def enter_known_modules() -> int:
     before = len(table)
     for name in list(sys.modules):
         table.setdefault(name, USES_PYSIDE if name.startswith(("PySide6", "planner.ui")) else IGNORED)
-    for name in _app_modules(Path(__file__).resolve().parents[1]):
+    for name in _app_modules(os.path.dirname(os.path.dirname(__file__))):
         table.setdefault(name, USES_PYSIDE if name.startswith("planner.ui") else IGNORED)
     return len(table) - before
 
 
-def _app_modules(root: Path) -> list[str]:
-    """Module names of the ``planner`` package's files (none in a bundle, whose modules are in an archive)."""
+def _app_modules(folder: str) -> list[str]:
+    """Module names of the ``planner`` package at ``folder``, without importing any: from its files in an install
+    (0.6 ms), or from the bundle's archive, which its finder lists (pkgutil, 3 ms on files)."""
+    return _modules_on_disk(folder) or _modules_listed(folder)
+
+
+def _modules_on_disk(root: str) -> list[str]:
     names = []
     for folder, subfolders, files in os.walk(root):
         subfolders[:] = [name for name in subfolders if name != "__pycache__"]
-        package = ".".join(("planner", *Path(folder).relative_to(root).parts))
-        names += [
-            package if file == "__init__.py" else f"{package}.{file[:-3]}" for file in files if file.endswith(".py")
-        ]
+        inside = os.path.relpath(folder, root)
+        package = "planner" if inside == os.curdir else ".".join(("planner", *inside.split(os.sep)))
+        modules = [file.removesuffix(".py") for file in files if file.endswith(".py")]
+        names += [package if module == "__init__" else f"{package}.{module}" for module in modules]
+    return names
+
+
+def _modules_listed(folder: str, package: str = "planner") -> list[str]:
+    names = [package]
+    for found in pkgutil.iter_modules([folder]):
+        name = f"{package}.{found.name}"
+        names += _modules_listed(os.path.join(folder, found.name), name) if found.ispkg else [name]
     return names

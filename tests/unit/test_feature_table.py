@@ -48,9 +48,18 @@ def test_ui_modules_are_entered_as_pyside_users_and_the_rest_as_ignored() -> Non
 def test_names_from_files_cover_packages_and_modules(tmp_path: Path) -> None:
     (tmp_path / "ui" / "look").mkdir(parents=True)
     (tmp_path / "__pycache__").mkdir()
-    for name in ("__init__.py", "ui/__init__.py", "ui/look/icons.py", "__pycache__/stale.py", "ui/notes.txt"):
+    for name in ("__init__.py", "ui/__init__.py", "ui/look/__init__.py", "ui/look/icons.py", "__pycache__/stale.py"):
         (tmp_path / name).write_text("")
-    assert sorted(feature_table._app_modules(tmp_path)) == ["planner", "planner.ui", "planner.ui.look.icons"]
+    (tmp_path / "ui" / "notes.txt").write_text("")
+    expected = ["planner", "planner.ui", "planner.ui.look", "planner.ui.look.icons"]
+    assert sorted(feature_table._app_modules(str(tmp_path))) == expected
+
+
+def test_a_bundle_s_archive_is_listed_by_its_finder_as_files_are() -> None:
+    """A bundle keeps the modules in an archive, not as files: its finder lists them for pkgutil."""
+    root = str(Path(feature_table.__file__).resolve().parents[1])
+    assert sorted(feature_table._modules_listed(root)) == sorted(feature_table._modules_on_disk(root))
+    assert feature_table._modules_on_disk(str(Path(root) / "no such folder")) == []
 
 
 def test_a_pyside_without_the_table_is_left_as_it_is(monkeypatch: pytest.MonkeyPatch) -> None:
