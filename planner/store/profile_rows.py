@@ -18,15 +18,21 @@ def get_profile() -> Profile:
     if row is None:
         return Profile()
     mass, distance, experience, per_week, strategy, body_mass, first_weekday = row
+    defaults = Profile()
     return Profile(
         mass_unit=MassUnit(mass),
         distance_unit=DistanceUnit(distance),
         experience=Experience(experience),
-        sessions_per_week=int(per_week),
+        sessions_per_week=_whole(per_week, defaults.sessions_per_week),
         strategy=Strategy(strategy),
-        body_mass_kg=float(body_mass) if body_mass is not None else None,
-        first_weekday=int(first_weekday),
+        body_mass_kg=float(body_mass) if isinstance(body_mass, int | float) else None,
+        first_weekday=_whole(first_weekday, defaults.first_weekday),
     )
+
+
+def _whole(value: object, default: int) -> int:
+    """A stored whole number, or the default when another program left something else in the column."""
+    return value if isinstance(value, int) else default
 
 
 def save_profile(profile: Profile) -> None:

@@ -9,7 +9,10 @@ def get_flag(key: str, default: str | None = None) -> str | None:
     # plain SQL: the window reads six flags before its first paint, and peewee builds each query in 0.17-0.35 ms
     # where this takes 0.005 ms (issue 21)
     row = m.database.execute_sql('SELECT "value" FROM "setting" WHERE "key" = ?', (key,)).fetchone()
-    return str(row[0]) if row is not None else default
+    if row is None or row[0] is None:
+        return default
+    value = row[0]  # text as the app writes it; a blob or a number only if another program wrote the file
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
 
 
 def set_flag(key: str, value: str) -> None:

@@ -16,8 +16,11 @@ import sys
 
 import PySide6.QtCore  # noqa: F401  (installs the hook and its table)
 
-USES_PYSIDE = 0  # the hook's entry for a module whose source names PySide6
-IGNORED = -1  # and for one whose source does not
+# The hook's two entries. They are given here by name (planner.ui and PySide6 modules, or not), not by reading
+# each source as the hook does: a few differ (planner.cli.gui names PySide6; planner.ui's chart modules do not),
+# which changes nothing while no feature is selected anywhere.
+USES_PYSIDE = 0  # "uses PySide, with no feature"
+IGNORED = -1  # "does not use PySide: left out of feature switching"
 
 
 def enter_known_modules() -> int:

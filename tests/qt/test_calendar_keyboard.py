@@ -234,3 +234,18 @@ def test_pasting_a_deleted_card_says_so_and_changes_nothing(qtbot: QtBot, page: 
     page.controller.paste(MONDAY + timedelta(days=2))
     assert messages[-1] == "Pasted 1; 1 of the copied sessions was deleted since."
     assert titles_by_day(MONDAY, SUNDAY)[MONDAY + timedelta(days=2)] == ["Easy run"]
+
+
+def test_a_paste_refused_past_the_kept_dates_never_says_pasted(qtbot: QtBot, page: CalendarPage) -> None:
+    tempo = sessions.create(run(MONDAY, RunType.TEMPO))
+    easy = sessions.create(run(MONDAY))
+    page.refresh()
+    messages: list[str] = []
+    page.controller.message.connect(messages.append)
+    QApplication.clipboard().setMimeData(sessions_mime([tempo.id, easy.id], ["Tempo run", "Easy run"]))
+    page.controller.delete([tempo.id])
+    before = db_fingerprint()
+    page.controller.paste(date(2200, 1, 2))  # shown in the last week, never stored
+    assert db_fingerprint() == before
+    assert messages[-1].startswith("Not done: ")
+    assert not any(m.startswith("Pasted") for m in messages)

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from icalendar import Calendar
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -232,3 +233,22 @@ def test_a_restored_profile_is_shown(window: MainWindow, monkeypatch: pytest.Mon
     assert window.transfer.restore_from_file()
     assert profile_service.current().distance_unit.value == "mi"
     assert window.calendar.unit.value == "mi"
+
+
+def test_the_export_reads_its_dialog_before_the_save_dialog_s_own_loop(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """With no loop running yet, the save dialog's loop is the first, and it deletes the closed export dialog
+    (run_modal): the export must have read its answers already."""
+    accept_dialog(monkeypatch, include_done=True)
+    target = tmp_path / "plan.ics"
+
+    def answer_after_a_loop(*_args: object) -> tuple[str, str]:
+        loop = QEventLoop()
+        QTimer.singleShot(0, loop.quit)
+        loop.exec()  # as the real save dialog does
+        return (str(target), "")
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer_after_a_loop)
+    assert window.transfer.export_calendar() == target
+    assert len(Calendar.from_ical(target.read_bytes()).walk("VEVENT")) == 8

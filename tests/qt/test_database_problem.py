@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from planner.config import Paths
@@ -112,3 +113,24 @@ def test_a_full_disk_is_not_called_damage(qtbot: QtBot, paths: Paths) -> None:
     qtbot.addWidget(box)
     assert "cannot write" in box.text()
     assert "the disk is full" in box.informativeText()
+
+
+@pytest.mark.parametrize(
+    ("button", "choice"),
+    [
+        ("Open a backup…", problem.Choice.OPEN_BACKUP),
+        ("New database elsewhere…", problem.Choice.NEW_ELSEWHERE),
+        ("Quit", problem.Choice.QUIT),
+    ],
+)
+def test_the_button_clicked_is_the_choice(
+    qtbot: QtBot, paths: Paths, monkeypatch: pytest.MonkeyPatch, button: str, choice: problem.Choice
+) -> None:
+    """Read from the box as run_modal returns, before anything deletes it."""
+
+    def click(box: QMessageBox) -> int:
+        next(b for b in box.buttons() if b.text() == button).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", click)
+    assert problem.ask_what_to_do(CorruptDatabaseError(paths.database, "file is not a database")) is choice

@@ -78,3 +78,14 @@ def test_every_dialog_the_app_runs_goes_through_run_modal() -> None:
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "exec":
                 calls.append(f"{path.relative_to(root.parent)}:{ast.unparse(node)}")
     assert sorted(calls) == ["planner/ui/app.py:app.exec()", "planner/ui/widgets/modal.py:dialog.exec()"]
+
+
+@pytest.mark.parametrize("finish", ["accept", "reject"])
+def test_the_setup_wizard_is_deleted_once_finished(window: MainWindow, finish: str) -> None:
+    """Opened with open(), not run: it goes when it finishes, after its answers are taken."""
+    for _ in range(2):
+        wizard = window.preferences.start_setup()
+        getattr(wizard, finish)()
+        del wizard
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert [w for w in QApplication.allWidgets() if isinstance(w, QDialog)] == []

@@ -17,7 +17,7 @@ from matplotlib.colors import to_hex
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtWidgets import QPushButton, QToolTip
 from pytestqt.qtbot import QtBot
 
 from planner.domain.enums import DistanceUnit, MassUnit, Status
@@ -636,3 +636,11 @@ def test_a_single_week_span_says_one_week(make_page: Callable[..., ProgressPage]
     page = make_page(ChartRange.ALL)
     assert data(page).span.weeks == 1
     assert page.span_label.text().endswith("(1 week)")
+
+
+def test_the_lifts_chooser_is_a_push_button_with_its_menu(make_page: Callable[..., ProgressPage]) -> None:
+    """A tool button in instant-popup mode drew its arrow inside its text, over the ")" of "Lifts (2)", whatever
+    its size (its size hint already counted the arrow); a push button lays the arrow out beside the text."""
+    page = make_page()
+    assert isinstance(page.lifts_button, QPushButton)
+    assert page.lifts_button.menu() is page.lifts_menu

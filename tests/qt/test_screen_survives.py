@@ -13,6 +13,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from planner.ui.widgets.screen_fit import screen_of
+
 ROOT = Path(__file__).resolve().parents[2]
 
 # An older wrapper of the screen comes first in the collector's list, so it is cleared before the dialog: the order
@@ -94,3 +102,23 @@ def test_the_session_editor_is_freed_by_its_reference_count() -> None:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split() == ["True", "True"]
+
+
+def test_a_dialog_not_yet_shown_is_fitted_to_its_parent_window_s_screen(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by position: the parent window's centre for a dialog about to open over it, its own once shown."""
+    asked: list[QPoint] = []
+    real = QGuiApplication.screenAt
+    monkeypatch.setattr(QGuiApplication, "screenAt", lambda point: asked.append(point) or real(point))
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setGeometry(300, 200, 400, 300)
+    window.show()
+    dialog = QDialog(window)
+    dialog.setGeometry(10, 10, 100, 100)
+    assert screen_of(dialog) is QGuiApplication.primaryScreen()
+    assert asked[-1] == window.geometry().center()
+    dialog.show()
+    screen_of(dialog)
+    assert asked[-1] == dialog.geometry().center()

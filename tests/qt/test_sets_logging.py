@@ -330,3 +330,14 @@ def test_moderate_sets_rest_60_to_90_seconds(qtbot: QtBot) -> None:
     editor.intensity.setCurrentIndex(editor.intensity.findData(Intensity.MODERATE))
     editor.sets_editor.tick(1)
     assert 60 <= editor.rest_timer.remaining() <= 90
+
+
+@pytest.mark.parametrize("width", [790, 1180])
+def test_the_exercise_list_is_as_wide_as_its_search_box(qtbot: QtBot, width: int) -> None:
+    """It stopped 8 px short of the box at 1024 px and about 110 px short in a wide dialog."""
+    editor = shown(qtbot, squats_and_hops())
+    editor.resize(width, 700)
+    qtbot.wait(1)
+    picker, search = editor.sets_editor.picker, editor.sets_editor.picker_filter
+    assert picker.geometry().left() == search.geometry().left()
+    assert picker.width() == search.width()

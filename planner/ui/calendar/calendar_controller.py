@@ -369,10 +369,14 @@ class CalendarController(QObject):
         self._push(MoveSessions(moving, day, position, self.hub.publish))
 
     @Slot(list, object, int)
-    def copy(self, session_ids: list[int], day: date, position: int) -> None:
+    def copy(self, session_ids: list[int], day: date, position: int) -> bool:
+        """Copy the sessions to ``day`` at ``position``; whether anything was copied (a day past the kept dates
+        is refused, and says so)."""
         originals = self._sessions(session_ids)
-        if originals and not self._outside(day):
-            self._push(CopySessions(originals, day, position, self.hub.publish))
+        if not originals or self._outside(day):
+            return False
+        self._push(CopySessions(originals, day, position, self.hub.publish))
+        return True
 
     @Slot(int, list)
     def add_exercises(self, session_id: int, exercise_ids: list[int]) -> None:
@@ -473,8 +477,8 @@ class CalendarController(QObject):
             copied = "session was" if gone == 1 else "sessions were"
             self.message.emit(f"Nothing pasted: the copied {copied} deleted since (undo the delete, or copy again).")
             return
-        self.copy([s.id for s in kept if s.id is not None], day, self._count_on(day))
-        if gone:  # after the copy, whose own status line would cover it
+        pasted = self.copy([s.id for s in kept if s.id is not None], day, self._count_on(day))
+        if pasted and gone:  # after the copy, whose own status line would cover it
             self.message.emit(
                 f"Pasted {len(kept)}; {gone} of the copied sessions {'was' if gone == 1 else 'were'} deleted since."
             )

@@ -62,10 +62,12 @@ class DataTransfer(QObject):
         dialog = CalendarExportDialog(start, start + timedelta(weeks=CALENDAR_WEEKS, days=-1), self.window)
         if run_modal(dialog) != QDialog.DialogCode.Accepted:
             return None
-        path = self._save_path("Export to calendar", f"runlift-{dialog.start}-{dialog.end}.ics", "iCalendar (*.ics)")
+        # read before the save dialog: its event loop may be the one that deletes this dialog (run_modal)
+        first, last, include_done = dialog.start, dialog.end, dialog.include_done.isChecked()
+        path = self._save_path("Export to calendar", f"runlift-{first}-{last}.ics", "iCalendar (*.ics)")
         if path is None:
             return None
-        data = exporting.calendar_file(dialog.start, dialog.end, include_done=dialog.include_done.isChecked())
+        data = exporting.calendar_file(first, last, include_done=include_done)
         return self._write(path, data, f"{data.count(b'BEGIN:VEVENT')} sessions")
 
     def export_csv(self, what: str) -> Path | None:

@@ -124,6 +124,7 @@ class SettingsController(QObject):
         wizard = FirstRunWizard(profile.current(), app_settings.usual_week(), self.today(), self.context.parent)
         wizard.accepted.connect(self._setup_finished)
         wizard.rejected.connect(first_run.skip_setup)
+        wizard.finished.connect(wizard.deleteLater)  # after its answers are read: as run_modal does for the others
         self.wizard = wizard
         wizard.open()
         return wizard
