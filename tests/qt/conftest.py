@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
+from planner.services import example_week
 from planner.services.workspace import Workspace
 from planner.ui.calendar.week_page import CalendarPage
 from planner.ui.shell.main_window import MainWindow
@@ -34,5 +35,13 @@ def page(qtbot: QtBot, workspace: Workspace, undo_stack: QUndoStack) -> Iterator
 @pytest.fixture
 def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
     """The main window on an empty data folder; modules with data to show first override this."""
+    with main_window(qtbot, workspace) as shown:
+        yield shown
+
+
+@pytest.fixture
+def example_window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
+    """The main window on DESIGN's example week (Monday 23 November 2026), which has a session on its first day."""
+    example_week.add_example_week(MONDAY, 0)
     with main_window(qtbot, workspace) as shown:
         yield shown

@@ -2,27 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QWizard
 from pytestqt.qtbot import QtBot
 
-from planner.services import example_week
-from planner.services.workspace import Workspace
 from planner.ui.shell.main_window import MainWindow
-from tests.helpers import MONDAY
 from tests.qt.accessibility import unnamed_controls, untipped_choices
-from tests.qt.window_helpers import main_window
+from tests.qt.window_helpers import open_every_dialog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen: no window stacking
 
 
 @pytest.fixture
-def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
-    example_week.add_example_week(MONDAY, 0)
-    with main_window(qtbot, workspace) as shown:
-        yield shown
+def window(example_window: MainWindow) -> MainWindow:
+    return example_window
 
 
 @pytest.fixture
@@ -68,18 +61,7 @@ def test_day_lists_are_named_by_their_date(window: MainWindow) -> None:
 
 
 def test_every_control_in_each_dialog_is_named(qtbot: QtBot, window: MainWindow, walked: dict[str, list[str]]) -> None:
-    calendar = window.calendar
-    first_day = calendar.week_view.views[0]  # the example week has a session on its first day
-    first_day.setCurrentIndex(first_day.model().index(0, 0, first_day.rootIndex()))
-    first_day.setFocus()
-    for name in ("edit", "season", "checkin"):
-        calendar.actions_by_name[name].trigger()
-    window.preferences.open_settings()
-    window.transfer.actions["calendar"].trigger()
-    window.about_action.trigger()
-    window.shortcuts_action.trigger()
-    window.show_page("library")
-    window.library.new_exercise()  # type: ignore[attr-defined]
+    open_every_dialog(window)
     QDialog.exec(window.preferences.start_setup())  # the wizard opens with open(): walk it the same way
     window.help_action.trigger()
     assert window.help_page is not None

@@ -218,32 +218,35 @@ def test_copying_the_week_leaves_the_next_weeks_unavailable_days_empty_and_says_
     assert said[-1].startswith("Copied 1 session to the week of")
 
 
-def test_pasting_a_deleted_card_says_so_and_changes_nothing(qtbot: QtBot, page: CalendarPage) -> None:
-    tempo = sessions.create(run(MONDAY, RunType.TEMPO))
-    easy = sessions.create(run(MONDAY))
+def _tempo_and_easy_heard(page: CalendarPage) -> tuple[int, int, list[str]]:
+    """A tempo and an easy run on Monday, and the controller's messages from now on."""
+    tempo, easy = sessions.create(run(MONDAY, RunType.TEMPO)).id, sessions.create(run(MONDAY)).id
+    assert tempo is not None
+    assert easy is not None
     page.refresh()
     messages: list[str] = []
     page.controller.message.connect(messages.append)
-    page.controller.copy_to_clipboard([tempo.id])
-    page.controller.delete([tempo.id])
+    return tempo, easy, messages
+
+
+def test_pasting_a_deleted_card_says_so_and_changes_nothing(qtbot: QtBot, page: CalendarPage) -> None:
+    tempo, easy, messages = _tempo_and_easy_heard(page)
+    page.controller.copy_to_clipboard([tempo])
+    page.controller.delete([tempo])
     before = db_fingerprint()
     page.controller.paste(MONDAY + timedelta(days=2))
     assert db_fingerprint() == before
     assert messages[-1] == "Nothing pasted: the copied session was deleted since (undo the delete, or copy again)."
-    QApplication.clipboard().setMimeData(sessions_mime([tempo.id, easy.id], ["Tempo run", "Easy run"]))
+    QApplication.clipboard().setMimeData(sessions_mime([tempo, easy], ["Tempo run", "Easy run"]))
     page.controller.paste(MONDAY + timedelta(days=2))
     assert messages[-1] == "Pasted 1; 1 of the copied sessions was deleted since."
     assert titles_by_day(MONDAY, SUNDAY)[MONDAY + timedelta(days=2)] == ["Easy run"]
 
 
 def test_a_paste_refused_past_the_kept_dates_never_says_pasted(qtbot: QtBot, page: CalendarPage) -> None:
-    tempo = sessions.create(run(MONDAY, RunType.TEMPO))
-    easy = sessions.create(run(MONDAY))
-    page.refresh()
-    messages: list[str] = []
-    page.controller.message.connect(messages.append)
-    QApplication.clipboard().setMimeData(sessions_mime([tempo.id, easy.id], ["Tempo run", "Easy run"]))
-    page.controller.delete([tempo.id])
+    tempo, easy, messages = _tempo_and_easy_heard(page)
+    QApplication.clipboard().setMimeData(sessions_mime([tempo, easy], ["Tempo run", "Easy run"]))
+    page.controller.delete([tempo])
     before = db_fingerprint()
     page.controller.paste(date(2200, 1, 2))  # shown in the last week, never stored
     assert db_fingerprint() == before

@@ -1,34 +1,27 @@
 """A dialog is gone once it is closed: opening one again and again leaves nothing behind (planner/ui/widgets/modal.py).
 
-Season and Settings were kept alive by their connections, as hidden children of the window: each opening stayed
-in memory until the window closed.
+Every dialog made with the window or a page as its parent stayed alive, hidden, as that parent's child until the
+window closed: three openings of each left three of each.
 """
 
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QDialog
-from pytestqt.qtbot import QtBot
 
-from planner.services import example_week
-from planner.services.workspace import Workspace
 from planner.ui.shell.main_window import MainWindow
-from tests.helpers import MONDAY
-from tests.qt.window_helpers import main_window
+from tests.qt.window_helpers import open_every_dialog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen: no window stacking
 
 
 @pytest.fixture
-def window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
-    example_week.add_example_week(MONDAY, 0)
-    with main_window(qtbot, workspace) as shown:
-        yield shown
+def window(example_window: MainWindow) -> MainWindow:
+    return example_window
 
 
 @pytest.fixture
@@ -48,20 +41,8 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def test_each_dialog_opened_three_times_leaves_none_behind(window: MainWindow, opened: list[str]) -> None:
-    calendar = window.calendar
-    first_day = calendar.week_view.views[0]  # the example week has a session on its first day
-    first_day.setCurrentIndex(first_day.model().index(0, 0, first_day.rootIndex()))
-    first_day.setFocus()
     for _ in range(3):
-        for name in ("edit", "season", "checkin"):
-            calendar.actions_by_name[name].trigger()
-        window.preferences.open_settings()
-        window.transfer.actions["calendar"].trigger()
-        window.about_action.trigger()
-        window.shortcuts_action.trigger()
-    window.show_page("library")
-    for _ in range(3):
-        window.library.new_exercise()  # type: ignore[attr-defined]
+        open_every_dialog(window)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # what the event loop does next
     expected = {"SessionEditor", "SeasonDialog", "CheckInDialog", "SettingsDialog", "CalendarExportDialog"}
     assert expected | {"AboutDialog", "ShortcutsDialog", "ExerciseEditor"} <= set(opened)
