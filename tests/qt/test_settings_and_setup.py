@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from planner.config import Paths
@@ -283,3 +284,24 @@ def test_the_strategy_sentences_have_the_room_they_wrap_to(qtbot: QtBot, workspa
     assert sentences
     for label in sentences:
         assert label.height() >= label.heightForWidth(label.width())  # cut at top and bottom once
+
+
+def test_a_restore_from_settings_closes_it_so_its_ok_cannot_write_the_old_settings_back(
+    window: MainWindow, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    backup = workspace.backup_daily()  # kilometres
+    assert backup is not None
+    profile.save(replace(profile.current(), distance_unit=DistanceUnit.MI))
+    dialog = window.preferences.make_dialog()  # as open_settings shows it, with miles in its form
+    dialog.show()
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    assert window.preferences.restore(backup)
+    assert not dialog.isVisible()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert profile.current().distance_unit is DistanceUnit.KM
+
+
+def test_a_cancelled_setup_forgets_its_wizard(window: MainWindow) -> None:
+    wizard = window.preferences.start_setup()
+    wizard.reject()
+    assert window.preferences.wizard is None

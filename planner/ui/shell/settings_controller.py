@@ -124,10 +124,14 @@ class SettingsController(QObject):
         wizard = FirstRunWizard(profile.current(), app_settings.usual_week(), self.today(), self.context.parent)
         wizard.accepted.connect(self._setup_finished)
         wizard.rejected.connect(first_run.skip_setup)
+        wizard.rejected.connect(self._forget_wizard)
         wizard.finished.connect(wizard.deleteLater)  # after its answers are read: as run_modal does for the others
         self.wizard = wizard
         wizard.open()
         return wizard
+
+    def _forget_wizard(self) -> None:
+        self.wizard = None
 
     def _setup_finished(self) -> None:
         wizard = self.wizard
@@ -171,6 +175,8 @@ class SettingsController(QObject):
             )
             return False
         self.context.undo_stack.clear()  # its commands name rows of the replaced file
+        if self.dialog is not None:  # it shows the replaced file's settings: its OK would write them back
+            self.dialog.reject()
         self.context.hub.publish(Changes.all("restore a backup"))
         kept = f" The replaced file is kept as {aside.name}." if aside is not None else ""
         self.context.status(
