@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from planner.domain.enums import RunType, Status
+from planner.domain.session import Session
 from planner.services import sessions
 from planner.ui.calendar.mime import sessions_mime
 from planner.ui.calendar.week_page import CalendarPage
@@ -252,3 +254,22 @@ def test_a_paste_refused_past_the_kept_dates_never_says_pasted(qtbot: QtBot, pag
     assert db_fingerprint() == before
     assert messages[-1].startswith("Not done: ")
     assert not any(m.startswith("Pasted") for m in messages)
+
+
+def test_an_edit_of_a_session_changed_while_its_editor_was_open_is_not_written_over_it(page: CalendarPage) -> None:
+    """An import completing the run while its editor is open: OK must not put the run back as it was planned."""
+    easy = sessions.create(run(MONDAY))
+    page.refresh()
+    messages: list[str] = []
+    page.controller.message.connect(messages.append)
+
+    def editor_while_an_import_lands(session: Session, _library: object) -> Session:
+        sessions.update(replace(session, status=Status.DONE, notes="Imported from morning.gpx"))
+        return replace(session, notes="felt easy")
+
+    page.controller.edit_session = editor_while_an_import_lands
+    page.controller.edit(easy.id)
+    stored = sessions.get(easy.id)
+    assert (stored.status, stored.notes) == (Status.DONE, "Imported from morning.gpx")
+    assert messages[-1] == "Not saved: Easy run changed while it was open. Open it again to edit it."
+    assert page.controller.undo_stack.count() == 0

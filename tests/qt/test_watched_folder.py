@@ -10,10 +10,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from planner.services import sessions, watched_folder
 from planner.services.workspace import Workspace
+from planner.ui.shell.folder_watch import DIALOG_WAIT_MS
 from planner.ui.shell.main_window import MainWindow
 from tests.conftest import SHARED_DATA
 from tests.qt.window_helpers import main_window
@@ -120,3 +122,18 @@ def test_no_folder_says_so_in_words_that_fit(qtbot: QtBot, tmp_path: Path) -> No
     assert form.status.text() == "Nothing imported from it yet."
     form.set_folder(None)
     assert "File\u00a0>\u00a0Import" in form.status.text()
+
+
+def test_an_import_waits_while_a_dialog_is_open(qtbot: QtBot, window: MainWindow, watched: Path) -> None:
+    """An editor open on the planned run a file completes: its OK would write the run back as planned."""
+    qtbot.waitUntil(lambda: len(june()) == 1 and not window.folder_watch.busy, timeout=5000)
+    dialog = QDialog(window)
+    dialog.setModal(True)
+    dialog.show()
+    shutil.copy(FIT / "garmin-fenix-5-walk.fit", watched)
+    window.folder_watch.look()
+    qtbot.waitUntil(lambda: bool(window.folder_watch.queue), timeout=5000)  # found, and waiting
+    qtbot.wait(3 * DIALOG_WAIT_MS)
+    assert len(june()) == 1
+    dialog.reject()
+    qtbot.waitUntil(lambda: len(june()) == 2, timeout=10_000)

@@ -447,6 +447,10 @@ class CalendarController(QObject):
         if problem:  # notes pasted past a million characters, say: the service would refuse it mid-undo-push
             self.message.emit(f"Not saved: {problem}.")
             return
+        if after is not None and after != before and self._sessions([session_id]) != [before]:
+            # changed or deleted while the editor was open (an import completing it, say): saving would undo that
+            self.message.emit(f"Not saved: {before.title} changed while it was open. Open it again to edit it.")
+            return
         if after is not None and after != before:
             held = set(records.session_records(session_id)) if before.lift is not None else set()
             self._push(UpdateSession(before, after, self.hub.publish))

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
 
 from planner.services import watched_folder
 from planner.services.changes import Changes
@@ -25,6 +26,7 @@ if TYPE_CHECKING:  # the importers load when a file arrives, not at start-up (is
     from planner.services.importing import FileOutcome
 
 SETTLE_MS = 1500  # a copy fires many changes; look once they have stopped for this long
+DIALOG_WAIT_MS = 500  # how often an import waiting for a dialog to close looks again
 
 
 class FolderWatch(QObject):
@@ -113,6 +115,9 @@ class FolderWatch(QObject):
         QTimer.singleShot(0, self._next)
 
     def _next(self) -> None:
+        if QApplication.activeModalWidget() is not None:  # an editor open on a session this file may complete:
+            QTimer.singleShot(DIALOG_WAIT_MS, self._next)  # its OK would write the session back as it was
+            return
         if not self.queue or self.root is None:
             self._finish()
             return
