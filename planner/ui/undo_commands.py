@@ -337,6 +337,24 @@ class EditRace(QUndoCommand):
         self._publish(Changes(days=frozenset({self._before.day, self._after.day}), races=True, label="race"))
 
 
+class AddRace(QUndoCommand):
+    """A race added (the Season dialog) as one step: undo removes it, redo brings it back with its id."""
+
+    def __init__(self, race: Race, publish: Publish) -> None:
+        super().__init__(f"add race {race.name}")
+        self._race = race
+        self._publish = publish
+
+    def redo(self) -> None:
+        self._race = races.add(self._race) if self._race.id is None else races.restore(self._race)
+        self._publish(Changes(days=frozenset({self._race.day}), races=True, label="race"))
+
+    def undo(self) -> None:
+        assert self._race.id is not None
+        races.remove(self._race.id)
+        self._publish(Changes(days=frozenset({self._race.day}), races=True, label="race"))
+
+
 class DeleteRace(QUndoCommand):
     """Remove a race; undo brings it back with its id."""
 

@@ -202,3 +202,30 @@ def test_each_weeks_lifts_show_whole_at_any_width(qtbot: QtBot, workspace: objec
     qtbot.waitUntil(lambda: table.columnWidth(4) < 200)
     assert cut_rows() == []
     assert max(table.rowHeight(row) for row in range(table.rowCount())) > table.verticalHeader().defaultSectionSize()
+
+
+def test_races_added_and_removed_in_the_season_are_undo_steps(
+    qtbot: QtBot, workspace: object, undo_stack: QUndoStack, page: CalendarPage
+) -> None:
+    """As a race edited on its flag: Ctrl+Z after closing the dialog takes back its last race, not an older step."""
+    controller = page.controller
+    dialog = SeasonDialog(MONDAY, MONDAY, add_race=controller.add_race, remove_race=controller.delete_race)
+    qtbot.addWidget(dialog)
+    dialog.race_name.setText("City 10K")
+    dialog.race_distance.setValue(10.0)
+    dialog.add_race_button.click()
+    [added] = races.upcoming(MONDAY)
+    assert undo_stack.undoText() == "add race City 10K"
+    assert dialog.race_table.rowCount() == 1
+    undo_stack.undo()
+    assert races.upcoming(MONDAY) == []
+    undo_stack.redo()
+    assert races.upcoming(MONDAY) == [added]  # back with its id
+    dialog._load_races()
+    dialog.race_table.selectRow(0)
+    dialog.remove_race_button.click()
+    assert races.upcoming(MONDAY) == []
+    assert dialog.race_table.rowCount() == 0
+    assert undo_stack.undoText() == "delete race City 10K"
+    undo_stack.undo()
+    assert races.upcoming(MONDAY) == [added]

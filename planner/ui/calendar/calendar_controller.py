@@ -30,6 +30,7 @@ from planner.ui.calendar.week_model import WeekModel
 from planner.ui.shell.change_hub import ChangeHub
 from planner.ui.undo_commands import (
     AcceptSuggestions,
+    AddRace,
     CopySessions,
     CopyWeek,
     CreateSession,
@@ -246,6 +247,15 @@ class CalendarController(QObject):
         self._push(EditRace(before, after, self.hub.publish))
         moved = f" moved to {after.day:%A %d %b}" if after.day != before.day else " saved"
         self.message.emit(f"{after.name}{moved} (Ctrl+Z undoes it).")
+
+    def add_race(self, race: Race) -> None:
+        """A race from the Season dialog, as one undo step (checked first: a command's redo runs inside Qt)."""
+        problem = day_problem(race.day) or ("it needs a distance" if race.distance_m <= 0 else None)
+        if problem:
+            self.message.emit(f"The race was not added: {problem}.")
+            return
+        self._push(AddRace(race, self.hub.publish))
+        self.message.emit(f"Added the race {race.name} (Ctrl+Z takes it back).")
 
     def delete_race(self, race: Race) -> None:
         if not self._race_still_there(race):

@@ -491,9 +491,11 @@ class CalendarPage(QWidget):
         from planner.ui.dialogs.season_dialog import SeasonDialog
 
         start = self.week.start if self.week else self.anchor
-        dialog = SeasonDialog(start, today=self.today(), parent=self)
-        dialog.plan_requested.connect(self.controller.plan_season)
-        dialog.races_changed.connect(lambda: self.hub.publish(Changes(races=True, label="races"), dialog))
+        controller = self.controller  # its races added or removed are undo steps, each published by its command
+        dialog = SeasonDialog(
+            start, self.today(), self, add_race=controller.add_race, remove_race=controller.delete_race
+        )
+        dialog.plan_requested.connect(controller.plan_season)
         self.hub.subscribe(dialog.on_changes)  # the season follows edits made while it is open (undo, imports)
         try:
             run_modal(dialog)

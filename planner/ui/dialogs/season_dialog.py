@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -50,10 +51,21 @@ DEFAULT_WEEKS = 16
 
 class SeasonDialog(QDialog):
     plan_requested = Signal(list)  # the suggestions to accept, as one step
-    races_changed = Signal()  # a race added or removed here: the page publishes it on the hub
 
-    def __init__(self, first_day: date, today: date | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        first_day: date,
+        today: date | None = None,
+        parent: QWidget | None = None,
+        add_race: Callable[[Race], object] | None = None,
+        remove_race: Callable[[Race], object] | None = None,
+    ) -> None:
+        """``add_race`` and ``remove_race`` make those edits undo steps (the calendar's controller); alone, the
+        dialog saves them straight away."""
         super().__init__(parent)
+        self.add_race: Callable[[Race], object] = add_race or races.add
+        self.remove_race: Callable[[Race], object] = remove_race or (lambda race: races.remove(race.id or -1))
+        self._editing = False  # an edit of its own under way: the hub's news of it is already in hand
         self.setWindowTitle("Season")
         self.setObjectName("seasonDialog")
         self.first_day = first_day
@@ -173,11 +185,10 @@ class SeasonDialog(QDialog):
         name = self.race_name.text().strip() or f"{self.race_distance.value():g} {self.unit.value} race"
         priority = RacePriority(str(self.race_priority.currentData()))
         metres = distance_to_metres(self.race_distance.value(), self.unit)
-        races.add(Race(day=day, name=name, distance_m=metres, priority=priority))
+        self._own_edit(lambda: self.add_race(Race(day=day, name=name, distance_m=metres, priority=priority)))
         self.race_name.clear()
         self._load_races(default_weeks=True)
         self.recompute()
-        self.races_changed.emit()
 
     def _enable_remove(self) -> None:
         self.remove_race_button.setEnabled(bool(self.race_table.selectionModel().selectedRows()))
@@ -187,14 +198,22 @@ class SeasonDialog(QDialog):
         item = self.race_table.item(selected[0].row(), 0) if selected else None
         if item is None:
             return
-        races.remove(int(item.data(Qt.ItemDataRole.UserRole)))
+        chosen = next((r for r in races.upcoming(self.first_day) if r.id == item.data(Qt.ItemDataRole.UserRole)), None)
+        if chosen is not None:
+            self._own_edit(lambda: self.remove_race(chosen))
         self._load_races()
         self.recompute()
-        self.races_changed.emit()
+
+    def _own_edit(self, edit: Callable[[], object]) -> None:
+        self._editing = True
+        try:
+            edit()
+        finally:
+            self._editing = False
 
     def on_changes(self, changes: Changes, initiator: object = None) -> None:
         """Live while open: an undo, an import or a check-in elsewhere re-plans the weeks shown."""
-        if initiator is self:
+        if initiator is self or self._editing:
             return
         if changes.profile or changes.everything:
             self.unit = profile.current().distance_unit
