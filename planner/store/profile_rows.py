@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
 from planner.domain.enums import DistanceUnit, Experience, MassUnit, Strategy
 from planner.domain.profile import Profile
 from planner.store import models as m
@@ -13,26 +18,41 @@ _PROFILE = (
 
 
 def get_profile() -> Profile:
+    """The saved profile. A preference another program left unreadable (a unit the app does not know, a week
+    start of 9, text for a number) reads as its default, which Settings shows and saves again; the domain's own
+    checks decide what is readable. Training data is stricter: a wrong session row is an UnreadableRowError."""
     # plain SQL, as settings_rows.get_flag: read twice before the window's first paint (issue 21)
     row = m.database.execute_sql(_PROFILE).fetchone()
+    profile = Profile()
     if row is None:
-        return Profile()
-    mass, distance, experience, per_week, strategy, body_mass, first_weekday = row
-    defaults = Profile()
-    return Profile(
-        mass_unit=MassUnit(mass),
-        distance_unit=DistanceUnit(distance),
-        experience=Experience(experience),
-        sessions_per_week=_whole(per_week, defaults.sessions_per_week),
-        strategy=Strategy(strategy),
-        body_mass_kg=float(body_mass) if isinstance(body_mass, int | float) else None,
-        first_weekday=_whole(first_weekday, defaults.first_weekday),
-    )
+        return profile
+    for (name, read), value in zip(_FIELDS, row, strict=True):
+        with contextlib.suppress(TypeError, ValueError):
+            profile = replace(profile, **{name: read(value)})
+    return profile
 
 
-def _whole(value: object, default: int) -> int:
-    """A stored whole number, or the default when another program left something else in the column."""
-    return value if isinstance(value, int) else default
+def _whole(value: object) -> int:
+    if not isinstance(value, int):
+        raise TypeError(f"{value!r} is not a whole number")
+    return value
+
+
+def _mass(value: object) -> float | None:
+    if value is not None and not isinstance(value, int | float):
+        raise TypeError(f"{value!r} is not a number")
+    return None if value is None else float(value)
+
+
+_FIELDS: tuple[tuple[str, Callable[[Any], Any]], ...] = (
+    ("mass_unit", MassUnit),
+    ("distance_unit", DistanceUnit),
+    ("experience", Experience),
+    ("sessions_per_week", _whole),
+    ("strategy", Strategy),
+    ("body_mass_kg", _mass),
+    ("first_weekday", _whole),
+)  # in _PROFILE's order
 
 
 def save_profile(profile: Profile) -> None:

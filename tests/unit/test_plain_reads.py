@@ -35,3 +35,22 @@ def test_flags_read_as_text_and_default_when_absent(db: SqliteDatabase) -> None:
     assert get_flag("theme") == "dark"
     m.Setting.insert(key="blob", value=b"h\xc3\xa9").execute()  # a blob another program wrote
     assert get_flag("blob") == "hé"
+
+
+def test_any_unreadable_preference_reads_as_its_default_and_the_rest_as_saved(db: SqliteDatabase) -> None:
+    """The domain's own checks decide: a week start of 9 or an unknown unit is as unreadable as text for a number."""
+    save_profile(Profile(MassUnit.LB, DistanceUnit.MI, Experience.ADVANCED, 3, Strategy.HARD_DAYS_HARD, 71.5, 6))
+    db.execute_sql("UPDATE profile SET mass_unit = 'stone', first_weekday = 9, sessions_per_week = 7")
+    read = get_profile()
+    defaults = Profile()
+    assert (read.mass_unit, read.first_weekday, read.sessions_per_week) == (
+        defaults.mass_unit,
+        defaults.first_weekday,
+        defaults.sessions_per_week,
+    )
+    assert (read.distance_unit, read.experience, read.strategy, read.body_mass_kg) == (
+        DistanceUnit.MI,
+        Experience.ADVANCED,
+        Strategy.HARD_DAYS_HARD,
+        71.5,
+    )

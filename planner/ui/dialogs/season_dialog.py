@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -72,6 +72,7 @@ class SeasonDialog(QDialog):
         self.today = today or date.today()
         self.unit: DistanceUnit = profile.current().distance_unit
         self.plan: list[WeekSuggestion] = []
+        self.shown_races: list[Race] = []
 
         self.race_table = EmptyStateTable(
             0, 4, "No races yet. Add your goal race below (priority A): the season's phases build up to it."
@@ -161,15 +162,13 @@ class SeasonDialog(QDialog):
 
     # ---- races
     def _load_races(self, default_weeks: bool = False) -> None:
-        shown = races.upcoming(self.first_day)
+        self.shown_races = shown = races.upcoming(self.first_day)  # row by row, as the table lists them
         self.race_table.setRowCount(len(shown))
         for row, race in enumerate(shown):
             distance = format_distance(race.distance_m, self.unit)
             cells = [f"{race.day:%a %d %b %Y}", race.name, distance, race.priority.value]
             for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, race.id)
-                self.race_table.setItem(row, column, item)
+                self.race_table.setItem(row, column, QTableWidgetItem(text))
         self.race_table.resizeColumnsToContents()
         self._enable_remove()
         self.race_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -195,12 +194,10 @@ class SeasonDialog(QDialog):
 
     def _remove_race(self) -> None:
         selected = self.race_table.selectionModel().selectedRows()
-        item = self.race_table.item(selected[0].row(), 0) if selected else None
-        if item is None:
+        if not selected:
             return
-        chosen = next((r for r in races.upcoming(self.first_day) if r.id == item.data(Qt.ItemDataRole.UserRole)), None)
-        if chosen is not None:
-            self._own_edit(lambda: self.remove_race(chosen))
+        chosen = self.shown_races[selected[0].row()]
+        self._own_edit(lambda: self.remove_race(chosen))
         self._load_races()
         self.recompute()
 
