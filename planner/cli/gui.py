@@ -13,13 +13,35 @@ def add_parser(commands: Any) -> None:
     commands.add_parser("gui", help="open the main window (the default)")
 
 
+def load_data_layer() -> None:
+    """Everything the window uses that is not Qt, loaded before Qt.
+
+    Once PySide6 is imported, its import hook sees every ``import`` statement that runs (PYSIDE-2029), in Python:
+    it read the source of each newly named module (17 ms of each start here, until planner.ui's feature_table),
+    and it still costs a few microseconds a statement. Loaded first, the store, the engine, peewee and these
+    services never meet it: 3.7 ms of CPU less than loading the last nineteen of them from the window's modules
+    (issue 21). tests/unit/test_gui_start_order.py names any module the window newly loads after Qt.
+    """
+    from planner.domain import checkin, formatting, templates  # noqa: F401
+    from planner.engine import week_totals  # noqa: F401
+    from planner.io import output_file  # noqa: F401
+    from planner.services import (  # noqa: F401
+        calendar,
+        changes,
+        checkins,
+        errors,
+        example_week,
+        library,
+        profile,
+        races,
+        watched_folder,
+        workspace,
+    )
+
+
 def run(args: argparse.Namespace, paths: Paths) -> int:
     try:
-        # The data layer loads before Qt. Once PySide6 is imported, its import hook reads the source of each module
-        # an import names, to see whether it uses PySide (PYSIDE-2029): 150 modules, 17 ms of each start here.
-        # Loaded first, the store, the engine and peewee (300 kB) are never read, and planner.ui enters the rest in
-        # PySide's table before they load (feature_table): 16 reads, all of stdlib or PySide modules (issue 21).
-        from planner.services import calendar, workspace  # noqa: F401
+        load_data_layer()
         from planner.ui.app import run_gui  # Qt only when a window is wanted
     except ImportError as error:  # a broken install or bundle: no Qt, so no dialog; the log and stderr say why
         from planner.exit_codes import EXIT_START_FAILED

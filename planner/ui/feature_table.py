@@ -37,19 +37,20 @@ def enter_known_modules() -> int:
 
 
 def _app_modules(folder: str) -> list[str]:
-    """Module names of the ``planner`` package at ``folder``, without importing any: from its files in an install
-    (0.6 ms), or from the bundle's archive, which its finder lists (pkgutil, 3 ms on files)."""
+    """Module names of the ``planner`` package at ``folder``, without importing any: from its files, source in an
+    install or bytecode in the bundle, which keeps the app's modules loose (0.6 ms); else from an archive, which
+    its finder lists (pkgutil, 3 ms on files)."""
     return _modules_on_disk(folder) or _modules_listed(folder)
 
 
 def _modules_on_disk(root: str) -> list[str]:
-    names = []
+    names: list[str] = []
     for folder, subfolders, files in os.walk(root):
         subfolders[:] = [name for name in subfolders if name != "__pycache__"]
         inside = os.path.relpath(folder, root)
         package = "planner" if inside == os.curdir else ".".join(("planner", *inside.split(os.sep)))
-        modules = [file.removesuffix(".py") for file in files if file.endswith(".py")]
-        names += [package if module == "__init__" else f"{package}.{module}" for module in modules]
+        modules = {file.rsplit(".", 1)[0] for file in files if file.endswith((".py", ".pyc"))}
+        names += [package if module == "__init__" else f"{package}.{module}" for module in sorted(modules)]
     return names
 
 

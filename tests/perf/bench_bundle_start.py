@@ -6,6 +6,12 @@ bench_startup, all interleaved round by round in one run.
 The same measure as tests/perf/bench_startup.py (spawn to the wall-clock time printed at the first paint). DESIGN §7
 expects a one-folder bundle to start 0.15-0.35 s slower than the interpreter: it unpacks nothing, but loads its own
 copies of every library. Target (DESIGN §6): the bundle too <= 1.3x the shaped floor.
+
+A fifth side tells the packaging's share from the app's: the shaped floor itself frozen by the same PyInstaller,
+one folder, every module loose (``--debug noarchive``, the fastest start PyInstaller offers, so the floor stays a
+floor), with QtSvg for its icons. It is built once into build/floor-bundle (``--rebuild-floor`` builds it again).
+What it takes over the interpreted floor is what any PySide6 program pays for being a bundle here: the bootloader
+starts, sets the library path and starts itself again, then loads the interpreter and its archive.
 """
 
 from __future__ import annotations
@@ -33,16 +39,36 @@ from tests.perf.bench_startup import (  # noqa: E402
     verdict,
 )
 
+FLOOR_NAME = "shaped_floor"
+
+
+def floor_bundle(work: Path, rebuild: bool) -> Path:
+    """The shaped floor as a one-folder bundle (built when missing, when asked, or when its script changed)."""
+    script = work / f"{FLOOR_NAME}.py"
+    executable = work / "dist" / FLOOR_NAME / FLOOR_NAME
+    if rebuild or not os.access(executable, os.X_OK) or not script.exists() or script.read_text() != SHAPED:
+        work.mkdir(parents=True, exist_ok=True)
+        script.write_text(SHAPED, encoding="utf-8")
+        subprocess.run(
+            [sys.executable, "-m", "PyInstaller", "--noconfirm", "--onedir", "--log-level", "WARN",
+             "--debug", "noarchive", "--hidden-import", "PySide6.QtSvg", "--distpath", str(work / "dist"),
+             "--workpath", str(work / "build"), "--specpath", str(work), "--name", FLOOR_NAME, str(script)],
+            check=True,
+        )  # fmt: skip
+    return executable
+
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--bundle", type=Path, default=ROOT / "dist" / "runlift" / "runlift")
+    parser.add_argument("--rebuild-floor", action="store_true", help="build the bundled shaped floor again")
     args = parser.parse_args()
     if not os.access(args.bundle, os.X_OK):
         print(f"no bundle at {args.bundle}: run bash packaging/build.sh first", file=sys.stderr)
         return 2
     env = bytecode_env()
+    frozen_floor = floor_bundle(ROOT / "build" / "floor-bundle", args.rebuild_floor)
     with tempfile.TemporaryDirectory() as folder:
         data = str(Path(folder))
         bundle = [str(args.bundle), "--data-dir", data]
@@ -51,6 +77,7 @@ def main() -> int:
             {
                 "empty": [sys.executable, "-c", BARE],
                 "shaped": [sys.executable, "-c", SHAPED, str(Path(data) / "runlift.sqlite"), str(ICONS)],
+                "shaped, bundled": [str(frozen_floor), str(Path(data) / "runlift.sqlite"), str(ICONS)],
                 "pip": [sys.executable, "-m", "planner", "--data-dir", data],
                 "bundle": bundle,
             },
@@ -70,6 +97,17 @@ def main() -> int:
             f"(target <= {TARGET}x: {verdict(low, high)}), {medians[name] / medians['empty']:.2f}x empty"
         )
     print(f"bundle / pip:  {medians['bundle'] / medians['pip']:.2f}x")
+    frozen = medians["shaped, bundled"]
+    low, high = ratio_interval(rounds["shaped, bundled"], rounds["shaped"])
+    print(
+        f"shaped floor, bundled:      median {ms(frozen)}  {frozen / shaped:.2f}x the shaped floor, 90 % interval "
+        f"{low:.2f}-{high:.2f}x: what being a bundle costs any PySide6 window here"
+    )
+    low, high = ratio_interval(rounds["bundle"], rounds["shaped, bundled"])
+    print(
+        f"Runlift bundle / bundled floor: {medians['bundle'] / frozen:.2f}x, 90 % interval {low:.2f}-{high:.2f}x "
+        f"(the app's own share, like for like)"
+    )
     return 0
 
 

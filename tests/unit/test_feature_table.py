@@ -16,7 +16,8 @@ ROOT = Path(__file__).resolve().parents[2]
 # as `runlift` starts the window: the data layer first, then the UI package, then the window's modules
 PROBE = """
 import inspect, sys
-from planner.services import calendar, workspace
+from planner.cli.gui import load_data_layer
+load_data_layer()
 import planner.ui
 read = []
 real = inspect.getsource
@@ -52,6 +53,15 @@ def test_names_from_files_cover_packages_and_modules(tmp_path: Path) -> None:
         (tmp_path / name).write_text("")
     (tmp_path / "ui" / "notes.txt").write_text("")
     expected = ["planner", "planner.ui", "planner.ui.look", "planner.ui.look.icons"]
+    assert sorted(feature_table._app_modules(str(tmp_path))) == expected
+
+
+def test_a_bundle_s_loose_bytecode_is_named_as_source_is(tmp_path: Path) -> None:
+    """The bundle keeps the app's modules as loose .pyc files (packaging/runlift.spec): no archive to list."""
+    (tmp_path / "ui").mkdir()
+    for name in ("__init__.pyc", "ui/__init__.pyc", "ui/app.pyc", "config.py", "config.pyc"):
+        (tmp_path / name).write_bytes(b"")
+    expected = ["planner", "planner.config", "planner.ui", "planner.ui.app"]
     assert sorted(feature_table._app_modules(str(tmp_path))) == expected
 
 
