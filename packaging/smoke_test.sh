@@ -55,6 +55,24 @@ have="$(find "$resources/exercises/images" -name '*.svg' | wc -l)"
 steps=$((steps + 1))
 echo "smoke: ok   resources bundled ($have illustrations)"
 
+# the run-time hooks runlift.spec replaces or leaves out run no more: PyInstaller's PySide6 hook (it imported QtCore
+# before the app's first line; packaging/rthooks/qt_paths.py sets Qt's paths instead) and its matplotlib hook (a new
+# temporary folder at every start; the app gives matplotlib its own). The window and the progress page below prove
+# Qt and matplotlib still find what they need without them.
+venv_python="${RUNLIFT_VENV:-$here/.venv}/bin/python"
+if [ "$(uname -s)" = Linux ] && [ -x "$venv_python" ]; then
+  "$venv_python" - "$app" >"$out" 2>&1 <<'PY' || fail "the bundle runs a run-time hook it should not"
+import sys
+from PyInstaller.archive.readers import CArchiveReader
+scripts = [name for name, entry in CArchiveReader(sys.argv[1]).toc.items() if entry[-1] == "s"]
+print("run-time scripts:", " ".join(scripts))
+assert "qt_paths" in scripts, "packaging/rthooks/qt_paths.py is missing"
+assert not {"pyi_rth_pyside6", "pyi_rth_mplconfig"} & set(scripts)
+PY
+  steps=$((steps + 1))
+  echo "smoke: ok   run-time hooks: $(sed -n 's/^run-time scripts: //p' "$out")"
+fi
+
 expected_version="$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' "$here/planner/__init__.py")"
 run "--version" 30 --version
 grep -qx "runlift $expected_version" "$out" || fail "--version printed '$(cat "$out")', expected runlift $expected_version"
@@ -95,7 +113,6 @@ home="$data/home"
 expected_dir="$home/share/Runlift"
 HOME="$home" XDG_DATA_HOME="$home/share" timeout 30 "$app" paths --format json >"$out" 2>&1 || fail "paths"
 grep -q "\"data_dir\": \"$expected_dir\"" "$out" || fail "the bundle's data folder is not $expected_dir"
-venv_python="${RUNLIFT_VENV:-$here/.venv}/bin/python"
 if [ -x "$venv_python" ]; then
   HOME="$home" XDG_DATA_HOME="$home/share" "$venv_python" -m planner paths --format json >"$out.pip" 2>&1
   cmp -s "$out" "$out.pip" || { rm -f "$out.pip"; fail "the bundle and the pip install name different folders"; }

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
+import tempfile
 
 from planner.config import user_cache_folder
 
@@ -11,20 +14,30 @@ from planner.config import user_cache_folder
 def keep_matplotlib_cache() -> None:
     """In the desktop bundle, give matplotlib a lasting folder of its own before it is imported.
 
-    PyInstaller's run-time hook points MPLCONFIGDIR at a new temporary folder on every start, so matplotlib
-    scanned every system font again each time the Progress page first opened (0.17 s here with 22 fonts,
-    seconds on a desktop with hundreds). A folder of the app's own keeps the font list and still keeps the
-    user's ~/.config/matplotlib/matplotlibrc away from the app's charts, which is why the hook isolates it.
+    A folder of the app's own keeps matplotlib's font list between starts (scanning the system's fonts took
+    0.17 s here with 22 fonts, seconds on a desktop with hundreds) and keeps the user's
+    ~/.config/matplotlib/matplotlibrc away from the app's charts. The bundle leaves out PyInstaller's
+    matplotlib run-time hook, which made a new temporary folder at every start, charts or not, and left one
+    behind each time the app was killed (packaging/runlift.spec). Only when the cache folder cannot be written
+    (a read-only home) is a temporary folder made, here, when the Progress page first opens.
     """
     if not getattr(sys, "frozen", False):
         return
     folder = user_cache_folder() / "matplotlib"
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        usable = os.access(folder, os.W_OK)
     except OSError:
-        return  # a read-only home: the hook's temporary folder still works, only slower
-    if os.access(folder, os.W_OK):
+        usable = False
+    if usable:
         os.environ["MPLCONFIGDIR"] = str(folder)
+        return
+    try:
+        temporary = tempfile.mkdtemp(prefix="runlift-matplotlib-")
+    except OSError:
+        return  # nowhere to write: matplotlib warns and works without a cache
+    atexit.register(shutil.rmtree, temporary, ignore_errors=True)
+    os.environ["MPLCONFIGDIR"] = temporary
 
 
 keep_matplotlib_cache()
