@@ -33,6 +33,8 @@ from tests.perf.bench_startup import (  # noqa: E402
     SHAPED,
     TARGET,
     bytecode_env,
+    cpu_line,
+    cpu_rounds,
     interleaved_samples,
     ms,
     ratio_interval,
@@ -73,17 +75,15 @@ def main() -> int:
         data = str(Path(folder))
         bundle = [str(args.bundle), "--data-dir", data]
         subprocess.run([*bundle, "example"], check=True, stdout=subprocess.DEVNULL, env=env)
-        rounds = interleaved_samples(
-            {
-                "empty": [sys.executable, "-c", BARE],
-                "shaped": [sys.executable, "-c", SHAPED, str(Path(data) / "runlift.sqlite"), str(ICONS)],
-                "shaped, bundled": [str(frozen_floor), str(Path(data) / "runlift.sqlite"), str(ICONS)],
-                "pip": [sys.executable, "-m", "planner", "--data-dir", data],
-                "bundle": bundle,
-            },
-            env,
-            args.runs,
-        )
+        sides = {
+            "empty": [sys.executable, "-c", BARE],
+            "shaped": [sys.executable, "-c", SHAPED, str(Path(data) / "runlift.sqlite"), str(ICONS)],
+            "shaped, bundled": [str(frozen_floor), str(Path(data) / "runlift.sqlite"), str(ICONS)],
+            "pip": [sys.executable, "-m", "planner", "--data-dir", data],
+            "bundle": bundle,
+        }
+        rounds = interleaved_samples(sides, env, args.runs)
+        cpu = cpu_rounds(sides, args.runs)
     medians = {name: statistics.median(times) for name, times in rounds.items()}
     shaped = medians["shaped"]
     print(f"platform: {env['QT_QPA_PLATFORM']}, runs: {args.runs} (interleaved), bundle: {args.bundle}")
@@ -108,6 +108,10 @@ def main() -> int:
         f"Runlift bundle / bundled floor: {medians['bundle'] / frozen:.2f}x, 90 % interval {low:.2f}-{high:.2f}x "
         f"(the app's own share, like for like)"
     )
+    print(cpu_line(cpu["pip"], cpu["shaped"], "pip install / shaped floor"))
+    print(cpu_line(cpu["bundle"], cpu["shaped"], "bundle / shaped floor"))
+    print(cpu_line(cpu["shaped, bundled"], cpu["shaped"], "bundled floor / shaped floor"))
+    print(cpu_line(cpu["bundle"], cpu["shaped, bundled"], "bundle / bundled floor"))
     return 0
 
 
