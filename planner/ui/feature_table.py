@@ -11,7 +11,6 @@ start: 8.9 ms of CPU (issue 21). A PySide that keeps no such table leaves the ho
 from __future__ import annotations
 
 import os
-import pkgutil
 import sys
 
 import PySide6.QtCore  # noqa: F401  (installs the hook and its table)
@@ -55,6 +54,8 @@ def _modules_on_disk(root: str) -> list[str]:
 
 
 def _modules_listed(folder: str, package: str = "planner") -> list[str]:
+    import pkgutil  # only for an archive: files need no pkgutil
+
     names = [package]
     for found in pkgutil.iter_modules([folder]):
         name = f"{package}.{found.name}"
