@@ -19,8 +19,9 @@ def load_data_layer() -> None:
     Once PySide6 is imported, its import hook sees every ``import`` statement that runs (PYSIDE-2029), in Python:
     it read the source of each newly named module (17 ms of each start here, until planner.ui's feature_table),
     and it still costs a few microseconds a statement. Loaded first, the store, the engine, peewee and these
-    services never meet it: 3.7 ms of CPU less than loading the last nineteen of them from the window's modules
-    (issue 21). tests/unit/test_gui_start_order.py names any module the window newly loads after Qt.
+    services never meet it. For the last nineteen modules this adds, that is a millisecond or two, within this
+    machine's noise on a whole start; loading every non-Qt module after PySide6 instead cost 9 ms of CPU (issue
+    21). tests/unit/test_gui_start_order.py names any module the window newly loads after Qt.
     """
     from planner.domain import checkin, formatting, templates  # noqa: F401
     from planner.engine import week_totals  # noqa: F401

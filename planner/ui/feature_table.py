@@ -39,7 +39,10 @@ def _app_modules(folder: str) -> list[str]:
     """Module names of the ``planner`` package at ``folder``, without importing any: from its files, source in an
     install or bytecode in the bundle, which keeps the app's modules loose (0.6 ms); else from an archive, which
     its finder lists (pkgutil, 3 ms on files)."""
-    return _modules_on_disk(folder) or _modules_listed(folder)
+    names = _modules_on_disk(folder)
+    # an archive still leaves data packages as files (planner/resources/__init__.py): only the package's own
+    # __init__ on disk shows that its modules are there too
+    return names if "planner" in names else _modules_listed(folder)
 
 
 def _modules_on_disk(root: str) -> list[str]:

@@ -11,7 +11,10 @@ A fifth side tells the packaging's share from the app's: the shaped floor itself
 one folder, every module loose (``--debug noarchive``, the fastest start PyInstaller offers, so the floor stays a
 floor), with QtSvg for its icons. It is built once into build/floor-bundle (``--rebuild-floor`` builds it again).
 What it takes over the interpreted floor is what any PySide6 program pays for being a bundle here: the bootloader
-starts, sets the library path and starts itself again, then loads the interpreter and its archive.
+starts, sets the library path and starts itself again, then loads the interpreter and its archive. Like for like
+only roughly: the floor's bundle keeps PyInstaller's own hooks (its PySide6 hook imports QtCore before the script)
+and what runlift.spec leaves out (the GTK3 theme, Qt's translations). It is built again when its script, Python,
+PyInstaller or PySide6 changes.
 """
 
 from __future__ import annotations
@@ -44,13 +47,23 @@ from tests.perf.bench_startup import (  # noqa: E402
 FLOOR_NAME = "shaped_floor"
 
 
+def floor_stamp() -> str:
+    """What the bundled floor was built from: its script and the versions that shape a bundle."""
+    import PyInstaller
+    import PySide6
+
+    versions = f"python {sys.version.split()[0]}, PyInstaller {PyInstaller.__version__}, PySide6 {PySide6.__version__}"
+    return f"# {versions}\n{SHAPED}"
+
+
 def floor_bundle(work: Path, rebuild: bool) -> Path:
-    """The shaped floor as a one-folder bundle (built when missing, when asked, or when its script changed)."""
+    """The shaped floor as a one-folder bundle (built when missing, when asked, or when its stamp changed)."""
     script = work / f"{FLOOR_NAME}.py"
     executable = work / "dist" / FLOOR_NAME / FLOOR_NAME
-    if rebuild or not os.access(executable, os.X_OK) or not script.exists() or script.read_text() != SHAPED:
+    stamp = floor_stamp()
+    if rebuild or not os.access(executable, os.X_OK) or not script.exists() or script.read_text() != stamp:
         work.mkdir(parents=True, exist_ok=True)
-        script.write_text(SHAPED, encoding="utf-8")
+        script.write_text(stamp, encoding="utf-8")
         subprocess.run(
             [sys.executable, "-m", "PyInstaller", "--noconfirm", "--onedir", "--log-level", "WARN",
              "--debug", "noarchive", "--hidden-import", "PySide6.QtSvg", "--distpath", str(work / "dist"),

@@ -66,10 +66,18 @@ def test_a_bundle_s_loose_bytecode_is_named_as_source_is(tmp_path: Path) -> None
 
 
 def test_a_bundle_s_archive_is_listed_by_its_finder_as_files_are() -> None:
-    """A bundle keeps the modules in an archive, not as files: its finder lists them for pkgutil."""
+    """Modules in an archive (a bundle built without them loose, a zip) are not files: the finder lists them."""
     root = str(Path(feature_table.__file__).resolve().parents[1])
     assert sorted(feature_table._modules_listed(root)) == sorted(feature_table._modules_on_disk(root))
     assert feature_table._modules_on_disk(str(Path(root) / "no such folder")) == []
+
+
+def test_an_archive_with_only_a_data_package_on_disk_is_listed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bundle whose modules are archived still has planner/resources/__init__.py as a data file."""
+    (tmp_path / "resources").mkdir()
+    (tmp_path / "resources" / "__init__.py").write_text("")
+    monkeypatch.setattr(feature_table, "_modules_listed", lambda folder: ["planner", "planner.ui", "listed"])
+    assert feature_table._app_modules(str(tmp_path)) == ["planner", "planner.ui", "listed"]
 
 
 def test_a_pyside_without_the_table_is_left_as_it_is(monkeypatch: pytest.MonkeyPatch) -> None:

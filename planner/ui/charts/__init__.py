@@ -35,7 +35,7 @@ def keep_matplotlib_cache() -> None:
     try:
         temporary = tempfile.mkdtemp(prefix="runlift-matplotlib-")
     except OSError:
-        return  # nowhere to write: matplotlib warns and works without a cache
+        return  # no temporary folder either (tempfile tries several): matplotlib follows its own rules
     atexit.register(shutil.rmtree, temporary, ignore_errors=True)
     os.environ["MPLCONFIGDIR"] = temporary
 
