@@ -8,10 +8,9 @@ newly needs only costs speed if it is missing here, so this test names it.
 from __future__ import annotations
 
 import ast
-import os
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.unit.start_probe import run_probe
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -47,13 +46,7 @@ def loose_at_start() -> set[str]:
 
 
 def test_every_module_the_first_paint_needs_is_kept_loose(tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RUNLIFT_EXIT_AFTER_FIRST_PAINT": "1"}
-    data = str(tmp_path / "data")
-    subprocess.run([sys.executable, "-m", "planner", "--data-dir", data, "example"], env=env, cwd=ROOT, check=True,
-                   capture_output=True, timeout=120)  # fmt: skip
-    done = subprocess.run([sys.executable, "-c", PROBE, data], env=env, cwd=ROOT, capture_output=True, text=True,
-                          timeout=120, check=False)  # fmt: skip
-    assert done.returncode == 0, done.stderr[-2000:]
+    done = run_probe(PROBE, tmp_path)
     loaded = set(done.stdout.splitlines()[-1].split()) - NOT_IN_A_BUNDLE - BOOTSTRAP
     assert "planner" in loaded
     missing = sorted(loaded - loose_at_start())

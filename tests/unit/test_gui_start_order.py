@@ -7,12 +7,9 @@ modules name would load after Qt and pay for that; this test names it, so it joi
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.unit.start_probe import run_probe
 
 # records every module the start loads, in order, from a finder that finds nothing; exits at the first paint
 PROBE = """
@@ -45,13 +42,7 @@ def test_loaded_after_qt_names_only_the_data_layer_after_pyside() -> None:
 
 
 def test_the_window_loads_no_data_layer_module_after_qt(tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RUNLIFT_EXIT_AFTER_FIRST_PAINT": "1"}
-    data = str(tmp_path / "data")
-    subprocess.run([sys.executable, "-m", "planner", "--data-dir", data, "example"], env=env, cwd=ROOT, check=True,
-                   capture_output=True, timeout=120)  # fmt: skip
-    done = subprocess.run([sys.executable, "-c", PROBE, data], env=env, cwd=ROOT, capture_output=True, text=True,
-                          timeout=120, check=False)  # fmt: skip
-    assert done.returncode == 0, done.stderr[-2000:]
+    done = run_probe(PROBE, tmp_path)
     assert "first-paint" in done.stdout  # the window was painted: the whole start was seen
     order = done.stdout.splitlines()[-1].split()
     assert "planner.ui.shell.main_window" in order
