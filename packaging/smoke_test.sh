@@ -55,13 +55,13 @@ have="$(find "$resources/exercises/images" -name '*.svg' | wc -l)"
 steps=$((steps + 1))
 echo "smoke: ok   resources bundled ($have illustrations)"
 
-# the run-time hooks runlift.spec replaces or leaves out run no more: PyInstaller's PySide6 hook (it imported QtCore
-# before the app's first line; packaging/rthooks/qt_paths.py sets Qt's paths instead) and its matplotlib hook (a new
-# temporary folder at every start; the app gives matplotlib its own). The window and the progress page below prove
-# Qt and matplotlib still find what they need without them.
+# the run-time hooks runlift.spec replaces or leaves out run no more: PyInstaller's PySide6 hook, for a PySide6 that
+# embeds its qt.conf (it imported QtCore before the app's first line; packaging/rthooks/qt_paths.py sets Qt's paths
+# instead), and its matplotlib hook (a new temporary folder at every start; the app gives matplotlib its own). The
+# window and the progress page below prove Qt and matplotlib still find what they need without them.
 venv_python="${RUNLIFT_VENV:-$here/.venv}/bin/python"
 if [ "$(uname -s)" != Linux ]; then
-  echo "smoke: skip run-time hooks (the own Qt hook is Linux's)"
+  echo "smoke: skip run-time hooks (Runlift's own Qt hook is for Linux)"
 elif ! [ -x "$venv_python" ] || ! "$venv_python" -c "import PyInstaller" >/dev/null 2>&1; then
   echo "smoke: skip run-time hooks (no PyInstaller in $venv_python to read the bundle with)"
 else
@@ -70,8 +70,11 @@ import sys
 from PyInstaller.archive.readers import CArchiveReader
 scripts = [name for name, entry in CArchiveReader(sys.argv[1]).toc.items() if entry[-1] == "s"]
 print("run-time scripts:", " ".join(scripts))
-assert "qt_paths" in scripts, "packaging/rthooks/qt_paths.py is missing"
-assert not {"pyi_rth_pyside6", "pyi_rth_mplconfig"} & set(scripts)
+assert "pyi_rth_mplconfig" not in scripts, "PyInstaller's matplotlib hook is back"
+# Runlift's own Qt hook for a PySide6 that embeds its qt.conf (the PyPI wheels), else PyInstaller's (OWN_QT_HOOK)
+from PySide6.QtCore import QFile
+own = QFile.exists(":/qt/etc/qt.conf")
+assert ("qt_paths" in scripts) == own and ("pyi_rth_pyside6" in scripts) != own, f"the wrong Qt hook (own: {own})"
 PY
   steps=$((steps + 1))
   echo "smoke: ok   run-time hooks: $(sed -n 's/^run-time scripts: //p' "$out")"

@@ -31,7 +31,7 @@ EXIT_AFTER_PAINT_ENV = "RUNLIFT_EXIT_AFTER_FIRST_PAINT"
 
 class _BenchmarkPaint(QObject):
     """Benchmarks (``RUNLIFT_EXIT_AFTER_FIRST_PAINT``) get the window's first paint as a wall-clock time and the
-    process's CPU time so far (steadier on a shared machine), then a quit."""
+    process's CPU time so far (what of the start was work, not waiting), then a quit."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)

