@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from planner import APP_NAME
+from planner.domain.record import Record, record
 
 DATA_DIR_ENV = "RUNLIFT_DATA_DIR"
 DATABASE_NAME = "runlift.sqlite"
 
 
-@dataclass(frozen=True, slots=True)
-class Paths:
+@record
+class Paths(Record):
     """Where one data folder keeps its files: every path the app writes is derived here, nowhere else."""
 
     data_dir: Path
+
+    def __init__(self, data_dir: Path) -> None:
+        object.__setattr__(self, "data_dir", data_dir)  # written out, not generated: see planner.domain.record
 
     @property
     def database(self) -> Path:

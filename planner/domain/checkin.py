@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from datetime import date
+
+from planner.domain.record import Record, record
 
 SLEEP_HOURS_MAX = 24.0
 QUALITY_RANGE = (1, 5)  # sleep quality and energy: 1 very poor .. 5 very good
@@ -13,8 +15,8 @@ RESTING_HR_RANGE = (20, 250)
 NOTE_MAX = 2000
 
 
-@dataclass(frozen=True, slots=True)
-class CheckIn:
+@record
+class CheckIn(Record):
     """One morning's answers; ``day`` is the day the check-in is for (the night before it)."""
 
     day: date
@@ -28,7 +30,33 @@ class CheckIn:
     note: str = ""
     id: int | None = None
 
-    def __post_init__(self) -> None:
+    def __init__(
+        self,
+        day: date,
+        sleep_hours: float,
+        sleep_quality: int = 3,
+        soreness_legs: int = 0,
+        soreness_upper: int = 0,
+        energy: int = 3,
+        body_mass_kg: float | None = None,
+        resting_hr: int | None = None,
+        note: str = "",
+        id: int | None = None,
+    ) -> None:
+        init = object.__setattr__  # written out, not generated: see planner.domain.record
+        init(self, "day", day)
+        init(self, "sleep_hours", sleep_hours)
+        init(self, "sleep_quality", sleep_quality)
+        init(self, "soreness_legs", soreness_legs)
+        init(self, "soreness_upper", soreness_upper)
+        init(self, "energy", energy)
+        init(self, "body_mass_kg", body_mass_kg)
+        init(self, "resting_hr", resting_hr)
+        init(self, "note", note)
+        init(self, "id", id)
+        self._check()
+
+    def _check(self) -> None:
         if not 0.0 <= self.sleep_hours <= SLEEP_HOURS_MAX:
             raise ValueError(f"hours slept must be 0 to {SLEEP_HOURS_MAX:g}, not {self.sleep_hours:g}")
         _within("sleep quality", self.sleep_quality, QUALITY_RANGE)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -15,6 +15,7 @@ from planner.domain.enums import (
     Status,
     TimeOfDay,
 )
+from planner.domain.record import Record, record
 
 if TYPE_CHECKING:  # a run's laps and workout load with the first run that has them (issue 21)
     from planner.domain.laps import Lap
@@ -23,8 +24,8 @@ if TYPE_CHECKING:  # a run's laps and workout load with the first run that has t
 AVG_HR_RANGE = (20, 250)  # a run's average heart rate as kept (the editor's box, imports and restores agree)
 
 
-@dataclass(frozen=True, slots=True)
-class RunDetails:
+@record
+class RunDetails(Record):
     """What makes a session a run: its type drives the split rules, the rest comes from the plan or a device."""
 
     run_type: RunType = RunType.EASY
@@ -39,17 +40,47 @@ class RunDetails:
     planned_duration_s: int | None = None
     laps: tuple[Lap, ...] = ()  # as the watch recorded them
 
+    def __init__(
+        self,
+        run_type: RunType = RunType.EASY,
+        distance_m: float | None = None,
+        avg_hr: int | None = None,
+        elevation_m: float | None = None,
+        file_hash: str | None = None,
+        start_time: datetime | None = None,
+        workout: Workout | None = None,
+        planned_distance_m: float | None = None,
+        planned_duration_s: int | None = None,
+        laps: tuple[Lap, ...] = (),
+    ) -> None:
+        init = object.__setattr__  # written out, not generated: see planner.domain.record
+        init(self, "run_type", run_type)
+        init(self, "distance_m", distance_m)
+        init(self, "avg_hr", avg_hr)
+        init(self, "elevation_m", elevation_m)
+        init(self, "file_hash", file_hash)
+        init(self, "start_time", start_time)
+        init(self, "workout", workout)
+        init(self, "planned_distance_m", planned_distance_m)
+        init(self, "planned_duration_s", planned_duration_s)
+        init(self, "laps", laps)
 
-@dataclass(frozen=True, slots=True)
-class LiftDetails:
+
+@record
+class LiftDetails(Record):
     """What makes a session a lift day: focus and intensity decide where the engine may place it."""
 
     focus: LiftFocus = LiftFocus.FULL
     intensity: Intensity = Intensity.MODERATE
 
+    def __init__(self, focus: LiftFocus = LiftFocus.FULL, intensity: Intensity = Intensity.MODERATE) -> None:
+        init = object.__setattr__
+        init(self, "focus", focus)
+        init(self, "intensity", intensity)
 
-@dataclass(frozen=True, slots=True)
-class LiftSet:
+
+@record
+class LiftSet(Record):
     """One planned set and, once logged, what was actually done. Loads are kilograms.
 
     A warm-up set prepares the working sets: it is logged like any set but never counts as a hard set
@@ -68,6 +99,33 @@ class LiftSet:
     id: int | None = None
     warmup: bool = False
 
+    def __init__(
+        self,
+        exercise_id: int,
+        set_number: int = 1,
+        position: int = 0,
+        target_reps: int | None = None,
+        target_load_kg: float | None = None,
+        target_rir: float | None = None,
+        actual_reps: int | None = None,
+        actual_load_kg: float | None = None,
+        actual_rir: float | None = None,
+        id: int | None = None,
+        warmup: bool = False,
+    ) -> None:
+        init = object.__setattr__
+        init(self, "exercise_id", exercise_id)
+        init(self, "set_number", set_number)
+        init(self, "position", position)
+        init(self, "target_reps", target_reps)
+        init(self, "target_load_kg", target_load_kg)
+        init(self, "target_rir", target_rir)
+        init(self, "actual_reps", actual_reps)
+        init(self, "actual_load_kg", actual_load_kg)
+        init(self, "actual_rir", actual_rir)
+        init(self, "id", id)
+        init(self, "warmup", warmup)
+
     @property
     def logged(self) -> bool:
         return self.actual_reps is not None
@@ -77,8 +135,8 @@ class LiftSet:
         return replace(self, id=None, actual_reps=None, actual_load_kg=None, actual_rir=None)
 
 
-@dataclass(frozen=True, slots=True)
-class Session:
+@record
+class Session(Record):
     """A session as the rest of the app sees it; ``id`` is None until the store has saved it."""
 
     day: date
@@ -94,10 +152,46 @@ class Session:
     planned_day: date | None = None
     run: RunDetails | None = None
     lift: LiftDetails | None = None
-    sets: tuple[LiftSet, ...] = field(default=())
+    sets: tuple[LiftSet, ...] = ()
     id: int | None = None
 
-    def __post_init__(self) -> None:
+    def __init__(
+        self,
+        day: date,
+        kind: SessionKind,
+        status: Status = Status.PLANNED,
+        position: int = 0,
+        time_of_day: TimeOfDay | None = None,
+        duration_s: int | None = None,
+        rpe: float | None = None,
+        notes: str = "",
+        reasons: str = "",
+        source: Source = Source.MANUAL,
+        planned_day: date | None = None,
+        run: RunDetails | None = None,
+        lift: LiftDetails | None = None,
+        sets: tuple[LiftSet, ...] = (),
+        id: int | None = None,
+    ) -> None:
+        init = object.__setattr__
+        init(self, "day", day)
+        init(self, "kind", kind)
+        init(self, "status", status)
+        init(self, "position", position)
+        init(self, "time_of_day", time_of_day)
+        init(self, "duration_s", duration_s)
+        init(self, "rpe", rpe)
+        init(self, "notes", notes)
+        init(self, "reasons", reasons)
+        init(self, "source", source)
+        init(self, "planned_day", planned_day)
+        init(self, "run", run)
+        init(self, "lift", lift)
+        init(self, "sets", sets)
+        init(self, "id", id)
+        self._check()
+
+    def _check(self) -> None:
         if self.kind is SessionKind.RUN and self.run is None:
             raise ValueError("a run session needs run details")
         if self.kind is SessionKind.LIFT and self.lift is None:

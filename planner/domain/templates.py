@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from planner.domain.enums import Intensity, LiftFocus, RunType, SessionKind, Source
+from planner.domain.record import Record, record
 from planner.domain.session import KIND_TITLES, LIFT_SHORT_TITLES, RUN_TITLES, LiftDetails, RunDetails, Session
 
 
-@dataclass(frozen=True, slots=True)
-class SessionTemplate:
+@record
+class SessionTemplate(Record):
     """A palette entry: dropping it on a day makes a session with these defaults."""
 
     key: str
@@ -20,6 +20,25 @@ class SessionTemplate:
     intensity: Intensity | None = None
     distance_m: float | None = None
     duration_s: int | None = None
+
+    def __init__(
+        self,
+        key: str,
+        kind: SessionKind,
+        run_type: RunType | None = None,
+        focus: LiftFocus | None = None,
+        intensity: Intensity | None = None,
+        distance_m: float | None = None,
+        duration_s: int | None = None,
+    ) -> None:
+        init = object.__setattr__  # written out, not generated: see planner.domain.record
+        init(self, "key", key)
+        init(self, "kind", kind)
+        init(self, "run_type", run_type)
+        init(self, "focus", focus)
+        init(self, "intensity", intensity)
+        init(self, "distance_m", distance_m)
+        init(self, "duration_s", duration_s)
 
     @property
     def label(self) -> str:

@@ -4,33 +4,43 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, timedelta
 
 from planner.domain.enums import RunType, SessionKind, Source, TimeOfDay
+from planner.domain.record import Record, record
 from planner.domain.session import RunDetails, Session
 
 # a race is entered as a race, not as a run the week repeats
 USUAL_RUN_TYPES = tuple(t for t in RunType if t is not RunType.RACE)
 
 
-@dataclass(frozen=True, slots=True)
-class UsualRun:
+@record
+class UsualRun(Record):
     """One run of the runner's usual week, from which the running plan is laid out."""
 
     run_type: RunType
     distance_m: float | None = None
     time_of_day: TimeOfDay | None = None  # am/pm when the runner keeps to it: lifts are timed around it (R4)
 
-    def __post_init__(self) -> None:
+    def __init__(
+        self, run_type: RunType, distance_m: float | None = None, time_of_day: TimeOfDay | None = None
+    ) -> None:
+        init = object.__setattr__  # written out, not generated: see planner.domain.record
+        init(self, "run_type", run_type)
+        init(self, "distance_m", distance_m)
+        init(self, "time_of_day", time_of_day)
+        self._check()
+
+    def _check(self) -> None:
         if self.run_type is RunType.RACE:
             raise ValueError("a race is not part of the usual week; add it as a race")
         if self.distance_m is not None and self.distance_m <= 0:
             raise ValueError("a run's distance must be more than zero")
 
 
-@dataclass(frozen=True, slots=True)
-class UsualWeek:
+@record
+class UsualWeek(Record):
     """One run at most per weekday (0 = Monday ... 6 = Sunday); a missing day has no run.
 
     ``unavailable`` weekdays ("never on Fridays") get neither runs nor suggested lifts.
@@ -39,7 +49,13 @@ class UsualWeek:
     runs: Mapping[int, UsualRun] = field(default_factory=dict)
     unavailable: frozenset[int] = frozenset()
 
-    def __post_init__(self) -> None:
+    def __init__(self, runs: Mapping[int, UsualRun] | None = None, unavailable: frozenset[int] = frozenset()) -> None:
+        init = object.__setattr__
+        init(self, "runs", {} if runs is None else runs)  # a new dict each, as the field's default_factory
+        init(self, "unavailable", unavailable)
+        self._check()
+
+    def _check(self) -> None:
         if any(not 0 <= day <= 6 for day in (*self.runs, *self.unavailable)):
             raise ValueError("weekdays are 0 (Monday) to 6 (Sunday)")
         if set(self.runs) & set(self.unavailable):

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, timedelta
 
+from planner.domain.record import Record, record
 from planner.domain.session import Session
 
 MONDAY = 0
@@ -23,12 +23,17 @@ def week_days(day: date, first_weekday: int = MONDAY) -> tuple[date, ...]:
     return tuple(start + timedelta(days=i) for i in range(7))
 
 
-@dataclass(frozen=True, slots=True)
-class Week:
+@record
+class Week(Record):
     """Seven days and their sessions, each day's list in its planned order."""
 
     days: tuple[date, ...]
     sessions: tuple[Session, ...]
+
+    def __init__(self, days: tuple[date, ...], sessions: tuple[Session, ...]) -> None:
+        init = object.__setattr__  # written out, not generated: see planner.domain.record
+        init(self, "days", days)
+        init(self, "sessions", sessions)
 
     @classmethod
     def of(cls, days: tuple[date, ...], sessions: Iterable[Session]) -> Week:

@@ -7,17 +7,18 @@ subscribe and reload only what concerns them (Anki's ``OpChanges`` is the model)
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, timedelta
 
+from planner.domain.record import Record, record
 from planner.domain.session import Session
 
 # the rules look this far around a day (R5's 48 h, R6's 48 h): a change here can change a neighbour's warnings
 RULE_REACH = timedelta(days=2)
 
 
-@dataclass(frozen=True)
-class Changes:
+@record
+class Changes(Record):
     """What one write changed, so each page reloads only what it shows (DESIGN §1, the change hub)."""
 
     days: frozenset[date] = frozenset()  # days whose sessions were added, removed or edited
@@ -28,6 +29,27 @@ class Changes:
     profile: bool = False  # the profile or a setting that changes what pages show (units, week start, plan)
     everything: bool = False  # a restore or a database swap: every page reloads
     label: str = field(default="", compare=False)  # what happened, for logs and tests
+
+    def __init__(
+        self,
+        days: frozenset[date] = frozenset(),
+        sessions: frozenset[int] = frozenset(),
+        races: bool = False,
+        checkins: frozenset[date] = frozenset(),
+        exercises: bool = False,
+        profile: bool = False,
+        everything: bool = False,
+        label: str = "",
+    ) -> None:
+        init = object.__setattr__  # written out, not generated: see planner.domain.record
+        init(self, "days", days)
+        init(self, "sessions", sessions)
+        init(self, "races", races)
+        init(self, "checkins", checkins)
+        init(self, "exercises", exercises)
+        init(self, "profile", profile)
+        init(self, "everything", everything)
+        init(self, "label", label)
 
     # ---- building
     @classmethod
