@@ -3,13 +3,15 @@
 Pragmas follow DESIGN §5: WAL, foreign keys on, synchronous FULL, so a killed process loses no
 committed change and never leaves half of one. A hot rollback journal (a crash while the file switched to
 WAL, was upgraded or restored) is copied and rolled back first (planner/store/crash_state.py). The check
-before the first write is SQLite's full integrity check unless the file was closed cleanly and not touched
-since (planner/store/clean_close.py), when quick_check is enough.
+before the first write is SQLite's full integrity check, unless the file was closed cleanly, passed
+quick_check at that close and was not touched since (planner/store/clean_close.py): then the start reads
+only the header and version, and a session that writes runs quick_check when it closes instead.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 from pathlib import Path
@@ -32,14 +34,22 @@ PRAGMAS = {
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_BYTES = 100
 _writer: Path | None = None  # the file this process opened for writing: its clean close is stamped
+_opened_as: str | None = None  # the writer's file identity when it opened with a valid stamp (clean_close)
+
+log = logging.getLogger(__name__)
 
 
-def check_database_file(path: Path, *, full: bool = True, backups: Path | None = None) -> int:
+def check_database_file(
+    path: Path, *, full: bool = True, scan: bool = True, backups: Path | None = None, closed: bool = False
+) -> int:
     """Read-only look at an existing file; returns its schema version (0 for a new or empty file).
 
     ``full`` runs SQLite's integrity_check (which also compares every index with its table), otherwise
-    quick_check. An empty file is new unless ``backups`` holds copies: then data was lost, and that is
-    damage. Raises CorruptDatabaseError or NewerSchemaError without ever opening the file for writing.
+    quick_check; ``scan=False`` runs neither (a file checked at its clean close), only the header, size,
+    owner and version checks. ``closed`` is for the writer's own file after its close, the instance lock still
+    held: it is read as it lies, leaving no ``-wal`` or ``-shm`` behind. An empty file is new unless
+    ``backups`` holds copies: then data was lost, and that is damage. Raises CorruptDatabaseError or
+    NewerSchemaError without ever opening the file for writing.
     """
     if not path.exists():
         return 0
@@ -56,7 +66,7 @@ def check_database_file(path: Path, *, full: bool = True, backups: Path | None =
         raise CorruptDatabaseError(path, "not an SQLite file")
     _check_size(path, header, size)
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{'&immutable=1' if closed else ''}", uri=True)
     except sqlite3.Error as exc:
         raise _unusable(path, exc) from exc
     # a damaged schema may hold any bytes: read them as text with replacement marks rather than fail
@@ -66,7 +76,7 @@ def check_database_file(path: Path, *, full: bool = True, backups: Path | None =
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         check = "integrity_check" if full else "quick_check"
-        problems = [str(row[0]) for row in conn.execute(f"PRAGMA {check}(20)").fetchall()]
+        problems = [str(row[0]) for row in conn.execute(f"PRAGMA {check}(20)").fetchall()] if scan else ["ok"]
     except sqlite3.Error as exc:
         raise _unusable(path, exc) from exc
     except UnicodeDecodeError as exc:  # SQLite's message quotes damaged schema bytes that are not UTF-8
@@ -102,7 +112,8 @@ def _check_size(path: Path, header: bytes, size: int) -> None:
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
         raise CorruptDatabaseError(path, f"page size {page_size} in the header is not valid")
-    if companion(path, "-wal").exists():
+    wal = companion(path, "-wal")
+    if wal.exists() and wal.stat().st_size:
         return  # pages may still live in the WAL; SQLite replays it and integrity_check judges the result
     if size % page_size:
         raise CorruptDatabaseError(path, f"the file is {size} bytes, not a whole number of {page_size}-byte pages")
@@ -117,7 +128,7 @@ def open_db(path: Path, backup_dir: Path | None = None, *, writer: bool = True) 
     ``writer=False`` is for a reader beside the running app: it neither recovers a journal (the app's own,
     live) nor touches the clean-close stamp.
     """
-    global _writer
+    global _writer, _opened_as
     close_db()
     if writer:
         try:
@@ -125,10 +136,11 @@ def open_db(path: Path, backup_dir: Path | None = None, *, writer: bool = True) 
             recover_hot_journal(path, (backup_dir or path.parent) / "crash-copies")
         except (OSError, sqlite3.Error) as exc:
             raise StorageError(path, storage_reason(exc) or f"its crash journal cannot be rolled back ({exc})") from exc
-    full = not (writer and clean_close.closed_cleanly(path))
-    check_database_file(path, full=full, backups=backup_dir if writer else None)
+    checked_at_close = writer and clean_close.closed_cleanly(path)
+    check_database_file(path, scan=not checked_at_close, backups=backup_dir if writer else None)
     path.parent.mkdir(parents=True, exist_ok=True)
     if writer:
+        _opened_as = clean_close.identity(path) if checked_at_close else None
         clean_close.forget(path)
     db = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
     try:
@@ -146,7 +158,7 @@ def open_db(path: Path, backup_dir: Path | None = None, *, writer: bool = True) 
 
 
 def close_db() -> None:
-    global _writer
+    global _writer, _opened_as
     current = database.obj
     if current is not None and not current.is_closed():
         # fold the WAL back so the file on disk is complete on its own; on a full disk or a file-size limit
@@ -155,5 +167,17 @@ def close_db() -> None:
             current.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         current.close()
         if _writer is not None and not companion(_writer, "-wal").exists():
-            clean_close.record(_writer)
-    _writer = None
+            _stamp_if_whole(_writer)
+    _writer = _opened_as = None
+
+
+def _stamp_if_whole(path: Path) -> None:
+    """Stamp a cleanly closed file that passes quick_check, or that this session never wrote (its identity is
+    the one it opened with, after a checked close): the next start then skips the scan (clean_close)."""
+    try:
+        if _opened_as is None or clean_close.identity(path) != _opened_as:
+            check_database_file(path, full=False, closed=True)
+    except (StoreError, OSError) as exc:  # no stamp: the next start runs the full check and says what it finds
+        log.warning("the database did not pass its check at close: %s", exc)
+        return
+    clean_close.record(path)
