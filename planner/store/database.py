@@ -34,7 +34,7 @@ PRAGMAS = {
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_BYTES = 100
 _writer: Path | None = None  # the file this process opened for writing: its clean close is stamped
-_opened_as: str | None = None  # the writer's file identity when it opened with a valid stamp (clean_close)
+_opened_as: str | None = None  # the writer's file identity when it opened with a valid stamp and no upgrade
 
 log = logging.getLogger(__name__)
 
@@ -136,11 +136,12 @@ def open_db(path: Path, backup_dir: Path | None = None, *, writer: bool = True) 
             recover_hot_journal(path, (backup_dir or path.parent) / "crash-copies")
         except (OSError, sqlite3.Error) as exc:
             raise StorageError(path, storage_reason(exc) or f"its crash journal cannot be rolled back ({exc})") from exc
-    checked_at_close = writer and clean_close.closed_cleanly(path)
-    check_database_file(path, scan=not checked_at_close, backups=backup_dir if writer else None)
+    stamped = clean_close.stamped_identity(path) if writer else None  # checked at its clean close, untouched since
+    scan = stamped is None or not clean_close.CHANGE_TIME_KEPT
+    version = check_database_file(path, full=stamped is None, scan=scan, backups=backup_dir if writer else None)
     path.parent.mkdir(parents=True, exist_ok=True)
     if writer:
-        _opened_as = clean_close.identity(path) if checked_at_close else None
+        _opened_as = stamped if version == SCHEMA_VERSION else None  # an upgrade is a write
         clean_close.forget(path)
     db = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
     try:
@@ -165,19 +166,31 @@ def close_db() -> None:
         # every commit is still safe in the WAL, and the next open replays it
         with contextlib.suppress(sqlite3.Error, PeeweeError):
             current.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        wrote = _changed_rows(current) != 0
         current.close()
         if _writer is not None and not companion(_writer, "-wal").exists():
-            _stamp_if_whole(_writer)
+            _stamp_if_whole(_writer, unchanged_as=None if wrote else _opened_as)
     _writer = _opened_as = None
 
 
-def _stamp_if_whole(path: Path) -> None:
-    """Stamp a cleanly closed file that passes quick_check, or that this session never wrote (its identity is
-    the one it opened with, after a checked close): the next start then skips the scan (clean_close)."""
+def _changed_rows(db: SqliteDatabase) -> int:
+    """Rows this session's connection inserted, changed or deleted (-1 when it cannot tell: count it as written)."""
     try:
-        if _opened_as is None or clean_close.identity(path) != _opened_as:
+        return int(db.connection().total_changes)
+    except (sqlite3.Error, PeeweeError):
+        return -1
+
+
+def _stamp_if_whole(path: Path, unchanged_as: str | None) -> None:
+    """Stamp a cleanly closed file that passes quick_check, or that this session never wrote: no row changed
+    and the file's identity is ``unchanged_as``, the one it opened with after a checked close. The stamp holds
+    the identity read before the check: a write by anyone after that fails its match, and the next start
+    checks in full. Otherwise the next start skips the scan (clean_close)."""
+    try:
+        seen = clean_close.identity(path)
+        if seen != unchanged_as:
             check_database_file(path, full=False, closed=True)
     except (StoreError, OSError) as exc:  # no stamp: the next start runs the full check and says what it finds
         log.warning("the database did not pass its check at close: %s", exc)
         return
-    clean_close.record(path)
+    clean_close.record(path, seen)

@@ -26,7 +26,7 @@ from planner.store.database import close_db, open_db
 from planner.store.errors import CorruptDatabaseError
 from planner.store.models import database
 
-Scans = list[tuple[str, bool]]  # (which check, whether it scanned the pages)
+Scans = list[str]  # "integrity_check", "quick_check" or "no scan", in the order they ran
 
 
 @pytest.fixture
@@ -36,7 +36,7 @@ def scans(monkeypatch: pytest.MonkeyPatch) -> Scans:
     real = store_database.check_database_file
 
     def watched(path: Path, *, full: bool = True, scan: bool = True, **rest: Any) -> int:
-        seen.append(("integrity_check" if full else "quick_check", scan))
+        seen.append(("integrity_check" if full else "quick_check") if scan else "no scan")
         return real(path, full=full, scan=scan, **rest)
 
     monkeypatch.setattr(store_database, "check_database_file", watched)
@@ -58,7 +58,7 @@ def test_a_file_checked_at_its_clean_close_opens_without_a_scan(paths: Paths, sc
     _closed_with_data(paths)
     scans.clear()
     open_db(paths.database, paths.backups)
-    assert scans == [("integrity_check", False)]  # header, size, owner and version only
+    assert scans == ["no scan"]  # header, size, owner and version only
     close_db()
 
 
@@ -68,7 +68,7 @@ def test_a_session_that_writes_runs_quick_check_at_close_and_stamps_the_file(pat
     _save_checkin(2)
     scans.clear()
     close_db()
-    assert scans == [("quick_check", True)]
+    assert scans == ["quick_check"]
     assert clean_close.closed_cleanly(paths.database)
     assert sorted(p.name for p in paths.data_dir.glob("runlift.sqlite*")) == ["runlift.sqlite", "runlift.sqlite.clean"]
 
@@ -86,7 +86,7 @@ def test_a_session_that_writes_nothing_keeps_its_stamp_without_a_scan(paths: Pat
 def test_a_new_file_is_checked_at_its_first_close(paths: Paths, scans: Scans) -> None:
     workspace = open_workspace(paths)
     workspace.close()
-    assert ("quick_check", True) in scans
+    assert "quick_check" in scans
     assert clean_close.closed_cleanly(paths.database)
 
 
@@ -97,7 +97,7 @@ def test_a_stamp_from_a_version_that_did_not_check_at_close_gets_the_full_check(
     assert not clean_close.closed_cleanly(paths.database)
     scans.clear()
     open_db(paths.database, paths.backups)
-    assert scans[0] == ("integrity_check", True)
+    assert scans[0] == "integrity_check"
     close_db()
 
 
@@ -142,5 +142,65 @@ def test_a_file_written_after_its_stamp_gets_the_full_check(paths: Paths, scans:
     conn.close()
     scans.clear()
     open_db(paths.database, paths.backups)
-    assert scans[0] == ("integrity_check", True)
+    assert scans[0] == "integrity_check"
     close_db()
+
+
+def test_where_the_change_time_is_not_kept_a_stamped_file_still_gets_quick_check_at_open(
+    paths: Paths, scans: Scans, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _closed_with_data(paths)
+    monkeypatch.setattr(clean_close, "CHANGE_TIME_KEPT", False)  # Windows: st_ctime is the creation time
+    scans.clear()
+    open_db(paths.database, paths.backups)
+    assert scans == ["quick_check"]
+    close_db()
+
+
+def test_a_write_during_the_check_at_close_is_not_stamped_as_checked(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _closed_with_data(paths)
+    open_db(paths.database, paths.backups)
+    _save_checkin(2)
+    real = store_database.check_database_file
+
+    def check_then_written_by_another_program(path: Path, **options: Any) -> int:
+        version = real(path, **options)
+        conn = sqlite3.connect(path)
+        conn.execute("UPDATE checkin SET note = 'written meanwhile'")
+        conn.commit()
+        conn.close()
+        return version
+
+    monkeypatch.setattr(store_database, "check_database_file", check_then_written_by_another_program)
+    close_db()
+    assert not clean_close.closed_cleanly(paths.database)
+
+
+def test_a_session_that_changed_rows_is_checked_at_close_even_if_the_file_looks_the_same(
+    paths: Paths, scans: Scans, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where times are coarse (FAT's 2 s) a write can keep the size and modification time: the rows say."""
+    _closed_with_data(paths)
+    monkeypatch.setattr(clean_close, "identity", lambda database: "the same identity throughout")
+    clean_close.record(paths.database)  # stamped with that identity: only the rows can say "written"
+    open_db(paths.database, paths.backups)
+    _save_checkin(2)
+    scans.clear()
+    close_db()
+    assert scans == ["quick_check"]
+
+
+def test_an_upgrade_counts_as_a_write(paths: Paths, scans: Scans, monkeypatch: pytest.MonkeyPatch) -> None:
+    _closed_with_data(paths)
+    monkeypatch.setattr(clean_close, "identity", lambda database: "the same identity throughout")
+    clean_close.record(paths.database)  # stamped with that identity: only the upgrade can say "written"
+    spy = store_database.check_database_file
+    monkeypatch.setattr(store_database, "check_database_file", lambda path, **options: spy(path, **options) - 1)
+    monkeypatch.setattr(store_database, "migrate", lambda *args, **kwargs: None)  # one version older, "upgraded"
+    open_db(paths.database, paths.backups)
+    monkeypatch.setattr(store_database, "check_database_file", spy)
+    scans.clear()
+    close_db()
+    assert scans == ["quick_check"]

@@ -6,6 +6,7 @@ compared with a ``@dataclass(frozen=True, slots=True)`` twin made from the same 
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import dataclasses
 import inspect
@@ -83,6 +84,25 @@ def test_init_takes_the_fields_in_order_with_their_defaults(value: Record) -> No
         else:
             assert param.default == f.default, f.name
             assert type(param.default) is type(f.default), f.name
+
+
+@pytest.mark.parametrize("value", EXAMPLES, ids=lambda v: type(v).__name__)
+def test_init_declares_each_field_as_the_field_does(value: Record) -> None:
+    """mypy checks calls against the written ``__init__``: its annotations must be the fields' own."""
+    params = inspect.signature(type(value).__init__).parameters
+    for f in dataclasses.fields(value):
+        declared = f.type if f.default_factory is dataclasses.MISSING else f"{f.type} | None"  # None: a new one
+        assert params[f.name].annotation == declared, f.name
+
+
+@pytest.mark.parametrize("value", EXAMPLES, ids=lambda v: type(v).__name__)
+def test_init_stores_each_argument_in_its_own_field(value: Record) -> None:
+    cls = type(value)
+    given = {f.name: object() for f in dataclasses.fields(value)}  # one distinct value per field
+    made = cls.__new__(cls)
+    with contextlib.suppress(ValueError, TypeError, AttributeError):  # the checks after the fields reject them
+        made.__init__(**given)
+    assert {name: getattr(made, name) for name in given} == given
 
 
 @pytest.mark.parametrize("value", EXAMPLES, ids=lambda v: type(v).__name__)
