@@ -40,6 +40,7 @@ from tests.perf.bench_startup import (  # noqa: E402
     cpu_rounds,
     interleaved_samples,
     ms,
+    paired_line,
     ratio_interval,
     verdict,
 )
@@ -109,6 +110,8 @@ def main() -> int:
             f"{label} median {ms(medians[name])}  {ratio:.2f}x the shaped floor, 90 % interval {low:.2f}-{high:.2f}x "
             f"(target <= {TARGET}x: {verdict(low, high)}), {medians[name] / medians['empty']:.2f}x empty"
         )
+    print(paired_line(rounds["pip"], rounds["shaped"], "Runlift, pip install / shaped floor"))
+    print(paired_line(rounds["bundle"], rounds["shaped"], "Runlift, bundle / shaped floor"))
     print(f"bundle / pip:  {medians['bundle'] / medians['pip']:.2f}x")
     frozen = medians["shaped, bundled"]
     low, high = ratio_interval(rounds["shaped, bundled"], rounds["shaped"])

@@ -58,3 +58,23 @@ def test_the_verdict_needs_the_whole_interval() -> None:
     assert bench_startup.verdict(1.20, 1.29) == "ok"
     assert bench_startup.verdict(1.31, 1.40) == "OVER"
     assert bench_startup.verdict(1.25, 1.35) == "at the target within this run's noise"
+
+
+def test_a_slow_spell_over_whole_rounds_moves_the_ratio_of_medians_but_not_the_per_round_ratio() -> None:
+    floor = [0.180, 0.176, 0.204, 0.182, 0.174, 0.190, 0.185, 0.178, 0.199]
+    own = [1.20, 1.30, 1.25, 1.22, 1.28, 1.25, 1.24, 1.26, 1.27]  # each round's app/floor: 1.25x at the median
+    app = [f * r for f, r in zip(floor, own, strict=True)]
+    spell = [1.6 if i in (0, 1, 2, 3) else 1.0 for i in range(len(floor))]  # a busy host slows four whole rounds
+    slowed_floor = [f * s for f, s in zip(floor, spell, strict=True)]
+    slowed_app = [a * s for a, s in zip(app, spell, strict=True)]
+    before = statistics.median(app) / statistics.median(floor)
+    after = statistics.median(slowed_app) / statistics.median(slowed_floor)
+    assert abs(after - before) > 0.01  # another round is now the median on each side
+    assert (
+        round(bench_startup.paired_ratio(app, floor), 6)
+        == round(bench_startup.paired_ratio(slowed_app, slowed_floor), 6)
+        == 1.25
+    )
+    low, high = bench_startup.paired_interval(slowed_app, slowed_floor)
+    assert low <= 1.25 <= high
+    assert "per round: 1.25x" in bench_startup.paired_line(slowed_app, slowed_floor, "start")
