@@ -71,7 +71,9 @@ def record(cls: type[R]) -> type[R]:
     every = dataclasses.fields(cast(Any, made))
     names = tuple(f.name for f in every)
     code = made.__init__.__code__
-    if not issubclass(made, Record) or code.co_varnames[1 : code.co_argcount] != names:
+    if not issubclass(made, Record):
+        raise TypeError(f"{cls.__qualname__}: a record derives from Record, which gives it equality and immutability")
+    if code.co_varnames[1 : code.co_argcount] != names:
         raise TypeError(f"{cls.__qualname__}: a record's __init__ takes its fields in order: {', '.join(names)}")
     compared = tuple(f.name for f in every if f.compare)
     made._names = names

@@ -188,6 +188,17 @@ def test_record_refuses_an_init_that_does_not_take_the_fields_in_order() -> None
                 object.__setattr__(self, "low", 0)
 
 
+def test_record_refuses_a_class_that_is_not_a_record() -> None:
+    with pytest.raises(TypeError, match="derives from Record"):
+
+        @record
+        class Plain:
+            low: int
+
+            def __init__(self, low: int) -> None:
+                self.low = low
+
+
 def test_a_record_with_no_fields_compares_and_hashes() -> None:
     @record
     class Nothing(Record):
