@@ -41,4 +41,7 @@ def set_unavailable(day: date, unavailable: bool) -> None:
     else:
         days.discard(day)
     with transaction():
-        settings_rows.set_flag(UNAVAILABLE_KEY, json.dumps(sorted(d.isoformat() for d in days)))
+        if days:
+            settings_rows.set_flag(UNAVAILABLE_KEY, json.dumps(sorted(d.isoformat() for d in days)))
+        else:  # the last one cleared: no row, so undoing a first mark leaves the file as it was
+            settings_rows.delete_flag(UNAVAILABLE_KEY)

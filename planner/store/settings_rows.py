@@ -19,6 +19,10 @@ def set_flag(key: str, value: str) -> None:
     m.Setting.insert(key=key, value=value).on_conflict_replace().execute()
 
 
+def delete_flag(key: str) -> None:
+    m.Setting.delete().where(m.Setting.key == key).execute()
+
+
 def set_flag_once(key: str, value: str) -> str:
     """Store ``value`` unless the key exists (two processes at once agree on the first); returns what is stored."""
     with m.database.atomic():

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from planner.domain.enums import RunType, Source, TimeOfDay
 from planner.domain.usual_week import UsualRun, UsualWeek
 from planner.services import app_settings, availability, calendar, sessions
+from planner.store import settings_rows
 from planner.ui.calendar.mime import ghost_from
 from planner.ui.calendar.week_page import CalendarPage
 from tests.helpers import MONDAY, run
@@ -138,6 +139,17 @@ def test_a_day_marked_unavailable_in_the_window_gets_no_suggestion_and_no_run(pa
     page.controller.undo_stack.undo()  # plan my runs
     page.controller.undo_stack.undo()  # the day off
     assert not availability.is_marked(THURSDAY)
+    assert settings_rows.get_flag(availability.UNAVAILABLE_KEY) is None  # no empty list left behind
+
+
+def test_clearing_one_of_two_marked_days_keeps_the_other(page: CalendarPage) -> None:
+    availability.set_unavailable(THURSDAY, True)
+    availability.set_unavailable(SATURDAY, True)
+    availability.set_unavailable(THURSDAY, False)
+    assert availability.marked() == {SATURDAY}
+    availability.set_unavailable(SATURDAY, False)
+    assert availability.marked() == frozenset()
+    assert settings_rows.get_flag(availability.UNAVAILABLE_KEY) is None
 
 
 def test_plan_my_runs_is_one_undo_step_and_twice_is_once(page: CalendarPage) -> None:

@@ -13,6 +13,7 @@ from planner.ui.calendar.card_text import (
     card_duration,
     card_numbers,
     card_parts,
+    one_line_text,
     run_pace,
 )
 
@@ -107,3 +108,29 @@ def test_a_one_line_card_takes_the_distance_whatever_comes_first_on_the_full_car
     assert card_parts(unmeasured) == ["45 min"]
     assert card_distance(unmeasured) == ""
     assert card_distance(run(21.1, 7000), DistanceUnit.MI) == "13.1 mi"
+
+
+def _chars(text: str) -> int:
+    """A font where every character is 1 px wide: the test reads in characters."""
+    return len(text)
+
+
+def test_a_one_line_card_keeps_the_distance_before_the_word_run() -> None:
+    """The whole line when it fits; "Easy 8 km" rather than "Easy run" when it does not (the distance is what the
+    month is read for, the colour says it is a run); the title alone, or its first word, only when even that is
+    too narrow for the distance."""
+    assert one_line_text("Easy run", "8 km", 13, _chars, _chars) == ("Easy run", " 8 km")
+    assert one_line_text("Easy run", "8 km", 12, _chars, _chars) == ("Easy", " 8 km")
+    assert one_line_text("Easy run", "8 km", 9, _chars, _chars) == ("Easy", " 8 km")
+    assert one_line_text("Easy run", "8 km", 8, _chars, _chars) == ("Easy run", "")
+    assert one_line_text("Recovery run", "5 km", 10, _chars, _chars) == ("Recovery", "")
+    assert one_line_text("Intervals", "10 km", 6, _chars, _chars) == ("Intervals", "")  # elided by the painter
+    assert one_line_text("Lower body", "", 40, _chars, _chars) == ("Lower body", "")
+    assert one_line_text("Lower body", "", 6, _chars, _chars) == ("Lower", "")
+
+
+def test_a_one_line_card_measures_the_number_in_its_own_font() -> None:
+    wide_number = lambda text: 3 * len(text)  # noqa: E731
+    assert one_line_text("Easy run", "8 km", 23, _chars, wide_number) == ("Easy run", " 8 km")
+    assert one_line_text("Easy run", "8 km", 18, _chars, wide_number) == ("Easy run", "")
+    assert one_line_text("Easy run", "8 km", 19, _chars, wide_number) == ("Easy", " 8 km")

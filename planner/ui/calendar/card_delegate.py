@@ -50,6 +50,7 @@ from planner.ui.calendar.card_text import (
     compact_part,
     joiner,
     last_time_lines,
+    one_line_text,
 )
 from planner.ui.calendar.week_model import Role
 from planner.ui.look.icons import kind_pixmap
@@ -416,23 +417,27 @@ class CardDelegate(QStyledItemDelegate):
         self._finish_card(painter, card, session, ghost, warnings, badge_width, fonts, text_color, option, index)
 
     def _paint_one_line(self, painter: QPainter, session: Session, fonts: CardFonts, room: QRect) -> None:
-        """The title, or its first word when the whole does not fit ("Recovery" for "Recovery run"), elided only
-        if even that is too wide; then a run's distance when it fits whole ("Easy 7 km"). The rest is in the
-        tooltip and the week view."""
+        """A run's title and distance, shortened as card_text.one_line_text says ("Easy 7 km" where "Easy run 7 km"
+        does not fit); elided only if even the first word is too wide. The rest is in the tooltip and the week
+        view."""
         skipped = session.status is Status.SKIPPED
         metrics = fonts.title_metrics
-        title = session.short_title
+        # the distance only: never a structured run's steps or a duration that comes first
+        distance = card_distance(session, self.unit) if session.run is not None else ""
+        title, number = one_line_text(
+            session.short_title,
+            distance,
+            room.width(),
+            metrics.horizontalAdvance,
+            fonts.body_metrics.horizontalAdvance,
+        )
         if metrics.horizontalAdvance(title) > room.width():
-            title = metrics.elidedText((title.split() or [title])[0], Qt.TextElideMode.ElideRight, room.width())
+            title = metrics.elidedText(title, Qt.TextElideMode.ElideRight, room.width())
         line = QRect(room.left(), room.top(), room.width(), max(metrics.height(), STATUS))
         painter.setFont(fonts.title_struck if skipped else fonts.title)
         painter.drawText(line, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
-        distance = card_distance(session, self.unit) if session.run is not None else ""
-        if not distance or title.endswith("…"):
-            return  # the distance only: never a structured run's steps or a duration that comes first
-        number = f" {distance}"
-        left = room.left() + metrics.horizontalAdvance(title)
-        if fonts.body_metrics.horizontalAdvance(number) <= room.right() + 1 - left:
+        if number:
+            left = room.left() + metrics.horizontalAdvance(title)
             painter.setFont(fonts.body_struck if skipped else fonts.body)
             painter.drawText(
                 QRect(left, line.top(), room.right() + 1 - left, line.height()),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 
 from planner.domain.enums import DistanceUnit, MassUnit, Status
@@ -51,6 +51,23 @@ def card_parts(session: Session, unit: DistanceUnit = DistanceUnit.KM) -> list[s
             parts.append(f"{count} exercise{'s' if count != 1 else ''}")
     parts.append(card_duration(session.duration_s))
     return [p for p in parts if p]
+
+
+def one_line_text(
+    title: str, distance: str, room: int, title_width: Callable[[str], int], number_width: Callable[[str], int]
+) -> tuple[str, str]:
+    """A one-line card's title and number: the whole title and a run's distance when both fit ("Easy run 7 km");
+    else the title's first word and the distance ("Easy 7 km": the card's colour and icon already say it is a
+    run, and the distance is what a runner reads the month for); else the title alone, or its first word when the
+    whole is too wide (the painter elides that if even it does not fit). The widths measure a text in the font
+    it is drawn in: the title's bold, the number's body font."""
+    number = f" {distance}" if distance else ""
+    first = (title.split() or [title])[0]
+    if number:
+        for shown in (title, first):
+            if title_width(shown) + number_width(number) <= room:
+                return shown, number
+    return (title if title_width(title) <= room else first), ""
 
 
 def compact_part(part: str) -> str:
