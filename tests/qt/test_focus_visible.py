@@ -212,6 +212,8 @@ def test_the_week_s_day_lists_show_focus_their_own_way(
     qtbot.waitUntil(lambda: page.week_view.columns[2].focused)
     assert follower.ring.widget() is None  # the focused card and the day header show it
     assert follower.inner is None
+    page.navigation.today_button.setFocus(Qt.FocusReason.TabFocusReason)  # and the header lets go of it
+    qtbot.waitUntil(lambda: not page.week_view.columns[2].focused)
 
 
 def test_the_started_app_rings_the_focused_button_in_a_real_window(qtbot: QtBot) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
@@ -13,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from planner.domain.enums import RacePriority
 from planner.domain.profile import Race
 from planner.services import races
+from planner.store.errors import NotFoundError
 from planner.ui.calendar.week_page import CalendarPage
 from planner.ui.dialogs.race_dialog import RaceDialog
 from tests.helpers import MONDAY
@@ -36,6 +38,12 @@ def test_the_race_flag_shows_and_offers_edit_move_and_delete(qtbot: QtBot, page:
         "Delete race",
     ]
     assert not any(a.isVisible() for a in page.week_view.columns[2].race_actions)
+    assert "Edit race…" not in [a.text() for a in page.week_view.columns[2].header.actions()]
+    column.race_actions[2].trigger()  # Delete race: asks the page, which deletes it as an undoable step
+    with pytest.raises(NotFoundError):
+        races.get(race.id)  # type: ignore[arg-type]
+    page.controller.undo_stack.undo()
+    assert races.get(race.id) == race  # type: ignore[arg-type]
     asked: list[tuple[Race, bool]] = []
     page.week_view.race_edit_requested.disconnect(page.edit_race)  # its dialog is tested on its own
     page.week_view.race_edit_requested.connect(lambda r, move: asked.append((r, move)))
@@ -53,6 +61,7 @@ def test_moving_and_deleting_a_race_are_undoable_steps(
     assert races.get(race.id) == moved  # type: ignore[arg-type]
     assert "⚑ City 10K" in page.week_view.columns[5].header.text()  # the hub told the week
     assert "⚑" not in page.week_view.columns[3].header.text()
+    assert not any(a.isVisible() for a in page.week_view.columns[3].race_actions)  # the flag's menu went too
     assert undo_stack.undoText() == "move City 10K to Sat 28 Nov"
     undo_stack.undo()
     assert races.get(race.id) == race  # type: ignore[arg-type]

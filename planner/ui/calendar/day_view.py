@@ -41,6 +41,7 @@ class DayListView(QListView):
     # show_drop_check() before the mouse is released (what rule the drop would break, if any)
     drop_probed = Signal(int, QMimeData, bool)
     focused = Signal(int, bool)  # day row, whether Tab brought the focus (the week is one Tab stop)
+    focus_changed = Signal(bool)  # whether the list now has the focus (its day's header shows it)
 
     def __init__(self, day_row: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -227,6 +228,10 @@ class DayListView(QListView):
             return
         super().mouseDoubleClickEvent(event)
 
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focus_changed.emit(False)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         model = self.model()
@@ -272,6 +277,7 @@ class DayListView(QListView):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
+        self.focus_changed.emit(True)
         by_tab = event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
         self.focused.emit(self.day_row, by_tab)
         if not self.currentIndex().isValid() and self.model() is not None:

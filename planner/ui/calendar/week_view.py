@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -16,6 +17,9 @@ from planner.ui.calendar.day_view import DayListView
 from planner.ui.calendar.week_model import Role, WeekModel
 from planner.ui.look import panels
 
+if TYPE_CHECKING:  # named in a signature only: PySide sets a class up when its name is first looked up (issue 21)
+    from PySide6.QtGui import QMouseEvent
+
 # a column's look by its state, named as its object name (what tests and accessibility tools see)
 COLUMN_LOOKS = {
     "dayColumn": panels.DAY,
@@ -23,6 +27,17 @@ COLUMN_LOOKS = {
     "dayColumnPast": panels.PAST,
     "dayColumnOff": panels.OFF,
 }
+
+
+class DayHeader(panels.PanelLabel):
+    """A day's name (and its race's flag, which a double-click edits). A signal, not an event filter on the
+    label: a filter in Python is called for every event the label gets, 40 of them before the first paint."""
+
+    double_clicked = Signal()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.double_clicked.emit()
+        super().mouseDoubleClickEvent(event)
 
 
 class DayColumn(panels.Panel):
@@ -37,7 +52,7 @@ class DayColumn(panels.Panel):
         self.setObjectName("dayColumn")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         # plain text in a bold font: a rich-text label re-lays itself out on every week switch
-        self.header = panels.PanelLabel(None)
+        self.header = DayHeader(None)
         self.header.setObjectName("dayHeader")
         self.header.setContentsMargins(6, 1, 2, 5)  # the text clear of the focus highlight round it
         self.header_font = self.header.font()
@@ -66,20 +81,14 @@ class DayColumn(panels.Panel):
             label.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             label.addAction(checkin_action)
         self.header.addAction(self.unavailable_action)
-        # a race day's flag: edit, move or delete the race where it shows (right-click, or double-click)
+        # a race day's flag: edit, move or delete the race where it shows (right-click, or double-click); the
+        # actions are made the first time a race lands on the column, not for every day at start (issue 21)
         self.race: Race | None = None
-        self.race_actions = [QAction("Edit race…", self), QAction("Move race to another day…", self)]
-        self.race_actions.append(QAction("Delete race", self))
-        self.race_actions[0].triggered.connect(lambda: self._ask_race(False))
-        self.race_actions[1].triggered.connect(lambda: self._ask_race(True))
-        self.race_actions[2].triggered.connect(self._ask_race_delete)
-        for action in self.race_actions:
-            action.setVisible(False)
-            self.header.addAction(action)
-        self.header.installEventFilter(self)
+        self.race_actions: list[QAction] = []
+        self.header.double_clicked.connect(self._header_double_clicked)
         self.view = DayListView(row)
         self.view.setItemDelegate(delegate)
-        self.view.installEventFilter(self)
+        self.view.focus_changed.connect(self.show_focus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(2)
@@ -87,13 +96,18 @@ class DayColumn(panels.Panel):
         layout.addWidget(self.checkin_line)
         layout.addWidget(self.view, 1)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.header and event.type() == QEvent.Type.MouseButtonDblClick and self.race is not None:
+    def _make_race_actions(self) -> None:
+        self.race_actions = [QAction("Edit race…", self), QAction("Move race to another day…", self)]
+        self.race_actions.append(QAction("Delete race", self))
+        self.race_actions[0].triggered.connect(lambda: self._ask_race(False))
+        self.race_actions[1].triggered.connect(lambda: self._ask_race(True))
+        self.race_actions[2].triggered.connect(self._ask_race_delete)
+        for action in self.race_actions:
+            self.header.addAction(action)
+
+    def _header_double_clicked(self) -> None:
+        if self.race is not None:
             self._ask_race(False)
-            return True
-        if watched is self.view and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
-            self.show_focus(event.type() == QEvent.Type.FocusIn)
-        return super().eventFilter(watched, event)
 
     def show_focus(self, focused: bool) -> None:
         """The focused day's header is drawn highlighted: visible even on a day with no card to outline."""
@@ -168,6 +182,8 @@ class DayColumn(panels.Panel):
         a race day carries the race's flag, which edits it."""
         self.day = day
         self.race = race
+        if race is not None and not self.race_actions:
+            self._make_race_actions()
         for action in self.race_actions:
             action.setVisible(race is not None)
         name = "dayColumnToday" if day == today else "dayColumnPast" if day < today else "dayColumn"
