@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QToolTip,
     QWidget,
 )
 
@@ -544,6 +543,8 @@ class CardDelegate(QStyledItemDelegate):
         lines = [str(index.data(Qt.ItemDataRole.ToolTipRole) or session.title)]
         lines += [f"• {reason}" for reason in session.reasons.splitlines() if reason.strip()]
         lines += lift_history_lines(session) if session.sets else []
+        from PySide6.QtWidgets import QToolTip  # with the first tooltip: PySide sets a class up when named (issue 21)
+
         QToolTip.showText(event.globalPos(), "\n".join(lines), view)
         return True
 

@@ -10,7 +10,10 @@ opening another dialog.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # named in the signature only: the window imports this, and PySide sets QDialog up when named
+    from PySide6.QtWidgets import QDialog
 
 
 def run_modal(dialog: QDialog) -> int:
