@@ -59,6 +59,10 @@ def test_the_month_shows_every_week_it_touches(qtbot: QtBot, page: CalendarPage)
     assert overview.weeks == 5
     assert overview.cells[0][0].day == date(2026, 11, 30)
     assert overview.cells[4][3].day == date(2026, 12, 31)
+    # where a month starts, its 1st says which: December's in the first row, January's in the last
+    assert overview.cells[0][1].header.text() == "Tue 1 Dec"
+    assert overview.cells[4][4].header.text().startswith("Fri 1 Jan")
+    assert overview.cells[4][3].header.text() == "Thu 31"
     assert overview.week_labels[4].isVisible()
     assert not overview.week_labels[5].isVisible()
     page.step_weeks(4)  # into January 2027: Friday 1st to Sunday 31st, five weeks from 28 December
@@ -66,6 +70,29 @@ def test_the_month_shows_every_week_it_touches(qtbot: QtBot, page: CalendarPage)
     assert overview.weeks == 5
     page.show_month(False)
     assert page.week_view.isVisible()
+
+
+def test_the_title_names_what_is_shown_and_the_footer_its_week(qtbot: QtBot, page: CalendarPage) -> None:
+    """The week's dates over the week, the four weeks' over four weeks, the month's name over a month; over an
+    overview the footer's totals say which week they are (the shown week: Previous and Next step it)."""
+    from datetime import date
+
+    sessions.create(run(date(2026, 12, 8), RunType.EASY, km=8.0))
+    page.show_week(date(2026, 12, 9))
+    assert page.navigation.title.text() == "7 – 13 December 2026"
+    assert page.footer.text().startswith("<b>Running</b> 8.0 km")
+    page.show_four_weeks(True)
+    assert page.navigation.title.text() == "7 Dec 2026 – 3 Jan 2027"
+    assert page.footer.text().startswith("<b>Week of 7 Dec</b>")
+    page.show_month(True)
+    assert page.navigation.title.text() == "December 2026"
+    page.step_weeks(1)  # still December: the title stays, the footer follows the week (empty: what to do next)
+    assert page.navigation.title.text() == "December 2026"
+    assert "Week of" not in page.footer.text()
+    page.step_weeks(3)  # the week of 4 January
+    assert page.navigation.title.text() == "January 2027"
+    page.show_month(False)
+    assert page.navigation.title.text() == "4 – 10 January 2027"
 
 
 def test_the_view_menu_shows_one_overview_at_a_time(window: MainWindow) -> None:

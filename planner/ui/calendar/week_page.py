@@ -49,8 +49,12 @@ if TYPE_CHECKING:
 
 
 def week_title(week: Week) -> str:
-    start, end = week.start, week.end
-    if start.month == end.month:
+    return span_title(week.start, week.end)
+
+
+def span_title(start: date, end: date) -> str:
+    """ "30 Nov - 27 Dec 2026" (with an en dash): the month and year once when the two ends share them."""
+    if start.month == end.month and start.year == end.year:
         return f"{start.day} – {end.day} {end:%B %Y}"
     if start.year == end.year:
         return f"{start.day} {start:%b} – {end.day} {end:%b %Y}"
@@ -135,8 +139,9 @@ class NavigationBar(QWidget):
         for widget in (self.previous_button, self.today_button, self.next_button, self.picker):
             row.addWidget(widget)
 
-    def show_week(self, week: Week, anchor: date) -> None:
-        self.title.setText(week_title(week))
+    def show_week(self, week: Week, anchor: date, title: str | None = None) -> None:
+        """``title``: what an overview shows instead of the week's dates (the month, or its four weeks)."""
+        self.title.setText(title or week_title(week))
         self.picker.blockSignals(True)
         self.picker.setDate(QDate(anchor.year, anchor.month, anchor.day))
         self.picker.blockSignals(False)
@@ -448,20 +453,37 @@ class CalendarPage(QWidget):
         self.views_stack.setCurrentWidget(self.four_weeks if self.overview else self.week_view)
         self._fit_strip()
         plan = self.controller.plan
-        if plan is None or self.overview is None:
+        if plan is None:
             return
         if self.overview == "month":
             self.four_weeks.show_month(self.anchor, self.controller.first_weekday)
-        else:
+        elif self.overview is not None:
             self.four_weeks.show_from(plan.week.start, self.controller.first_weekday)
+        self._show_titles(plan)
 
     def _week_loaded(self, plan: WeekPlan) -> None:
         if self.overview is not None:
-            self._show_overview()
-        self.navigation.show_week(plan.week, self.anchor)
-        self.footer.setText(footer_text(plan, self.unit))
+            self._show_overview()  # which titles it
+        else:
+            self._show_titles(plan)
         self.month_strip.set_data(plan.week.start, plan.overview, plan.loads)
         self._show_checkins()
+
+    def _show_titles(self, plan: WeekPlan) -> None:
+        """The title names what is shown: the week, its four weeks, or the month. The footer's totals are the
+        shown week's; over an overview it says which week that is (the one Previous, Next and the week's
+        actions work on)."""
+        title, footer = None, footer_text(plan, self.unit)
+        overview = self._four_weeks if self.overview is not None else None
+        if overview is not None and overview.start is not None:
+            if overview.month is not None:
+                title = f"{overview.month:%B %Y}"
+            else:
+                title = span_title(overview.start, overview.start + timedelta(weeks=overview.weeks, days=-1))
+            if plan.week.sessions:
+                footer = f"<b>Week of {plan.week.start.day} {plan.week.start:%b}</b>&nbsp;&nbsp;&nbsp;{footer}"
+        self.navigation.show_week(plan.week, self.anchor, title)
+        self.footer.setText(footer)
 
     # ---- selection helpers
     def selected_ids(self) -> list[int]:

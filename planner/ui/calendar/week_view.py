@@ -193,7 +193,8 @@ class DayColumn(panels.Panel):
             self.setObjectName(name)
             self.set_look(COLUMN_LOOKS[name])
             self._paint_header()
-        text = f"{day:%a} {day.day}" + (" · today" if day == today else "")
+        # the 1st names its month: where a month starts in a week, four weeks or a month that runs into the next
+        text = f"{day:%a} {day.day}" + (f" {day:%b}" if day.day == 1 else "") + (" · today" if day == today else "")
         if unavailable:
             text += " · off"
         flag = f"{race.name} ({race.priority.value})" if race is not None else ""
