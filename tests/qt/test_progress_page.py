@@ -644,3 +644,36 @@ def test_the_lifts_chooser_is_a_push_button_with_its_menu(make_page: Callable[..
     page = make_page()
     assert isinstance(page.lifts_button, QPushButton)
     assert page.lifts_button.menu() is page.lifts_menu
+
+
+def _luminance(colour: str) -> float:
+    channels = [int(colour.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def _contrast(a: str, b: str) -> float:
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)  # WCAG 2.2's contrast ratio
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_every_season_phase_shows_against_the_plot_active_or_not(dark: bool) -> None:
+    """A phase's shading (and its legend box) must differ from the plot's background whether the window is
+    active or not: light base once matched the inactive grey and showed nothing."""
+    from PySide6.QtGui import QPalette
+
+    from planner.ui.look.theme import palette_for
+
+    palette = palette_for(dark)
+    backgrounds = [
+        palette.color(group, QPalette.ColorRole.Base).name()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)
+    ]
+    theme = theme_for(palette)
+    for phase, colour in theme.phases.items():
+        for background in backgrounds:
+            assert _contrast(colour, background) >= 1.08, (phase, colour, background)
+        assert _contrast(theme.grid, colour) >= 1.15, (phase, colour)  # the grid still reads over the shading
+    for background in backgrounds:
+        assert _contrast(theme.grid, background) >= 1.3

@@ -95,7 +95,7 @@ def _colours_for(palette: QPalette) -> ChartTheme:
             axes=_hex(palette.color(QPalette.ColorRole.Base)),
             text=text,
             muted="#9aa0aa",
-            grid="#3d434d",
+            grid="#555d69",  # seen over every phase's shading too (1.25:1 or more), not only the plain plot
             run="#5aa2ee",
             lift="#f0a050",
             other="#5cc48c",
@@ -124,7 +124,7 @@ def _colours_for(palette: QPalette) -> ChartTheme:
         axes=_hex(palette.color(QPalette.ColorRole.Base)),
         text=text,
         muted="#6b7280",
-        grid="#dde1e6",
+        grid="#cfd4db",  # seen over every phase's shading too (1.18:1 or more), not only the plain plot
         run=_hex(accent(SessionKind.RUN)),
         lift=_hex(accent(SessionKind.LIFT)),
         other=_hex(accent(SessionKind.CROSS)),
@@ -136,11 +136,13 @@ def _colours_for(palette: QPalette) -> ChartTheme:
         skipped="#c8453b",
         unmarked="#a0a6b0",
         race="#b8860b",
+        # 1.1:1 or more against the plot's white and its inactive grey (#f3f4f6): base's old #f2f4f7 matched the
+        # grey, and its legend box read as empty
         phases={
-            Phase.BASE: "#f2f4f7",
-            Phase.BUILD: "#e8f4ea",
-            Phase.PEAK: "#fbf0dc",
-            Phase.TAPER: "#e3f1f4",
+            Phase.BASE: "#e2e8f0",
+            Phase.BUILD: "#d7eddc",
+            Phase.PEAK: "#f5e3c0",
+            Phase.TAPER: "#d3e9ef",
             Phase.RACE_WEEK: "#f9e1df",
             Phase.RECOVERY: "#ece8f6",
         },
