@@ -5,12 +5,22 @@ from __future__ import annotations
 
 from datetime import date
 
-from planner.domain.enums import DistanceUnit, Intensity, LiftFocus, MassUnit, RunType, SessionKind, Status
+from planner.domain.enums import (
+    DistanceUnit,
+    Intensity,
+    LiftFocus,
+    MassUnit,
+    RunType,
+    SessionKind,
+    Status,
+    TimeOfDay,
+)
 from planner.domain.session import LiftDetails, LiftSet, RunDetails, Session
 from planner.ui.calendar.card_text import (
     card_details,
     card_distance,
     card_duration,
+    card_footer_parts,
     card_numbers,
     card_parts,
     one_line_text,
@@ -134,3 +144,14 @@ def test_a_one_line_card_measures_the_number_in_its_own_font() -> None:
     assert one_line_text("Easy run", "8 km", 23, _chars, wide_number) == ("Easy run", " 8 km")
     assert one_line_text("Easy run", "8 km", 18, _chars, wide_number) == ("Easy run", "")
     assert one_line_text("Easy run", "8 km", 19, _chars, wide_number) == ("Easy", " 8 km")
+
+
+def test_a_past_day_s_planned_session_says_it_is_not_logged() -> None:
+    """An open circle on a day gone by looks like the days ahead; the footer says what it means there."""
+    planned = Session(day=DAY, kind=SessionKind.RUN, run=RunDetails(RunType.EASY, 6000.0), time_of_day=TimeOfDay.PM)
+    assert card_footer_parts(planned) == ["pm"]
+    assert card_footer_parts(planned, past=True) == ["Not logged", "pm"]
+    done = Session(day=DAY, kind=SessionKind.RUN, run=RunDetails(RunType.EASY, 6000.0), status=Status.DONE)
+    assert card_footer_parts(done, past=True) == ["Done"]
+    skipped = Session(day=DAY, kind=SessionKind.RUN, run=RunDetails(RunType.EASY, 6000.0), status=Status.SKIPPED)
+    assert card_footer_parts(skipped, past=True) == ["Skipped"]

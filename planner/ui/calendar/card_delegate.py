@@ -405,7 +405,7 @@ class CardDelegate(QStyledItemDelegate):
         small_metrics = fonts.small_metrics
         footer_left = text_left + STATUS + 4
         footer_width = status.left() - 4 - footer_left
-        footer = card_footer_parts(session)
+        footer = card_footer_parts(session, self.past_before is not None and session.day < self.past_before)
         if ghost is not None:
             footer = ["Suggested"]  # the time and the reasons are in the tooltip and the bar above the week
         painter.drawText(

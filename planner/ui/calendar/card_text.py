@@ -137,10 +137,16 @@ def card_details(
     return lines
 
 
-def card_footer_parts(session: Session) -> list[str]:
+# a session of a day gone by still marked planned: done but not ticked, or missed; either way, there to log
+NOT_LOGGED = "Not logged"
+
+
+def card_footer_parts(session: Session, past: bool = False) -> list[str]:
     """Time of day and where a moved session was planned; the status circle beside it says done or not,
-    so the word only appears for the states a glance could miss."""
-    bits = [] if session.status is Status.PLANNED else [STATUS_MARK[session.status]]
+    so the word only appears for the states a glance could miss: skipped, and planned on a ``past`` day (an
+    open circle there looks like the days ahead)."""
+    planned = session.status is Status.PLANNED
+    bits = ([NOT_LOGGED] if past else []) if planned else [STATUS_MARK[session.status]]
     if session.time_of_day:
         bits.append(session.time_of_day.value)
     if session.moved and session.planned_day:
