@@ -92,3 +92,17 @@ def test_a_narrow_cards_footer_keeps_whole_parts(page: CalendarPage) -> None:
     narrow = footer_line(parts, metrics, metrics.horizontalAdvance("Done") - 2)
     assert narrow.endswith("…")  # only a first part wider than the room loses letters
     assert metrics.horizontalAdvance(narrow) <= metrics.horizontalAdvance("Done") - 2
+
+
+def test_a_footer_word_too_wide_for_its_day_takes_its_short_form(page: CalendarPage) -> None:
+    """At 1024 x 640 a past lift's footer read "Not l…" and a suggestion's "Sugg…"."""
+    from planner.ui.calendar.card_delegate import footer_line
+    from planner.ui.calendar.card_text import NOT_LOGGED, SUGGESTED
+
+    metrics = page.fontMetrics()
+    room = metrics.horizontalAdvance(NOT_LOGGED) - 1
+    assert footer_line([NOT_LOGGED, "pm"], metrics, room).startswith("Log it")  # whole, then what else fits
+    assert footer_line([NOT_LOGGED], metrics, room) == "Log it"
+    assert footer_line([NOT_LOGGED, "pm"], metrics, 1000) == "Not logged · pm"
+    assert footer_line([SUGGESTED], metrics, metrics.horizontalAdvance(SUGGESTED) - 1) == ""
+    assert footer_line([SUGGESTED], metrics, 1000) == "Suggested"

@@ -42,7 +42,9 @@ from planner.domain.enums import DistanceUnit, Status
 from planner.domain.session import Session
 from planner.services import profile
 from planner.ui.calendar.card_text import (
+    FOOTER_SHORT,
     RECORD_BADGE,
+    SUGGESTED,
     card_distance,
     card_footer_parts,
     card_parts,
@@ -115,7 +117,10 @@ def flow(parts: list[str], metrics: QFontMetrics, width: int) -> list[str]:
 
 def footer_line(parts: list[str], metrics: QFontMetrics, width: int) -> str:
     """As many of the footer's parts as fit whole ("Done" rather than "Done…" for "Done · am" in a narrow
-    day); only a first part wider than the room is elided. The tooltip holds them all."""
+    day); a first part wider than the room takes its short form ("Log it" for "Not logged", none for
+    "Suggested"), else is elided. The tooltip holds them all."""
+    if parts and parts[0] in FOOTER_SHORT and metrics.horizontalAdvance(parts[0]) > width:
+        parts = [FOOTER_SHORT[parts[0]], *parts[1:]] if FOOTER_SHORT[parts[0]] else parts[1:]
     line = ""
     for part in parts:
         candidate = f"{line} · {part}" if line else part
@@ -407,7 +412,7 @@ class CardDelegate(QStyledItemDelegate):
         footer_width = status.left() - 4 - footer_left
         footer = card_footer_parts(session, self.past_before is not None and session.day < self.past_before)
         if ghost is not None:
-            footer = ["Suggested"]  # the time and the reasons are in the tooltip and the bar above the week
+            footer = [SUGGESTED]  # the time and the reasons are in the tooltip and the bar above the week
         painter.drawText(
             QRect(footer_left, status.top() - 2, footer_width, STATUS + 4),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),

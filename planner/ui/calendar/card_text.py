@@ -139,6 +139,10 @@ def card_details(
 
 # a session of a day gone by still marked planned: done but not ticked, or missed; either way, there to log
 NOT_LOGGED = "Not logged"
+SUGGESTED = "Suggested"
+# what a footer's first word becomes in a day too narrow for it, rather than cut ("Not l…"): a suggestion's
+# dashed outline and its + already say what it is
+FOOTER_SHORT = {NOT_LOGGED: "Log it", SUGGESTED: ""}
 
 
 def card_footer_parts(session: Session, past: bool = False) -> list[str]:
