@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QMimeData,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSize,
-    Qt,
-    Signal,
+from collections.abc import Sequence
+
+from PySide6.QtCore import QMimeData, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QStandardItem,
+    QStandardItemModel,
 )
-from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from planner.domain.templates import TEMPLATES, SessionTemplate
@@ -21,36 +23,26 @@ from planner.ui.look import panels
 from planner.ui.look.icons import kind_icon
 from planner.ui.look.text_metrics import line_height
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 TEMPLATE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class PaletteModel(QAbstractListModel):
+class PaletteModel(QStandardItemModel):
+    """The session types as items Qt holds: the list asks each row's text, icon, size and more about 250 times
+    before the window's first paint, which a Python ``data()`` answered one call at a time (issue 21). Only
+    the drag (mimeData) is Python's."""
+
     def __init__(self, templates: tuple[SessionTemplate, ...] = TEMPLATES, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.templates = templates
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.templates)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.templates):
-            return None
-        template = self.templates[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return template.label
-        if role == Qt.ItemDataRole.DecorationRole:
-            return kind_icon(template.kind)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"Drag onto a day to plan a {template.label.lower()} (or select a day and press Enter here)"
-        if role == TEMPLATE_ROLE:
-            return template
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        for template in templates:
+            item = QStandardItem(kind_icon(template.kind), template.label)
+            item.setToolTip(
+                f"Drag onto a day to plan a {template.label.lower()} (or select a day and press Enter here)"
+            )
+            item.setData(template, TEMPLATE_ROLE)
+            item.setFlags(flags)
+            self.appendRow(item)
 
     def mimeTypes(self) -> list[str]:
         return [TEMPLATE_MIME]
@@ -58,7 +50,7 @@ class PaletteModel(QAbstractListModel):
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.CopyAction
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         template = self.templates[indexes[0].row()]
         return template_mime(template.key, template.label)
 
