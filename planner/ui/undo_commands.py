@@ -267,13 +267,17 @@ class SetUnavailable(QUndoCommand):
         self._day = day
         self._unavailable = unavailable
         self._publish = publish
+        self._was_marked: bool | None = None  # read on the first redo: undo puts back what was, not its opposite
 
     def redo(self) -> None:
+        if self._was_marked is None:
+            self._was_marked = availability.is_marked(self._day)
         availability.set_unavailable(self._day, self._unavailable)
         self._publish(Changes.on_days([self._day]))
 
     def undo(self) -> None:
-        availability.set_unavailable(self._day, not self._unavailable)
+        # unticking a usual-week day off marks nothing, so its undo must not mark the date either
+        availability.set_unavailable(self._day, bool(self._was_marked))
         self._publish(Changes.on_days([self._day]))
 
 

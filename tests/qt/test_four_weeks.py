@@ -88,7 +88,8 @@ def test_the_title_names_what_is_shown_and_the_footer_its_week(qtbot: QtBot, pag
     assert page.navigation.title.text() == "December 2026"
     page.step_weeks(1)  # still December: the title stays, the footer follows the week (empty: what to do next)
     assert page.navigation.title.text() == "December 2026"
-    assert "Week of" not in page.footer.text()
+    assert page.footer.text().startswith("<b>Week of 14 Dec</b>")
+    assert "This week is empty" in page.footer.text()
     page.step_weeks(3)  # the week of 4 January
     assert page.navigation.title.text() == "January 2027"
     page.show_month(False)
@@ -264,3 +265,26 @@ def test_a_one_line_cards_circle_marks_it_done(qtbot: QtBot, page: CalendarPage)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=circle)
     QApplication.processEvents()
     assert sessions.get(later.id).status is Status.DONE  # type: ignore[arg-type]
+
+
+def test_the_1st_names_its_month_unless_today_or_off_follows(qtbot: QtBot, page: CalendarPage) -> None:
+    """The header sets its day's least width: "Tue 1 Dec · today" would widen the 1st past the other days."""
+    from datetime import date
+
+    from planner.services import availability
+
+    column = page.week_view.columns[1]
+    column.set_day(date(2026, 12, 1), date(2026, 11, 20))
+    assert column.header.text() == "Tue 1 Dec"
+    column.set_day(date(2026, 12, 1), date(2026, 12, 1))
+    assert column.header.text() == "Tue 1 · today"
+    column.set_day(date(2026, 12, 1), date(2026, 11, 20), unavailable=True)
+    assert column.header.text() == "Tue 1 · off"
+    availability.set_unavailable(date(2026, 12, 1), True)
+    page.resize(1024, 640)
+    page.show_week(date(2026, 12, 1))
+    page.show()
+    qtbot.waitExposed(page)
+    widths = [column.width() for column in page.week_view.columns]
+    assert page.week_view.columns[1].header.text() == "Tue 1 · off"
+    assert widths[1] <= sorted(widths)[3] + 2, widths  # the 1st no wider than the other days

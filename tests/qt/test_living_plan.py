@@ -142,6 +142,21 @@ def test_a_day_marked_unavailable_in_the_window_gets_no_suggestion_and_no_run(pa
     assert settings_rows.get_flag(availability.UNAVAILABLE_KEY) is None  # no empty list left behind
 
 
+def test_unticking_a_usual_week_day_off_and_undoing_it_marks_nothing(page: CalendarPage) -> None:
+    """Friday is off in the usual week, so its header shows Unavailable ticked; unticking marks nothing (the
+    usual week still rules it out), and its undo must not mark the date either."""
+    app_settings.set_usual_week(UsualWeek(unavailable=frozenset({4})))
+    page.refresh()
+    friday = page.week_view.columns[4]
+    assert friday.unavailable_action.isChecked()
+    friday.unavailable_action.trigger()  # unticked
+    page.controller.undo_stack.undo()
+    assert availability.marked() == frozenset()
+    assert settings_rows.get_flag(availability.UNAVAILABLE_KEY) is None
+    page.controller.undo_stack.redo()
+    assert availability.marked() == frozenset()
+
+
 def test_clearing_one_of_two_marked_days_keeps_the_other(page: CalendarPage) -> None:
     availability.set_unavailable(THURSDAY, True)
     availability.set_unavailable(SATURDAY, True)

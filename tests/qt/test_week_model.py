@@ -229,3 +229,14 @@ def test_undoing_an_edit_that_mended_an_old_value_restores_it(qtbot: QtBot, page
     page.controller.undo_stack.undo()
     settle(qtbot)
     assert db_fingerprint() == before
+
+
+def test_a_past_planned_session_s_tooltip_says_it_is_not_logged(page: CalendarPage) -> None:
+    """The card may say "Log it" in a narrow day; its tooltip holds the whole words."""
+    planned = sessions.create(run(MONDAY))
+    page.refresh()
+    index = page.model.session_index(planned.id)  # type: ignore[arg-type]
+    page.model.past_before = MONDAY + timedelta(days=1)
+    assert "Not logged" in index.data(Qt.ItemDataRole.ToolTipRole)
+    page.model.past_before = MONDAY
+    assert "Not logged" not in index.data(Qt.ItemDataRole.ToolTipRole)

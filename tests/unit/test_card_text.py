@@ -137,6 +137,9 @@ def test_a_one_line_card_keeps_the_distance_before_the_word_run() -> None:
     assert one_line_text("Intervals", "10 km", 6, _chars, _chars) == ("Intervals", "")  # elided by the painter
     assert one_line_text("Lower body", "", 40, _chars, _chars) == ("Lower body", "")
     assert one_line_text("Lower body", "", 6, _chars, _chars) == ("Lower", "")
+    # only the word "run" goes: "Hill repeats" keeps both its words, and the distance when it does not fit
+    assert one_line_text("Hill repeats", "6 km", 17, _chars, _chars) == ("Hill repeats", " 6 km")
+    assert one_line_text("Hill repeats", "6 km", 16, _chars, _chars) == ("Hill repeats", "")
 
 
 def test_a_one_line_card_measures_the_number_in_its_own_font() -> None:
@@ -155,3 +158,5 @@ def test_a_past_day_s_planned_session_says_it_is_not_logged() -> None:
     assert card_footer_parts(done, past=True) == ["Done"]
     skipped = Session(day=DAY, kind=SessionKind.RUN, run=RunDetails(RunType.EASY, 6000.0), status=Status.SKIPPED)
     assert card_footer_parts(skipped, past=True) == ["Skipped"]
+    rest = Session(day=DAY, kind=SessionKind.REST)
+    assert card_footer_parts(rest, past=True) == []  # a rest day gone by has nothing to log

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date
 
-from planner.domain.enums import DistanceUnit, MassUnit, Status
+from planner.domain.enums import DistanceUnit, MassUnit, SessionKind, Status
 from planner.domain.formatting import format_distance
 from planner.domain.session import LiftSet, Session
 from planner.domain.units import distance_in, format_elevation, format_mass
@@ -57,17 +57,17 @@ def one_line_text(
     title: str, distance: str, room: int, title_width: Callable[[str], int], number_width: Callable[[str], int]
 ) -> tuple[str, str]:
     """A one-line card's title and number: the whole title and a run's distance when both fit ("Easy run 7 km");
-    else the title's first word and the distance ("Easy 7 km": the card's colour and icon already say it is a
-    run, and the distance is what a runner reads the month for); else the title alone, or its first word when the
-    whole is too wide (the painter elides that if even it does not fit). The widths measure a text in the font
-    it is drawn in: the title's bold, the number's body font."""
+    else the title without its word "run" and the distance ("Easy 7 km": the card's colour and icon already say
+    it is a run, and the distance is what a runner reads the month for; "Hill repeats" keeps both its words);
+    else the title alone, or its first word when the whole is too wide (the painter elides that if even it does
+    not fit). The widths measure a text in the font it is drawn in: the title's bold, the number's body font."""
     number = f" {distance}" if distance else ""
-    first = (title.split() or [title])[0]
     if number:
-        for shown in (title, first):
+        shorter = title.removesuffix(" run")
+        for shown in dict.fromkeys((title, shorter)):
             if title_width(shown) + number_width(number) <= room:
                 return shown, number
-    return (title if title_width(title) <= room else first), ""
+    return (title if title_width(title) <= room else (title.split() or [title])[0]), ""
 
 
 def compact_part(part: str) -> str:
@@ -150,7 +150,8 @@ def card_footer_parts(session: Session, past: bool = False) -> list[str]:
     so the word only appears for the states a glance could miss: skipped, and planned on a ``past`` day (an
     open circle there looks like the days ahead)."""
     planned = session.status is Status.PLANNED
-    bits = ([NOT_LOGGED] if past else []) if planned else [STATUS_MARK[session.status]]
+    unlogged = past and session.kind is not SessionKind.REST  # a rest day gone by needs no logging
+    bits = ([NOT_LOGGED] if unlogged else []) if planned else [STATUS_MARK[session.status]]
     if session.time_of_day:
         bits.append(session.time_of_day.value)
     if session.moved and session.planned_day:
@@ -158,8 +159,8 @@ def card_footer_parts(session: Session, past: bool = False) -> list[str]:
     return bits
 
 
-def card_footer(session: Session) -> str:
-    return " · ".join(card_footer_parts(session))
+def card_footer(session: Session, past: bool = False) -> str:
+    return " · ".join(card_footer_parts(session, past))
 
 
 def last_time_lines(

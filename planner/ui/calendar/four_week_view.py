@@ -172,6 +172,7 @@ class FourWeekView(QWidget):
         today = self.today()
         self.delegate.past_before = today
         for week, model in enumerate(self.models[: self.weeks]):
+            model.past_before = today
             plan = week_plan(self.start + timedelta(weeks=week), self.first_weekday, 0, 0, with_records=False)
             model.load(plan)
             races = {r.day: r for r in plan.races}

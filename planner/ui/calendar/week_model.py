@@ -71,6 +71,7 @@ class WeekModel(QAbstractItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.plan: WeekPlan | None = None
+        self.past_before: date | None = None  # sessions before this day are past: one still planned is not logged
         self.distance_unit = DistanceUnit.KM
         self.mass_unit = MassUnit.KG
         self._days: tuple[date, ...] = ()
@@ -243,7 +244,7 @@ class WeekModel(QAbstractItemModel):
         # the card's every word, whole: a narrow card may elide a line but never hides it from here
         lines = [session.title, card_numbers(session, self.distance_unit)]
         lines += [f"  {words} {figures}".rstrip() for words, figures in self.details(session)]
-        footer = card_footer(session)
+        footer = card_footer(session, self.past_before is not None and session.day < self.past_before)
         if footer:
             lines.append(footer)
         if session.moved and session.planned_day:

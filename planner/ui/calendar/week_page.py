@@ -480,8 +480,7 @@ class CalendarPage(QWidget):
                 title = f"{overview.month:%B %Y}"
             else:
                 title = span_title(overview.start, overview.start + timedelta(weeks=overview.weeks, days=-1))
-            if plan.week.sessions:
-                footer = f"<b>Week of {plan.week.start.day} {plan.week.start:%b}</b>&nbsp;&nbsp;&nbsp;{footer}"
+            footer = f"<b>Week of {plan.week.start.day} {plan.week.start:%b}</b>&nbsp;&nbsp;&nbsp;{footer}"
         self.navigation.show_week(plan.week, self.anchor, title)
         self.footer.setText(footer)
 

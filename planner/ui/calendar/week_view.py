@@ -193,10 +193,10 @@ class DayColumn(panels.Panel):
             self.setObjectName(name)
             self.set_look(COLUMN_LOOKS[name])
             self._paint_header()
-        # the 1st names its month: where a month starts in a week, four weeks or a month that runs into the next
-        text = f"{day:%a} {day.day}" + (f" {day:%b}" if day.day == 1 else "") + (" · today" if day == today else "")
-        if unavailable:
-            text += " · off"
+        # the 1st names its month (where a month starts in a week, four weeks or a month running into the next),
+        # unless "today" or "off" follows: the header sets its day's least width, and the longer one would widen it
+        suffix = (" · today" if day == today else "") + (" · off" if unavailable else "")
+        text = f"{day:%a} {day.day}" + (f" {day:%b}" if day.day == 1 and not suffix else "") + suffix
         flag = f"{race.name} ({race.priority.value})" if race is not None else ""
         self.header.setText(text + (f"\n⚑ {flag}" if race else ""))
         tips = [
@@ -248,7 +248,7 @@ class WeekView(QWidget):
         plan = self.model.plan
         races = {r.day: r for r in plan.races} if plan is not None else {}
         off = plan.unavailable if plan is not None else frozenset()
-        self.delegate.past_before = today
+        self.delegate.past_before = self.model.past_before = today
         for row, column in enumerate(self.columns):
             day_index = self.model.index(row, 0)
             column.view.setRootIndex(day_index)

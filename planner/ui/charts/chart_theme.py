@@ -136,8 +136,8 @@ def _colours_for(palette: QPalette) -> ChartTheme:
         skipped="#c8453b",
         unmarked="#a0a6b0",
         race="#b8860b",
-        # 1.1:1 or more against the plot's white and its inactive grey (#f3f4f6): base's old #f2f4f7 matched the
-        # grey, and its legend box read as empty
+        # 1.2:1 or more against the plot's white, and apart from the window's grey under the legend: base's old
+        # #f2f4f7 was 1.10:1 on the plot and 1.03:1 beside the legend, whose box then read as empty
         phases={
             Phase.BASE: "#e2e8f0",
             Phase.BUILD: "#d7eddc",
