@@ -33,6 +33,7 @@ from planner.ui.charts import axes_reuse
 from planner.ui.charts.chart_parts import fit_layout
 from planner.ui.charts.chart_theme import ChartTheme
 from planner.ui.charts.gc_pause import gc_paused
+from planner.ui.charts.text_cache import CachedTextRenderer
 
 HOVER_PX = 24  # how near the pointer must be to a point, in pixels, for its read-out
 EXPORT_FILTERS = "PNG image (*.png);;SVG image (*.svg)"
@@ -59,11 +60,21 @@ Draw = Callable[[Figure, ChartTheme], list[HoverSeries]]
 
 
 class ChartCanvas(FigureCanvasQTAgg):
-    """Matplotlib's Qt canvas, rendering with the garbage collector held off (``gc_pause``)."""
+    """Matplotlib's Qt canvas, rendering with the garbage collector held off (``gc_pause``) and its text from
+    glyphs rendered once (``text_cache``)."""
 
     def draw(self) -> None:
         with gc_paused():
             super().draw()
+
+    def get_renderer(self) -> CachedTextRenderer:
+        """``FigureCanvasAgg.get_renderer`` with the text-caching renderer: one per size and dpi."""
+        w, h = self.get_width_height(physical=True)
+        key = w, h, self.figure.dpi
+        if self._lastKey != key or not isinstance(getattr(self, "renderer", None), CachedTextRenderer):
+            self.renderer = CachedTextRenderer(w, h, self.figure.dpi)
+            self._lastKey = key
+        return self.renderer
 
 
 class ChartPanel(QWidget):
