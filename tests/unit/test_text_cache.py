@@ -10,7 +10,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
 from matplotlib.figure import Figure
 
 from planner.ui.charts import text_cache
-from planner.ui.charts.text_cache import CachedTextRenderer, GlyphRuns
+from planner.ui.charts.text_cache import CachedTextRenderer, Recent
 
 pytestmark = pytest.mark.skipif(not text_cache.SUPPORTED, reason="matplotlib before 3.11 draws its own text")
 
@@ -57,7 +57,7 @@ def _labels(figure: Figure) -> None:
 
 @pytest.fixture(autouse=True)
 def _cold_cache() -> None:
-    text_cache.glyph_runs.clear()
+    text_cache.forget()
 
 
 def test_text_is_drawn_as_matplotlib_draws_it() -> None:
@@ -114,6 +114,44 @@ def test_text_without_antialiasing_is_drawn_in_whole_pixels() -> None:
     assert np.abs(plain - cached).max() == 0 or (np.abs(plain - cached).max(axis=2) > 0).sum() < 20
 
 
+def test_a_word_drawn_elsewhere_is_laid_out_once_and_measured_once_for_every_canvas() -> None:
+    def here(figure: Figure) -> None:
+        figure.text(0.1, 0.5, "Readiness", fontsize=11)
+
+    def there(figure: Figure) -> None:
+        figure.text(0.3717, 0.2203, "Readiness", fontsize=11)
+
+    first = _pixels(here, _Cached)
+    assert (len(text_cache.glyph_runs), len(text_cache.layouts)) == (1, 1)
+    sizes = len(text_cache.sizes)
+    moved = _pixels(there, _Cached)  # another canvas, another place
+    assert len(text_cache.glyph_runs) == 2  # other pixels: rasterised for that place
+    assert len(text_cache.layouts) == 1  # the same glyphs and offsets
+    assert len(text_cache.sizes) == sizes  # and the same size, though measured on another renderer
+    assert np.abs(moved - _pixels(there, _Canvas)).max() <= EDGE_LEVELS
+    assert (first[..., 0] < 128).sum() == pytest.approx((moved[..., 0] < 128).sum(), rel=0.1)
+
+
+def test_the_sizes_kept_are_matplotlib_s() -> None:
+    figure = Figure(dpi=100)
+    text = figure.text(0.1, 0.5, "Hard sets 12 – Åg", fontsize=13)
+    plain = RendererAgg(400, 300, 100)
+    cached = CachedTextRenderer(400, 300, 100)
+    prop = text.get_fontproperties()
+    assert cached.get_text_width_height_descent("Hard sets 12 – Åg", prop, False) == (
+        plain.get_text_width_height_descent("Hard sets 12 – Åg", prop, False)
+    )
+    assert cached.get_text_width_height_descent("Hard sets 12 – Åg", prop, False) == (
+        plain.get_text_width_height_descent("Hard sets 12 – Åg", prop, False)
+    )
+    assert text_cache.sizes.hits == 1
+    bigger = prop.copy()
+    bigger.set_size(20)
+    assert cached.get_text_width_height_descent("Hard sets 12 – Åg", bigger, False) == (
+        plain.get_text_width_height_descent("Hard sets 12 – Åg", bigger, False)
+    )
+
+
 def test_a_larger_font_is_not_the_smaller_one_copied() -> None:
     small = _pixels(lambda f: f.text(0.1, 0.5, "Recovery", fontsize=9), _Cached)
     large = _pixels(lambda f: f.text(0.1, 0.5, "Recovery", fontsize=18), _Cached)
@@ -121,7 +159,7 @@ def test_a_larger_font_is_not_the_smaller_one_copied() -> None:
 
 
 def test_the_cache_keeps_the_most_recently_drawn_strings_up_to_its_limit() -> None:
-    runs = GlyphRuns(limit=2)
+    runs: Recent[list[object]] = Recent(limit=2)
     runs.put("a", [])
     runs.put("b", [])
     assert runs.get("a") == []  # "a" drawn again: now "b" is the oldest
