@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 from matplotlib.axes import Axes
 from matplotlib.backend_bases import MouseEvent
+from matplotlib.image import imread
 from matplotlib.colors import to_hex
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
@@ -318,6 +319,45 @@ def test_pointing_at_a_dot_reads_out_its_value(
     qtbot.mouseMove(panel.canvas, QPoint(5, 5))
     qtbot.waitUntil(lambda: panel.readout.text() == panel.hint)
     assert panel._marker is None
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the tooltip at the pointer, offscreen
+def test_the_hover_ring_moves_without_drawing_the_figure_again(
+    make_page: Callable[..., ProgressPage], history: dict[str, int], tmp_path: Path
+) -> None:
+    page = make_page()
+    panel = page.strength
+    panel.canvas.draw()
+    drawn = []
+    panel.canvas.mpl_connect("draw_event", drawn.append)
+    before = np.asarray(panel.canvas.buffer_rgba()).copy()
+    series = panel.hover[0]
+    x, y = series.axes.transData.transform((series.x[2], series.y[2]))
+
+    def move(to_x: float, to_y: float) -> None:
+        panel.canvas.callbacks.process(
+            "motion_notify_event", MouseEvent("motion_notify_event", panel.canvas, to_x, to_y)
+        )
+
+    move(x, y)
+    assert panel._marker is not None
+    ringed = np.asarray(panel.canvas.buffer_rgba()).copy()
+    changed = np.argwhere((ringed != before).any(axis=2))
+    assert len(changed) > 20  # the ring is on the canvas
+    rows, columns = changed[:, 0], changed[:, 1]
+    height = ringed.shape[0]
+    assert abs(columns.mean() - x) < 4  # round the point (rows run down, matplotlib's y up)
+    assert abs(rows.mean() - (height - y)) < 4
+    move(2, 2)
+    assert panel._marker is None
+    assert drawn == []  # moved by copying the kept figure back, not by drawing it again
+    assert np.array_equal(np.asarray(panel.canvas.buffer_rgba()), before)
+
+    plain = imread(panel.export(tmp_path / "plain.png"))
+    move(x, y)
+    assert panel._marker is not None
+    pointing = imread(panel.export(tmp_path / "pointing.png"))
+    assert np.array_equal(plain, pointing)  # the ring is the pointer's, not the chart's: never exported
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")  # the tooltip at the pointer, offscreen
