@@ -13,8 +13,8 @@ import numpy as np
 import pytest
 from matplotlib.axes import Axes
 from matplotlib.backend_bases import MouseEvent
-from matplotlib.image import imread
 from matplotlib.colors import to_hex
+from matplotlib.image import imread
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
