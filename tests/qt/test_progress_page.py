@@ -12,7 +12,7 @@ import matplotlib.dates as mdates
 import numpy as np
 import pytest
 from matplotlib.axes import Axes
-from matplotlib.backend_bases import MouseEvent
+from matplotlib.backend_bases import LocationEvent, MouseEvent
 from matplotlib.colors import to_hex
 from matplotlib.image import imread
 from PySide6.QtCore import QPoint, QSettings, Qt
@@ -352,6 +352,15 @@ def test_the_hover_ring_moves_without_drawing_the_figure_again(
     assert panel._marker is None
     assert drawn == []  # moved by copying the kept figure back, not by drawing it again
     assert np.array_equal(np.asarray(panel.canvas.buffer_rgba()), before)
+
+    move(x, y)
+    assert panel._background is not None
+    panel.canvas.callbacks.process("figure_leave_event", LocationEvent("figure_leave_event", panel.canvas, 0, 0))
+    assert panel._marker is None  # leaving the chart takes the ring and the read-out away
+    assert panel.readout.text() == panel.hint
+    assert np.array_equal(np.asarray(panel.canvas.buffer_rgba()), before)
+    assert panel._background is None  # and lets the kept copy of the figure go
+    assert drawn == []
 
     plain = imread(panel.export(tmp_path / "plain.png"))
     move(x, y)

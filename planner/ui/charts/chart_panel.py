@@ -101,12 +101,15 @@ class ChartPanel(QWidget):
         self.hover: list[HoverSeries] = []
         self._marker: Artist | None = None
         self._pointed: tuple[int, int] | None = None
-        self._background: object | None = None  # the figure as last drawn, under the hover ring
+        # the figure as last drawn, kept while the pointer is over it so the hover ring moves by a blit
+        self._background: object | None = None
+        self._canvas_is_figure = False  # the canvas shows the figure as last drawn, with no ring on it
         self._pending: tuple[Draw, ChartTheme] | None = None
         self._drawn_theme: ChartTheme | None = None
         self._text_points = self.font().pointSizeF()
         self.canvas.mpl_connect("motion_notify_event", self._on_motion)
-        self.canvas.mpl_connect("draw_event", self._keep_background)
+        self.canvas.mpl_connect("draw_event", self._on_drawn)
+        self.canvas.mpl_connect("figure_leave_event", self._on_leave)
         self.canvas.mpl_connect("resize_event", self._on_resize)
 
         bar = QHBoxLayout()
@@ -151,7 +154,7 @@ class ChartPanel(QWidget):
         self._drawn_theme = None  # until this drawing is through: a failed one is not reused
         self._marker = None
         self._pointed = None
-        self._background = None
+        self._forget_background()
         with matplotlib.rc_context(theme.rc()):
             axes_reuse.begin(self.figure, reuse)
             self.figure.set_facecolor(theme.figure)
@@ -177,7 +180,7 @@ class ChartPanel(QWidget):
         finally:
             if ring is not None:
                 ring.set_visible(True)
-        self._background = None  # the canvas drew at the file's dpi: the screen's is drawn again when painted
+        self._forget_background()  # the canvas drew at the file's dpi: the screen's is drawn again when painted
         return path
 
     def _ask_export(self) -> None:
@@ -201,27 +204,52 @@ class ChartPanel(QWidget):
         return None if best is None else (best[1], best[2])
 
     def _on_resize(self, _event: object) -> None:
-        self._background = None  # the size it was kept at is gone; the next drawing keeps the new one
+        self._forget_background()
         fit_layout(self.figure, self._text_points)
 
-    def _keep_background(self, _event: object) -> None:
-        """After each whole drawing: keep it, so the hover ring moves by copying it back (a blit) instead of
-        drawing the figure again (60-100 ms on ten years), and put the ring (animated: not in it) back on."""
+    def _forget_background(self) -> None:
+        self._background = None
+        self._canvas_is_figure = False
+
+    def _on_drawn(self, _event: object) -> None:
+        """After each whole drawing (the ring is animated: not in it), put the ring back on, keeping what is
+        under it first."""
         if self.canvas.is_saving():
             return  # an export, at the file's dpi
-        self._background = self.canvas.copy_from_bbox(self.figure.bbox)
+        self._background = None
+        self._canvas_is_figure = True
         if self._marker is not None and self._marker.axes is not None:
+            self._background = self.canvas.copy_from_bbox(self.figure.bbox)
             self._marker.axes.draw_artist(self._marker)
+            self._canvas_is_figure = False
 
     def _show_marker(self) -> None:
-        """The ring where it now is, over the figure as last drawn."""
-        if self._background is None:  # not drawn since it was built or resized: draw it whole
-            self.canvas.draw_idle()
-            return
+        """The ring where it now is: the figure as last drawn copied back and the ring drawn over it (a blit,
+        a few ms), not the whole figure drawn again (60-100 ms on ten years)."""
+        if self._background is None:
+            if not self._canvas_is_figure:  # built, resized or exported since: draw it whole
+                self.canvas.draw_idle()
+                return
+            self._background = self.canvas.copy_from_bbox(self.figure.bbox)
         self.canvas.restore_region(self._background)
+        self._canvas_is_figure = True
         if self._marker is not None and self._marker.axes is not None:
             self._marker.axes.draw_artist(self._marker)
+            self._canvas_is_figure = False
         self.canvas.blit(self.figure.bbox)
+
+    def _on_leave(self, _event: object) -> None:
+        """The pointer left the chart: no ring, the hint back, and the kept copy of the figure let go (a
+        canvas's worth of memory for each chart drawn)."""
+        if self._pointed is not None:
+            self._pointed = None
+            if self._marker is not None:
+                self._marker.remove()
+                self._marker = None
+            self.readout.setText(self.hint)
+            QToolTip.hideText()
+            self._show_marker()
+        self._background = None
 
     def _on_motion(self, event: MouseEvent) -> None:
         if event.button is not None and self.toolbar.mode:
