@@ -12,13 +12,13 @@ import matplotlib.dates as mdates
 import numpy as np
 import pytest
 from matplotlib.axes import Axes
-from matplotlib.backend_bases import LocationEvent, MouseEvent
+from matplotlib.backend_bases import LocationEvent, MouseButton, MouseEvent
 from matplotlib.colors import to_hex
 from matplotlib.image import imread
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton, QToolTip
+from PySide6.QtWidgets import QApplication, QPushButton, QToolTip
 from pytestqt.qtbot import QtBot
 
 from planner.domain.enums import DistanceUnit, MassUnit, Status
@@ -328,16 +328,17 @@ def test_the_hover_ring_moves_without_drawing_the_figure_again(
     page = make_page()
     panel = page.strength
     panel.canvas.draw()
+    QApplication.processEvents()  # the drawing asked for when the chart was built
     drawn = []
     panel.canvas.mpl_connect("draw_event", drawn.append)
     before = np.asarray(panel.canvas.buffer_rgba()).copy()
     series = panel.hover[0]
     x, y = series.axes.transData.transform((series.x[2], series.y[2]))
 
-    def move(to_x: float, to_y: float) -> None:
-        panel.canvas.callbacks.process(
-            "motion_notify_event", MouseEvent("motion_notify_event", panel.canvas, to_x, to_y)
-        )
+    def move(to_x: float, to_y: float, **buttons: object) -> None:
+        event = MouseEvent("motion_notify_event", panel.canvas, to_x, to_y, **buttons)  # type: ignore[arg-type]
+        panel.canvas.callbacks.process("motion_notify_event", event)
+        QApplication.processEvents()  # any idle draw asked for runs
 
     move(x, y)
     assert panel._marker is not None
@@ -367,6 +368,17 @@ def test_the_hover_ring_moves_without_drawing_the_figure_again(
     assert panel._marker is not None
     pointing = imread(panel.export(tmp_path / "pointing.png"))
     assert np.array_equal(plain, pointing)  # the ring is the pointer's, not the chart's: never exported
+    panel.canvas.draw()  # back at the screen's dpi, the ring on
+    screen = (panel.canvas.renderer.width, panel.canvas.renderer.height)
+    panel.export(tmp_path / "pointing.svg")  # through matplotlib's own SVG canvas, which draws the figure too
+    assert (panel.canvas.renderer.width, panel.canvas.renderer.height) == screen
+    assert "<svg" in (tmp_path / "pointing.svg").read_text()
+
+    move(2, 2)
+    panel.toolbar.pan()
+    move(x, y, buttons={MouseButton.LEFT})  # dragging to pan (Qt's moves name the buttons held, not one)
+    assert panel._marker is None  # the toolbar moves the chart: no read-out to chase
+    panel.toolbar.pan()
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")  # the tooltip at the pointer, offscreen

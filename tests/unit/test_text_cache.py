@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import matplotlib
 import numpy as np
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
@@ -24,9 +25,10 @@ class _Canvas(FigureCanvasAgg):
 
     def get_renderer(self) -> RendererAgg:
         w, h = self.get_width_height(physical=True)
-        if not isinstance(getattr(self, "renderer", None), self.renderer_class) or self._lastKey != (w, h):
+        key = (w, h, self.figure.dpi)
+        if not isinstance(getattr(self, "renderer", None), self.renderer_class) or self._lastKey != key:
             self.renderer = self.renderer_class(w, h, self.figure.dpi)
-            self._lastKey = (w, h)
+            self._lastKey = key
         return self.renderer
 
 
@@ -34,8 +36,8 @@ class _Cached(_Canvas):
     renderer_class = CachedTextRenderer
 
 
-def _pixels(draw: Callable[[Figure], None], canvas_class: type[_Canvas]) -> np.ndarray:
-    figure = Figure(figsize=(4, 2.5), dpi=100)
+def _pixels(draw: Callable[[Figure], None], canvas_class: type[_Canvas], dpi: float = 100) -> np.ndarray:
+    figure = Figure(figsize=(4, 2.5), dpi=dpi)
     draw(figure)
     canvas = canvas_class(figure)
     canvas.draw()
@@ -150,6 +152,37 @@ def test_the_sizes_kept_are_matplotlib_s() -> None:
     assert cached.get_text_width_height_descent("Hard sets 12 – Åg", bigger, False) == (
         plain.get_text_width_height_descent("Hard sets 12 – Åg", bigger, False)
     )
+
+
+def _turned(figure: Figure) -> None:
+    """The same word at the same place upright and turned: the same sub-pixel phase, other glyph images."""
+    for angle in (0, 90, 33):
+        figure.text(0.4, 0.4, "Strain", fontsize=12, rotation=angle, rotation_mode="anchor")
+
+
+def _close(plain: np.ndarray, cached: np.ndarray) -> bool:
+    difference = np.abs(plain - cached).max(axis=2)
+    return bool(difference.max() <= EDGE_LEVELS and (difference > 0).sum() < 0.05 * (plain[..., 0] < 250).sum())
+
+
+def test_a_word_turned_or_at_another_dpi_is_not_the_one_drawn_before() -> None:
+    assert _close(_pixels(_turned, _Canvas), _pixels(_turned, _Cached))
+    assert len(text_cache.glyph_runs) == 3  # one per angle
+    assert len(text_cache.layouts) == 1  # the same glyphs and offsets
+    assert _close(_pixels(_turned, _Canvas, dpi=150), _pixels(_turned, _Cached, dpi=150))  # an export's dpi
+
+
+@pytest.mark.filterwarnings("ignore:Glyph .* missing from font")
+def test_the_last_resort_font_setting_is_part_of_the_measure() -> None:
+    # matplotlib falls back to its last-resort font for glyphs no font has, unless told not to
+    figure = Figure(dpi=100)
+    prop = figure.text(0, 0, "x").get_fontproperties()
+    plain, cached = RendererAgg(400, 300, 100), CachedTextRenderer(400, 300, 100)
+    words = "x \u6f22\u5b57 y"
+    for last_resort in (True, False, True):
+        with matplotlib.rc_context({"font.enable_last_resort": last_resort}):
+            expected = plain.get_text_width_height_descent(words, prop, False)
+            assert cached.get_text_width_height_descent(words, prop, False) == expected
 
 
 def test_a_larger_font_is_not_the_smaller_one_copied() -> None:

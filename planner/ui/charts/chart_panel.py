@@ -13,7 +13,7 @@ import matplotlib
 import numpy as np
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
-from matplotlib.backend_bases import MouseEvent
+from matplotlib.backend_bases import DrawEvent, MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
 from matplotlib.figure import Figure
 from PySide6.QtCore import Qt
@@ -211,11 +211,11 @@ class ChartPanel(QWidget):
         self._background = None
         self._canvas_is_figure = False
 
-    def _on_drawn(self, _event: object) -> None:
+    def _on_drawn(self, event: DrawEvent) -> None:
         """After each whole drawing (the ring is animated: not in it), put the ring back on, keeping what is
         under it first."""
-        if self.canvas.is_saving():
-            return  # an export, at the file's dpi
+        if self.canvas.is_saving() or event.canvas is not self.canvas:
+            return  # an export: at the file's dpi, or through matplotlib's SVG canvas
         self._background = None
         self._canvas_is_figure = True
         if self._marker is not None and self._marker.axes is not None:
@@ -252,7 +252,7 @@ class ChartPanel(QWidget):
         self._background = None
 
     def _on_motion(self, event: MouseEvent) -> None:
-        if event.button is not None and self.toolbar.mode:
+        if self.toolbar.mode and (getattr(event, "buttons", None) or event.button is not None):
             return  # panning or zooming: the toolbar redraws the figure as the pointer moves
         pointed = self.point_near(event.x, event.y) if event.x is not None else None
         if pointed == self._pointed:

@@ -21,6 +21,7 @@ the 3.11 glyph-by-glyph renderer, are drawn by matplotlib as before.
 from __future__ import annotations
 
 import math
+import threading
 from collections import OrderedDict
 from collections.abc import Hashable
 from typing import Any, Generic, TypeVar
@@ -175,7 +176,11 @@ def _font_key(renderer: RendererAgg, s: str, prop: Any) -> Hashable:
         prop.get_size_in_points(),
         renderer.dpi,
         get_hinting_flag(),
-        matplotlib.rcParams["text.hinting_factor"],
+        # besides the properties, what changes the layout: get_font's fallback and hinting, and kerning
+        matplotlib.rcParams.get("text.hinting_factor"),
+        matplotlib.rcParams.get("text.kerning_factor"),
+        matplotlib.rcParams.get("font.enable_last_resort"),
+        threading.get_ident(),  # matplotlib keeps fonts per thread (FreeType's faces are not thread-safe)
     )
 
 
