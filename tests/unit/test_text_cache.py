@@ -212,3 +212,26 @@ def test_a_chart_canvas_draws_with_the_cache(qapp: object) -> None:
     assert isinstance(panel.canvas.renderer, CachedTextRenderer)
     assert len(text_cache.glyph_runs) > 0
     panel.deleteLater()
+
+
+def test_a_matplotlib_whose_text_path_changed_draws_its_own_text(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The cache renders with matplotlib's private pieces; should a newer matplotlib change them, the charts
+    still get their text, drawn and measured by matplotlib, with one warning in the log."""
+    monkeypatch.setattr(text_cache._in_use, "on", True)  # restored after the test
+
+    def changed(*_args: object) -> None:
+        raise TypeError("_layout() got an unexpected keyword argument 'flags'")
+
+    monkeypatch.setattr(text_cache, "_layout_key", changed)
+    monkeypatch.setattr(text_cache, "_font_key", changed)
+    with caplog.at_level("WARNING", logger="runlift"):
+        cached = _pixels(_labels, _Cached)
+    assert np.array_equal(cached, _pixels(_labels, _Canvas))  # matplotlib's own drawing, pixel for pixel
+    assert not text_cache._in_use.on
+    assert len(text_cache.glyph_runs) == 0
+    assert [r.message for r in caplog.records].count(
+        "chart text drawn without the glyph cache: matplotlib's text path differs "
+        "(TypeError(\"_layout() got an unexpected keyword argument 'flags'\"))"
+    ) == 1

@@ -20,6 +20,7 @@ the 3.11 glyph-by-glyph renderer, are drawn by matplotlib as before.
 
 from __future__ import annotations
 
+import logging
 import math
 import threading
 from collections import OrderedDict
@@ -44,6 +45,7 @@ SUPPORTED = (
     and hasattr(RendererAgg, "_draw_text_glyphs_and_boxes")
     and hasattr(fontManager, "_find_fonts_by_props")
 )
+log = logging.getLogger("runlift")
 MAX_STRINGS = 2048  # a few MiB of glyph bitmaps at most; a chart draws about a hundred strings
 
 V = TypeVar("V")
@@ -94,36 +96,71 @@ def forget() -> None:
         cache.clear()
 
 
+class _InUse:
+    """Whether the caches are used: not on a matplotlib without the 3.11 text path, nor, for the rest of the
+    session, once its private pieces fail (a newer matplotlib may change them): text is then drawn and
+    measured by matplotlib itself, and the failure logged once."""
+
+    def __init__(self) -> None:
+        self.on = SUPPORTED
+
+    def give_up(self, error: Exception) -> None:
+        if self.on:
+            self.on = False
+            log.warning("chart text drawn without the glyph cache: matplotlib's text path differs (%r)", error)
+
+
+_in_use = _InUse()
+
+
 class CachedTextRenderer(RendererAgg):
     """Matplotlib's Agg renderer drawing plain text from ``glyph_runs``."""
 
     def draw_text(
         self, gc: Any, x: float, y: float, s: str, prop: Any, angle: float, ismath: Any = False, mtext: Any = None
     ) -> None:
-        if ismath or not SUPPORTED or not (math.isfinite(x) and math.isfinite(y)):
+        if ismath or not _in_use.on or not (math.isfinite(x) and math.isfinite(y)):
             super().draw_text(gc, x, y, s, prop, angle, ismath, mtext)
             return
+        try:
+            run, pixel_x, pixel_y = self._run_at(gc, x, y, s, prop, angle, mtext)
+        except Exception as error:  # matplotlib's private text path changed: draw as it does
+            _in_use.give_up(error)
+            run = None
+        if run is None:
+            super().draw_text(gc, x, y, s, prop, angle, ismath, mtext)
+            return
+        height = int(self.height)
+        for buffer, left, top in run:  # as RendererAgg._draw_text_glyphs_and_boxes places each glyph
+            self._renderer.draw_text_image(buffer, pixel_x + left, height - (pixel_y + top) + buffer.shape[0], 0, gc)
+
+    def _run_at(
+        self, gc: Any, x: float, y: float, s: str, prop: Any, angle: float, mtext: Any
+    ) -> tuple[list[Glyph] | None, int, int]:
+        """``s``'s glyphs at (x, y), from the cache or rendered into it, and the whole pixel they are placed
+        from; no glyphs when something of the string cannot be a key."""
         # the string's origin in FreeType's 1/64 px, y upwards: whole pixels apart, its place within one
         pixel_x, phase_x = divmod(round(64 * x), 64)
         pixel_y, phase_y = divmod(round(64 * (self.height - y)), 64)
         laid = _layout_key(self, s, prop, mtext)
         if laid is None:
-            super().draw_text(gc, x, y, s, prop, angle, ismath, mtext)
-            return
+            return None, pixel_x, pixel_y
         key = (laid, angle, bool(gc.get_antialiased()), phase_x, phase_y)
         run = glyph_runs.get(key)
         if run is None:
             run = self._render_run(gc, laid, s, prop, angle, mtext, phase_x, phase_y)
             glyph_runs.put(key, run)
-        height = int(self.height)
-        for buffer, left, top in run:  # as RendererAgg._draw_text_glyphs_and_boxes places each glyph
-            self._renderer.draw_text_image(buffer, pixel_x + left, height - (pixel_y + top) + buffer.shape[0], 0, gc)
+        return run, pixel_x, pixel_y
 
     def get_text_width_height_descent(self, s: str, prop: Any, ismath: Any) -> tuple[float, float, float]:
         """Matplotlib's measure of plain text, kept for the process: its own cache is per renderer, and each
         canvas (and each size of it) has one."""
-        key = _font_key(self, s, prop) if SUPPORTED and ismath is False else None
-        if key is None:
+        if not _in_use.on or ismath is not False:
+            return super().get_text_width_height_descent(s, prop, ismath)
+        try:
+            key = _font_key(self, s, prop)
+        except Exception as error:  # as in draw_text
+            _in_use.give_up(error)
             return super().get_text_width_height_descent(s, prop, ismath)
         measured = sizes.get(key)
         if measured is None:
