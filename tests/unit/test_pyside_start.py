@@ -1,0 +1,195 @@
+"""shiboken's support code compiled once and kept (planner.ui.pyside_start, issue 21).
+
+PySide6 is already loaded in this test process (pytest-qt), so the import itself runs in fresh interpreters,
+each with its own cache folder (XDG_CACHE_HOME, which the app's cache folder follows on Linux). The wrapper's
+rules are tested here directly.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from planner.ui import pyside_start
+from planner.ui.pyside_start import CACHE_NAME, HEADER, SupportCompiler, read_cache, write_cache
+
+ROOT = Path(__file__).resolve().parents[2]
+SUPPORT = "shibokensupport/signature/example.py"
+
+# counts the support sources really compiled, imports the app's UI package (which imports PySide6), then
+# prints the count and what shiboken's support code makes of a bad call (its signature parser and error handler)
+PROBE = """
+import builtins, sys
+real = builtins.compile
+compiled = []
+def counting(source, filename, *args, **kwargs):
+    if isinstance(filename, str) and filename.startswith(("signature_bootstrap.py", "shibokensupport/")):
+        compiled.append(filename)
+    return real(source, filename, *args, **kwargs)
+builtins.compile = counting
+import planner.ui
+assert builtins.compile is counting, "the wrapper was left in place"
+print(len(compiled))
+from PySide6.QtCore import QPoint
+try:
+    QPoint("a")
+except TypeError as error:
+    print(error)
+"""
+
+
+def start(cache_home: Path) -> tuple[int, str]:
+    """A fresh interpreter importing the UI package with ``cache_home`` as its cache: (support sources compiled,
+    shiboken's message for a wrongly typed call)."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache_home), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", PROBE], env=env, cwd=ROOT, capture_output=True, text=True,
+                          timeout=120, check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    count, message = done.stdout.split("\n", 1)
+    return int(count), message
+
+
+def cache_in(cache_home: Path) -> Path:
+    return cache_home / "Runlift" / CACHE_NAME
+
+
+@pytest.fixture(scope="module")
+def warm(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, tuple[int, str], tuple[int, str]]:
+    """A cache folder after a first start (which compiles and writes) and a second (which reads)."""
+    home = tmp_path_factory.mktemp("cache")
+    first = start(home)
+    second = start(home)
+    return home, first, second
+
+
+def test_the_first_start_compiles_the_support_code_and_keeps_it(warm: tuple[Path, tuple[int, str], tuple[int, str]]):
+    home, (compiled, _), _ = warm
+    assert compiled >= 10  # shiboken 6.11 compiles its bootstrap and fourteen modules
+    kept = read_cache(cache_in(home))
+    assert len(kept) == compiled
+    assert {key[0] for key in kept} >= {"signature_bootstrap.py", "shibokensupport/signature/parser.py"}
+
+
+def test_the_next_start_compiles_none_of_it_and_behaves_the_same(
+    warm: tuple[Path, tuple[int, str], tuple[int, str]],
+) -> None:
+    _, (_, compiled_message), (compiled_again, cached_message) = warm
+    assert compiled_again == 0
+    assert "Supported signatures" in cached_message  # shiboken's error handler, from the cached code
+    assert cached_message == compiled_message
+
+
+def test_a_start_with_nothing_new_leaves_the_cache_file_alone(
+    warm: tuple[Path, tuple[int, str], tuple[int, str]],
+) -> None:
+    home = warm[0]
+    before = cache_in(home).stat()
+    assert start(home)[0] == 0
+    after = cache_in(home).stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"not a cache at all",
+        HEADER,  # the header and nothing after it
+        HEADER + b"\xff" * 64,  # the header, then bytes marshal cannot read
+        b"RLPS1" + b"\0\0\0\0" + marshal.dumps({}),  # another Python's bytecode magic
+        HEADER + marshal.dumps(["a", "list"]),
+        HEADER + marshal.dumps({("x", 1): "not code", "key": compile("", "x", "exec")}),
+    ],
+    ids=["empty", "foreign", "header-only", "garbled", "other-python", "not-a-dict", "wrong-entries"],
+)
+def test_a_damaged_cache_is_compiled_past_and_replaced(tmp_path: Path, content: bytes) -> None:
+    cache_in(tmp_path).parent.mkdir(parents=True)
+    cache_in(tmp_path).write_bytes(content)
+    compiled, message = start(tmp_path)
+    assert compiled >= 10
+    assert "Supported signatures" in message
+    assert len(read_cache(cache_in(tmp_path))) == compiled  # written again, whole
+
+
+def test_a_huge_file_in_the_caches_place_is_not_read(tmp_path: Path) -> None:
+    huge = cache_in(tmp_path)
+    huge.parent.mkdir(parents=True)
+    with open(huge, "wb") as file:
+        file.write(HEADER)
+        file.truncate(pyside_start.MAX_CACHE_BYTES + 1024)
+    assert read_cache(huge) == {}
+
+
+def test_a_cache_folder_that_cannot_be_made_costs_only_the_compile(tmp_path: Path) -> None:
+    blocker = tmp_path / "Runlift"
+    blocker.write_text("a file where the folder should be")
+    compiled, message = start(tmp_path)
+    assert compiled >= 10
+    assert "Supported signatures" in message
+    assert blocker.read_text() == "a file where the folder should be"
+    assert [path.name for path in tmp_path.iterdir()] == ["Runlift"]  # no temporary file left behind
+
+
+def test_writing_replaces_a_link_in_the_caches_place_not_what_it_points_to(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "precious.txt"
+    elsewhere.write_text("keep me")
+    cache = tmp_path / "cache" / CACHE_NAME
+    cache.parent.mkdir()
+    cache.symlink_to(elsewhere)
+    code = compile("x = 1", SUPPORT, "exec")
+    assert write_cache(cache, {(SUPPORT, 5, 1, 0, 0): code})
+    assert elsewhere.read_text() == "keep me"
+    assert not cache.is_symlink()
+    assert next(iter(read_cache(cache).values())).co_filename == SUPPORT
+
+
+def test_a_cached_support_source_is_used_only_while_its_text_is_the_same() -> None:
+    first = SupportCompiler({})
+    code = first("x = 1\n", SUPPORT, "exec")
+    assert first.compiled == 1
+    second = SupportCompiler(dict(first.used))
+    assert second("x = 1\n", SUPPORT, "exec") is code
+    assert second.compiled == 0
+    changed = second("x = 2\n", SUPPORT, "exec")  # same name and length, other text: compiled, not the old code
+    assert changed is not code
+    namespace: dict[str, object] = {}
+    exec(changed, namespace)
+    assert namespace["x"] == 2
+    assert second.compiled == 1
+
+
+def test_other_compiles_pass_through_untouched_and_unkept() -> None:
+    compiler = SupportCompiler({})
+    assert compiler("1 + 1", "<string>", "eval") is not None
+    assert compiler("x = 1", SUPPORT, "single") is not None  # a support name in another mode
+    tree = compiler("x = 1", SUPPORT, "exec", 0x400)  # ast.PyCF_ONLY_AST: a tree, not code
+    assert type(tree).__name__ == "Module"
+    assert compiler.used == {}
+    assert compiler.compiled == 0
+
+
+def annotation_of(compiler: SupportCompiler, filename: str, **options: bool) -> object:
+    """What ``def f(x: later)`` compiled here says of ``x``: this test module has ``from __future__ import
+    annotations``, which a plain compile() called from here inherits (the name stays a string)."""
+    namespace: dict[str, object] = {"later": "evaluated"}
+    exec(compiler("def f(x: later): pass\n", filename, "exec", **options), namespace)
+    return namespace["f"].__annotations__["x"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("filename", ["<string>", SUPPORT])
+def test_the_callers_future_flags_reach_the_compile_as_with_the_builtin(filename: str) -> None:
+    assert annotation_of(SupportCompiler({}), filename) == "later"  # inherited, as compile() would
+    assert annotation_of(SupportCompiler({}), filename, dont_inherit=True) == "evaluated"
+
+
+def test_the_same_text_under_other_flags_is_another_entry() -> None:
+    compiler = SupportCompiler({})
+    annotation_of(compiler, SUPPORT)
+    annotation_of(compiler, SUPPORT, dont_inherit=True)
+    assert compiler.compiled == 2
+    assert len(compiler.used) == 2
