@@ -26,8 +26,10 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
-CACHE_NAME = "pyside-support.bin"
-# the file's first bytes: its own tag and this Python's bytecode magic (code objects change with it)
+# one file per Python (code objects differ between versions), so that two of them never take turns rewriting it
+CACHE_NAME = f"pyside-support.{sys.implementation.cache_tag}.bin"
+# the file's first bytes: its own tag and this Python's bytecode magic; then the CRC-32 of the rest, so that a
+# file damaged on disk is compiled past rather than run
 HEADER = b"RLPS1" + MAGIC_NUMBER
 # the names shiboken gives what it compiles: its bootstrap, then the modules of its embedded package
 SUPPORT_FILES = ("signature_bootstrap.py", "shibokensupport/")
@@ -106,14 +108,23 @@ def _crc(source: str | bytes) -> int:
     return zlib.crc32(source.encode("utf-8", "surrogatepass") if isinstance(source, str) else source)
 
 
+def _crc_bytes(payload: bytes) -> bytes:
+    return zlib.crc32(payload).to_bytes(4, "little")
+
+
 def read_cache(cache: Path) -> dict[Key, CodeType]:
     """The cached code objects, or {} for a cache that is missing, foreign, damaged or of another Python."""
     try:
         with open(cache, "rb") as file:
             data = file.read(MAX_CACHE_BYTES + 1)
-        if len(data) > MAX_CACHE_BYTES or not data.startswith(HEADER):
+        payload = data[len(HEADER) + 4 :]
+        if (
+            len(data) > MAX_CACHE_BYTES
+            or not data.startswith(HEADER)
+            or data[len(HEADER) : len(HEADER) + 4] != _crc_bytes(payload)
+        ):
             return {}
-        entries = marshal.loads(data[len(HEADER) :])
+        entries = marshal.loads(payload)
     except (OSError, ValueError, EOFError, TypeError):
         return {}
     if not isinstance(entries, dict):
@@ -131,7 +142,8 @@ def write_cache(cache: Path, entries: dict[Key, CodeType]) -> bool:
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         with open(temporary, "wb") as file:
-            file.write(HEADER + marshal.dumps(entries))
+            payload = marshal.dumps(entries)
+            file.write(HEADER + _crc_bytes(payload) + payload)
         os.replace(temporary, cache)
     except (OSError, ValueError):
         with contextlib.suppress(OSError):

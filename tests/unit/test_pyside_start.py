@@ -11,6 +11,7 @@ import marshal
 import os
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,11 @@ def start(cache_home: Path) -> tuple[int, str]:
     assert done.returncode == 0, done.stderr[-2000:]
     count, message = done.stdout.split("\n", 1)
     return int(count), message
+
+
+def framed(payload: bytes, header: bytes = HEADER) -> bytes:
+    """A cache file as write_cache makes one: header, CRC-32 of the payload, payload."""
+    return header + zlib.crc32(payload).to_bytes(4, "little") + payload
 
 
 def cache_in(cache_home: Path) -> Path:
@@ -100,12 +106,13 @@ def test_a_start_with_nothing_new_leaves_the_cache_file_alone(
         b"",
         b"not a cache at all",
         HEADER,  # the header and nothing after it
-        HEADER + b"\xff" * 64,  # the header, then bytes marshal cannot read
-        b"RLPS1" + b"\0\0\0\0" + marshal.dumps({}),  # another Python's bytecode magic
-        HEADER + marshal.dumps(["a", "list"]),
-        HEADER + marshal.dumps({("x", 1): "not code", "key": compile("", "x", "exec")}),
+        framed(b"\xff" * 64),  # a sound frame round bytes marshal cannot read
+        framed(marshal.dumps({}), b"RLPS1\0\0\0\0"),  # another Python's bytecode magic
+        framed(marshal.dumps(["a", "list"])),
+        framed(marshal.dumps({("x", 1): "not code", "key": compile("", "x", "exec")})),
+        framed(marshal.dumps({(SUPPORT, 5, 1, 0, 0): compile("x = 1", SUPPORT, "exec")}))[:-3],  # cut short
     ],
-    ids=["empty", "foreign", "header-only", "garbled", "other-python", "not-a-dict", "wrong-entries"],
+    ids=["empty", "foreign", "header-only", "garbled", "other-python", "not-a-dict", "wrong-entries", "cut-short"],
 )
 def test_a_damaged_cache_is_compiled_past_and_replaced(tmp_path: Path, content: bytes) -> None:
     cache_in(tmp_path).parent.mkdir(parents=True)
@@ -114,6 +121,16 @@ def test_a_damaged_cache_is_compiled_past_and_replaced(tmp_path: Path, content: 
     assert compiled >= 10
     assert "Supported signatures" in message
     assert len(read_cache(cache_in(tmp_path))) == compiled  # written again, whole
+
+
+def test_a_cache_with_one_byte_changed_on_disk_is_not_run(tmp_path: Path) -> None:
+    cache = tmp_path / CACHE_NAME
+    assert write_cache(cache, {(SUPPORT, 5, 1, 0, 0): compile("x = 1", SUPPORT, "exec")})
+    assert len(read_cache(cache)) == 1
+    data = bytearray(cache.read_bytes())
+    data[-8] ^= 0x01  # inside the code object: marshal might still read it, and it would run
+    cache.write_bytes(bytes(data))
+    assert read_cache(cache) == {}
 
 
 def test_a_huge_file_in_the_caches_place_is_not_read(tmp_path: Path) -> None:
