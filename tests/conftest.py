@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +12,8 @@ from pathlib import Path
 if os.environ.get("RUNLIFT_TEST_DISPLAY") != "xvfb":
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("RUNLIFT_DATA_DIR", None)
+# tests write nothing into the user's cache folder, where each start of the app they spawn keeps shiboken's code
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="runlift-test-cache-")  # removed as the session ends
 
 import pytest
 from peewee import SqliteDatabase
@@ -17,6 +21,13 @@ from peewee import SqliteDatabase
 from planner.config import Paths
 from planner.services.workspace import Workspace, open_workspace
 from planner.store.database import close_db, open_db
+
+CACHE_HOME = os.environ["XDG_CACHE_HOME"]
+
+
+def pytest_sessionfinish() -> None:
+    shutil.rmtree(CACHE_HOME, ignore_errors=True)
+
 
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 TEST_DATA = Path(__file__).resolve().parent / "data"

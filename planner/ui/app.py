@@ -148,7 +148,7 @@ def _open_window(workspace: Workspace, today: date | None = None) -> MainWindow:
     app = QApplication.instance()
     window = MainWindow(workspace, today=today)
     install_excepthook(window, workspace.paths.logs)
-    after_first_paint(window, lambda: close_on_stop_signals(window))  # nothing to save before it is up
+    close_on_stop_signals(window)
     if app is not None:
         app.aboutToQuit.connect(CalendarController.release_clipboard)
     return window

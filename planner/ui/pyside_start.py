@@ -1,11 +1,12 @@
 """PySide6 imported with shiboken's support code compiled once, not at every start.
 
-Importing shiboken6 starts its signature support: fifteen Python modules kept as source inside libshiboken,
-which its own importer compiles at every start (``compile()`` in shiboken's signature_bootstrap.py): 126 KB of
-source, 20-30 ms of each start here, about what all of Runlift's own modules take to load (issue 21). While
+Importing shiboken6 starts its signature support: fourteen Python sources kept inside libshiboken (its
+bootstrap and thirteen modules), which it compiles at every start (``compile()`` in its signature_bootstrap.py):
+126 KB of source, 20-30 ms of each start here, about what all of Runlift's own modules take to load (issue 21). While
 PySide6 is first imported, ``builtins.compile`` is wrapped so that those sources come from a cache of code
-objects in the user's cache folder (marshal, as in Python's own ``__pycache__``), keyed by file name, length,
-CRC-32, compiler flags and optimisation level. Every other call, and every miss, compiles as before; what
+objects in the user's cache folder (marshal, as in Python's own ``__pycache__``; one file per Python and per
+shiboken6 install), each keyed by its source's name, type, length and CRC-32, compiler flags and optimisation
+level. Every other call, and every miss, compiles as before; what
 missed is written back once the import is done. A missing, stale, damaged or unwritable cache costs only the
 compile that every start paid before: nothing but speed depends on it.
 
@@ -19,6 +20,7 @@ import builtins
 import contextlib
 import marshal
 import os
+import stat
 import sys
 import zlib
 from importlib.util import MAGIC_NUMBER
@@ -26,8 +28,7 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
-# one file per Python (code objects differ between versions), so that two of them never take turns rewriting it
-CACHE_NAME = f"pyside-support.{sys.implementation.cache_tag}.bin"
+CACHE_STEM = "pyside-support"
 # the file's first bytes: its own tag and this Python's bytecode magic; then the CRC-32 of the rest, so that a
 # file damaged on disk is compiled past rather than run
 HEADER = b"RLPS1" + MAGIC_NUMBER
@@ -39,8 +40,8 @@ FUTURE_FLAGS = 0  # every future-statement flag that code can carry, which compi
 for _feature in __future__.all_feature_names:
     FUTURE_FLAGS |= getattr(__future__, _feature).compiler_flag
 
-Key = tuple[str, int, int, int, int]  # file name, length, CRC-32, compiler flags, optimisation level
-KEY_LENGTH = 5
+Key = tuple[str, bool, int, int, int, int]  # file name, bytes or text, length, CRC-32, compiler flags, optimisation
+KEY_LENGTH = 6
 
 
 class SupportCompiler:
@@ -66,7 +67,8 @@ class SupportCompiler:
         flags |= inherited
         if not self.is_support(source, filename, mode, flags, more):
             return self.real(source, filename, mode, flags, True, optimize, **more)
-        key: Key = (filename, len(source), _crc(source), flags, sys.flags.optimize if optimize == -1 else optimize)
+        level = sys.flags.optimize if optimize == -1 else optimize
+        key: Key = (filename, isinstance(source, bytes), len(source), _crc(source), flags, level)
         code = self.known.get(key)
         if code is None:
             code = self.real(source, filename, mode, flags, True, optimize)
@@ -91,7 +93,7 @@ def import_pyside(cache_folder: Path) -> bool:
     """Import PySide6.QtCore with the support cache in ``cache_folder``; False when PySide6 was already in."""
     if "shiboken6" in sys.modules:
         return False
-    cache = cache_folder / CACHE_NAME
+    cache = cache_file(cache_folder)
     compiler = SupportCompiler(read_cache(cache))
     builtins.compile = compiler
     try:
@@ -102,6 +104,17 @@ def import_pyside(cache_folder: Path) -> bool:
     if compiler.compiled:
         write_cache(cache, compiler.used)
     return True
+
+
+def cache_file(cache_folder: Path) -> Path:
+    """One file per Python (its code objects differ between versions) and per shiboken6 install, found without
+    importing it: a pip install and the desktop bundle, on two PySide6 versions, would otherwise take turns
+    replacing each other's entries and compile at every start."""
+    from importlib.util import find_spec
+
+    spec = find_spec("shiboken6")
+    install = spec.origin if spec is not None and spec.origin else "none"
+    return cache_folder / f"{CACHE_STEM}.{sys.implementation.cache_tag}.{_crc(install):08x}.bin"
 
 
 def _crc(source: str | bytes) -> int:
@@ -115,7 +128,11 @@ def _crc_bytes(payload: bytes) -> bytes:
 def read_cache(cache: Path) -> dict[Key, CodeType]:
     """The cached code objects, or {} for a cache that is missing, foreign, damaged or of another Python."""
     try:
-        with open(cache, "rb") as file:
+        # non-blocking, then only a regular file: a pipe in its place must not hold the start up
+        handle = os.open(cache, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(handle, "rb") as file:
+            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+                return {}
             data = file.read(MAX_CACHE_BYTES + 1)
         payload = data[len(HEADER) + 4 :]
         if (
@@ -137,16 +154,22 @@ def read_cache(cache: Path) -> dict[Key, CodeType]:
 
 
 def write_cache(cache: Path, entries: dict[Key, CodeType]) -> bool:
-    """Replace the cache whole, so that no reader sees half a file; False when it cannot be written."""
-    temporary = cache.with_name(f".{cache.name}.{os.getpid()}.tmp")
+    """Replace the cache whole, through a new temporary file beside it, so that no reader sees half a file and
+    no link in the way is followed; False when it cannot be written."""
+    import tempfile  # only when something was compiled: a first start, or one after an upgrade
+
     try:
+        payload = marshal.dumps(entries)
         cache.parent.mkdir(parents=True, exist_ok=True)
-        with open(temporary, "wb") as file:
-            payload = marshal.dumps(entries)
-            file.write(HEADER + _crc_bytes(payload) + payload)
-        os.replace(temporary, cache)
+        handle, partial = tempfile.mkstemp(prefix=f".{cache.name}.", suffix=".partial", dir=cache.parent)
     except (OSError, ValueError):
+        return False
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(HEADER + _crc_bytes(payload) + payload)
+        os.replace(partial, cache)
+    except OSError:
         with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
+            os.unlink(partial)
         return False
     return True

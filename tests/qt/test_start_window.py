@@ -105,25 +105,3 @@ def test_a_start_without_the_data_layer_says_so_in_one_line(tmp_path) -> None:
     assert done.returncode == EXIT_START_FAILED, done.stderr
     assert done.stderr.startswith("runlift: ")
     assert "Traceback" not in done.stderr
-
-
-def test_stop_signals_close_the_started_window_once_it_is_painted(qtbot: QtBot, workspace: Workspace) -> None:
-    """The handlers go in after the first paint (nothing to save before; issue 21), and then a SIGTERM closes
-    the window the normal way."""
-    import os
-    import signal
-
-    previous = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
-        app_module.make_application([])
-        window = app_module._open_window(workspace)
-        qtbot.addWidget(window)
-        assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # not before the window is up
-        window.show()
-        qtbot.waitUntil(lambda: callable(signal.getsignal(signal.SIGTERM)), timeout=5000)
-        os.kill(os.getpid(), signal.SIGTERM)
-        qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
-    finally:
-        for number, handler in previous.items():
-            signal.signal(number, handler)

@@ -11,13 +11,14 @@ import marshal
 import os
 import subprocess
 import sys
+import threading
 import zlib
 from pathlib import Path
 
 import pytest
 
 from planner.ui import pyside_start
-from planner.ui.pyside_start import CACHE_NAME, HEADER, SupportCompiler, read_cache, write_cache
+from planner.ui.pyside_start import HEADER, SupportCompiler, cache_file, read_cache, write_cache
 
 ROOT = Path(__file__).resolve().parents[2]
 SUPPORT = "shibokensupport/signature/example.py"
@@ -61,7 +62,11 @@ def framed(payload: bytes, header: bytes = HEADER) -> bytes:
 
 
 def cache_in(cache_home: Path) -> Path:
-    return cache_home / "Runlift" / CACHE_NAME
+    """The file a start with ``cache_home`` as its cache keeps (this test runs the same Python and PySide6)."""
+    return cache_file(cache_home / "Runlift")
+
+
+ENTRY = (SUPPORT, False, 5, 1, 0, 0)  # a key of the right shape
 
 
 @pytest.fixture(scope="module")
@@ -75,7 +80,7 @@ def warm(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, tuple[int, str
 
 def test_the_first_start_compiles_the_support_code_and_keeps_it(warm: tuple[Path, tuple[int, str], tuple[int, str]]):
     home, (compiled, _), _ = warm
-    assert compiled >= 10  # shiboken 6.11 compiles its bootstrap and fourteen modules
+    assert compiled >= 10  # shiboken 6.11 compiles its bootstrap and thirteen modules
     kept = read_cache(cache_in(home))
     assert len(kept) == compiled
     assert {key[0] for key in kept} >= {"signature_bootstrap.py", "shibokensupport/signature/parser.py"}
@@ -107,12 +112,10 @@ def test_a_start_with_nothing_new_leaves_the_cache_file_alone(
         b"not a cache at all",
         HEADER,  # the header and nothing after it
         framed(b"\xff" * 64),  # a sound frame round bytes marshal cannot read
-        framed(marshal.dumps({}), b"RLPS1\0\0\0\0"),  # another Python's bytecode magic
         framed(marshal.dumps(["a", "list"])),
-        framed(marshal.dumps({("x", 1): "not code", "key": compile("", "x", "exec")})),
-        framed(marshal.dumps({(SUPPORT, 5, 1, 0, 0): compile("x = 1", SUPPORT, "exec")}))[:-3],  # cut short
+        framed(marshal.dumps({ENTRY: compile("x = 1", SUPPORT, "exec")}))[:-3],  # cut short
     ],
-    ids=["empty", "foreign", "header-only", "garbled", "other-python", "not-a-dict", "wrong-entries", "cut-short"],
+    ids=["empty", "foreign", "header-only", "garbled", "not-a-dict", "cut-short"],
 )
 def test_a_damaged_cache_is_compiled_past_and_replaced(tmp_path: Path, content: bytes) -> None:
     cache_in(tmp_path).parent.mkdir(parents=True)
@@ -123,9 +126,29 @@ def test_a_damaged_cache_is_compiled_past_and_replaced(tmp_path: Path, content: 
     assert len(read_cache(cache_in(tmp_path))) == compiled  # written again, whole
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        framed(marshal.dumps({ENTRY: compile("x = 1", SUPPORT, "exec")}), b"RLPS1\0\0\0\0"),  # another Python's
+        framed(marshal.dumps({ENTRY: "not code", ("short", 1): compile("x = 1", SUPPORT, "exec")})),
+    ],
+    ids=["other-python", "wrong-entries"],
+)
+def test_sound_files_with_the_wrong_contents_give_nothing(tmp_path: Path, content: bytes) -> None:
+    cache = tmp_path / "cache.bin"
+    cache.write_bytes(content)
+    assert read_cache(cache) == {}
+
+
+def test_a_sound_file_gives_its_entries(tmp_path: Path) -> None:
+    cache = tmp_path / "cache.bin"
+    cache.write_bytes(framed(marshal.dumps({ENTRY: compile("x = 1", SUPPORT, "exec")})))
+    assert list(read_cache(cache)) == [ENTRY]
+
+
 def test_a_cache_with_one_byte_changed_on_disk_is_not_run(tmp_path: Path) -> None:
-    cache = tmp_path / CACHE_NAME
-    assert write_cache(cache, {(SUPPORT, 5, 1, 0, 0): compile("x = 1", SUPPORT, "exec")})
+    cache = tmp_path / "cache.bin"
+    assert write_cache(cache, {ENTRY: compile("x = 1", SUPPORT, "exec")})
     assert len(read_cache(cache)) == 1
     data = bytearray(cache.read_bytes())
     data[-8] ^= 0x01  # inside the code object: marshal might still read it, and it would run
@@ -133,13 +156,33 @@ def test_a_cache_with_one_byte_changed_on_disk_is_not_run(tmp_path: Path) -> Non
     assert read_cache(cache) == {}
 
 
-def test_a_huge_file_in_the_caches_place_is_not_read(tmp_path: Path) -> None:
-    huge = cache_in(tmp_path)
-    huge.parent.mkdir(parents=True)
-    with open(huge, "wb") as file:
-        file.write(HEADER)
-        file.truncate(pyside_start.MAX_CACHE_BYTES + 1024)
-    assert read_cache(huge) == {}
+def test_a_file_over_the_size_cap_is_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "cache.bin"
+    content = framed(marshal.dumps({ENTRY: compile("x = 1" + " " * 2000, SUPPORT, "exec")}))
+    cache.write_bytes(content)
+    monkeypatch.setattr(pyside_start, "MAX_CACHE_BYTES", len(content))
+    assert len(read_cache(cache)) == 1  # at the cap: read
+    monkeypatch.setattr(pyside_start, "MAX_CACHE_BYTES", len(content) - 1)
+    assert read_cache(cache) == {}  # one byte over: a sound file, left unread
+
+
+def test_a_pipe_in_the_caches_place_does_not_hold_the_start_up(tmp_path: Path) -> None:
+    pipe = tmp_path / "cache.bin"
+    os.mkfifo(pipe)
+    found: list[object] = []
+    reader = threading.Thread(target=lambda: found.append(read_cache(pipe)), daemon=True)
+    reader.start()
+    reader.join(10)
+    assert found == [{}]  # answered at once (a blocking open would wait for a writer for ever)
+
+
+def test_a_failed_replace_leaves_no_partial_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pyside_start.os, "replace", refuse)
+    assert not write_cache(tmp_path / "cache.bin", {ENTRY: compile("x = 1", SUPPORT, "exec")})
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_cache_folder_that_cannot_be_made_costs_only_the_compile(tmp_path: Path) -> None:
@@ -149,17 +192,17 @@ def test_a_cache_folder_that_cannot_be_made_costs_only_the_compile(tmp_path: Pat
     assert compiled >= 10
     assert "Supported signatures" in message
     assert blocker.read_text() == "a file where the folder should be"
-    assert [path.name for path in tmp_path.iterdir()] == ["Runlift"]  # no temporary file left behind
+    assert [path.name for path in tmp_path.iterdir()] == ["Runlift"]
 
 
 def test_writing_replaces_a_link_in_the_caches_place_not_what_it_points_to(tmp_path: Path) -> None:
     elsewhere = tmp_path / "precious.txt"
     elsewhere.write_text("keep me")
-    cache = tmp_path / "cache" / CACHE_NAME
+    cache = tmp_path / "cache" / "cache.bin"
     cache.parent.mkdir()
     cache.symlink_to(elsewhere)
     code = compile("x = 1", SUPPORT, "exec")
-    assert write_cache(cache, {(SUPPORT, 5, 1, 0, 0): code})
+    assert write_cache(cache, {ENTRY: code})
     assert elsewhere.read_text() == "keep me"
     assert not cache.is_symlink()
     assert next(iter(read_cache(cache).values())).co_filename == SUPPORT
@@ -177,6 +220,18 @@ def test_a_cached_support_source_is_used_only_while_its_text_is_the_same() -> No
     namespace: dict[str, object] = {}
     exec(changed, namespace)
     assert namespace["x"] == 2
+    assert second.compiled == 1
+
+
+def test_the_same_text_kept_as_bytes_is_not_served_for_str() -> None:
+    """A coding line decides how bytes are read, not text that is already decoded: the two compile apart."""
+    source = "# coding: utf-7\nx = 'caf+AOk-'\n"
+    first = SupportCompiler({})
+    first(source.encode("ascii"), SUPPORT, "exec")
+    second = SupportCompiler(dict(first.used))
+    namespace: dict[str, object] = {}
+    exec(second(source, SUPPORT, "exec"), namespace)
+    assert namespace["x"] == "caf+AOk-"  # as compile() reads text; the bytes read as UTF-7 say "café"
     assert second.compiled == 1
 
 

@@ -7,6 +7,7 @@ the window without saving its geometry.
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 import traceback
 from pathlib import Path
@@ -69,12 +70,7 @@ def install_excepthook(parent: QWidget | None = None, logs: Path | None = None) 
 
 
 def close_on_stop_signals(window: QWidget) -> QTimer:
-    """Ctrl+C and SIGTERM close the window the normal way (settings saved, database closed).
-
-    Installed once the window is painted: before that there is nothing to save, and the ``signal`` module
-    builds three enums as it loads (2.4 ms of the start, issue 21)."""
-    import signal
-
+    """Ctrl+C and SIGTERM close the window the normal way (settings saved, database closed)."""
     for number in (signal.SIGINT, signal.SIGTERM):
         signal.signal(number, lambda *_: window.close())
     # Python runs signal handlers only between bytecodes: a cheap timer gives it the chance

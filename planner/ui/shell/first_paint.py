@@ -16,9 +16,9 @@ NEVER_PAINTED_MS = 3000  # a window started minimised is never painted: the work
 
 
 class _AfterFirstPaint(QObject):
-    def __init__(self, window: QWidget, work: Callable[[], object]) -> None:
+    def __init__(self, window: QWidget, work: Callable[[], None]) -> None:
         super().__init__(window)
-        self._work: Callable[[], object] | None = work
+        self._work: Callable[[], None] | None = work
         window.installEventFilter(self)
         QTimer.singleShot(NEVER_PAINTED_MS, self, self._run)
 
@@ -34,6 +34,6 @@ class _AfterFirstPaint(QObject):
             work()
 
 
-def after_first_paint(window: QWidget, work: Callable[[], object]) -> None:
+def after_first_paint(window: QWidget, work: Callable[[], None]) -> None:
     """Call ``work`` once, after ``window`` first paints (or after a few seconds if it never does)."""
     _AfterFirstPaint(window, work)
