@@ -12,7 +12,7 @@ from pathlib import Path
 if os.environ.get("RUNLIFT_TEST_DISPLAY") != "xvfb":
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("RUNLIFT_DATA_DIR", None)
-# tests write nothing into the user's cache folder, where each start of the app they spawn keeps shiboken's code
+# tests write nothing into the user's cache folder, where each app they spawn keeps shiboken's code (Linux, macOS)
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="runlift-test-cache-")  # removed as the session ends
 
 import pytest

@@ -130,10 +130,11 @@ def read_cache(cache: Path) -> dict[Key, CodeType]:
     try:
         # non-blocking, then only a regular file: a pipe in its place must not hold the start up
         handle = os.open(cache, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-        with os.fdopen(handle, "rb") as file:
-            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
-                return {}
-            data = file.read(MAX_CACHE_BYTES + 1)
+        try:
+            regular = stat.S_ISREG(os.fstat(handle).st_mode)  # a folder opens too, on Linux
+            data = _read_at_most(handle, MAX_CACHE_BYTES + 1) if regular else b""
+        finally:
+            os.close(handle)
         payload = data[len(HEADER) + 4 :]
         if (
             len(data) > MAX_CACHE_BYTES
@@ -165,11 +166,31 @@ def write_cache(cache: Path, entries: dict[Key, CodeType]) -> bool:
     except (OSError, ValueError):
         return False
     try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(HEADER + _crc_bytes(payload) + payload)
+        try:
+            _write_all(handle, HEADER + _crc_bytes(payload) + payload)
+        finally:
+            os.close(handle)
         os.replace(partial, cache)
     except OSError:
         with contextlib.suppress(OSError):
             os.unlink(partial)
         return False
     return True
+
+
+def _read_at_most(handle: int, limit: int) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while size < limit:
+        chunk = os.read(handle, limit - size)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
+def _write_all(handle: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(handle, view) :]

@@ -20,6 +20,9 @@ import pytest
 from planner.ui import pyside_start
 from planner.ui.pyside_start import HEADER, SupportCompiler, cache_file, read_cache, write_cache
 
+# the app's cache folder follows XDG_CACHE_HOME on Linux and macOS; on Windows these starts would use the user's
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the cache folder is set through XDG_CACHE_HOME")
+
 ROOT = Path(__file__).resolve().parents[2]
 SUPPORT = "shibokensupport/signature/example.py"
 
@@ -166,6 +169,7 @@ def test_a_file_over_the_size_cap_is_not_read(tmp_path: Path, monkeypatch: pytes
     assert read_cache(cache) == {}  # one byte over: a sound file, left unread
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
 def test_a_pipe_in_the_caches_place_does_not_hold_the_start_up(tmp_path: Path) -> None:
     pipe = tmp_path / "cache.bin"
     os.mkfifo(pipe)
@@ -174,6 +178,16 @@ def test_a_pipe_in_the_caches_place_does_not_hold_the_start_up(tmp_path: Path) -
     reader.start()
     reader.join(10)
     assert found == [{}]  # answered at once (a blocking open would wait for a writer for ever)
+
+
+def test_a_folder_in_the_caches_place_is_read_as_nothing_and_let_go(tmp_path: Path) -> None:
+    folder = tmp_path / "cache.bin"
+    folder.mkdir()
+    before = len(os.listdir("/proc/self/fd")) if os.path.isdir("/proc/self/fd") else None
+    for _ in range(5):
+        assert read_cache(folder) == {}
+    if before is not None:  # Linux: every handle it opened is closed again
+        assert len(os.listdir("/proc/self/fd")) == before
 
 
 def test_a_failed_replace_leaves_no_partial_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -237,8 +251,8 @@ def test_the_same_text_kept_as_bytes_is_not_served_for_str() -> None:
 
 def test_other_compiles_pass_through_untouched_and_unkept() -> None:
     compiler = SupportCompiler({})
-    assert compiler("1 + 1", "<string>", "eval") is not None
-    assert compiler("x = 1", SUPPORT, "single") is not None  # a support name in another mode
+    assert eval(compiler("1 + 1", "<string>", "eval")) == 2
+    exec(compiler("y = 1", SUPPORT, "single"), {})  # a support name in another mode
     tree = compiler("x = 1", SUPPORT, "exec", 0x400)  # ast.PyCF_ONLY_AST: a tree, not code
     assert type(tree).__name__ == "Module"
     assert compiler.used == {}
@@ -265,3 +279,51 @@ def test_the_same_text_under_other_flags_is_another_entry() -> None:
     annotation_of(compiler, SUPPORT, dont_inherit=True)
     assert compiler.compiled == 2
     assert len(compiler.used) == 2
+
+
+def test_each_install_of_shiboken_has_a_file_of_its_own(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A pip install and the bundle, on two PySide6 versions, must not take turns replacing one file."""
+    import importlib.machinery
+    import importlib.util
+
+    def spec_at(origin: str | None):  # type: ignore[no-untyped-def]
+        return lambda name: importlib.machinery.ModuleSpec(name, None, origin=origin)
+
+    names = set()
+    for origin in ("/venv/site-packages/shiboken6/__init__.py", "/opt/runlift/_internal/shiboken6/__init__.pyc", None):
+        monkeypatch.setattr(importlib.util, "find_spec", spec_at(origin))
+        names.add(cache_file(tmp_path).name)
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)  # none installed at all
+    names.add(cache_file(tmp_path).name)
+    assert len(names) == 3  # no origin and no install give the same name
+    assert all(name.startswith(f"pyside-support.{sys.implementation.cache_tag}.") for name in names)
+
+
+def test_nothing_is_done_once_pyside_is_in(tmp_path: Path) -> None:
+    assert "shiboken6" in sys.modules  # pytest-qt loaded it
+    assert pyside_start.import_pyside(tmp_path) is False
+    assert list(tmp_path.iterdir()) == []
+
+
+# loads pyside_start on its own (the package would import PySide6), then makes PySide6 fail to import
+FAILING = """
+import builtins, importlib.util, sys
+spec = importlib.util.spec_from_file_location("pyside_start", sys.argv[1])
+module = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(module)
+real = builtins.compile
+sys.modules["PySide6"] = None  # "import PySide6.QtCore" raises ImportError
+try:
+    module.import_pyside(__import__("pathlib").Path(sys.argv[2]))
+except ImportError:
+    print("raised", builtins.compile is real)
+"""
+
+
+def test_a_failed_pyside_import_puts_compile_back_and_writes_nothing(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", FAILING, str(Path(pyside_start.__file__)), str(tmp_path)],
+        capture_output=True, text=True, timeout=60, check=False, cwd=ROOT,
+    )  # fmt: skip
+    assert done.stdout.strip() == "raised True", done.stderr[-2000:]
+    assert list(tmp_path.iterdir()) == []
