@@ -1,14 +1,14 @@
 """PySide6 imported with shiboken's support code compiled once, not at every start.
 
-Importing shiboken6 starts its signature support: fourteen Python sources kept inside libshiboken (its
-bootstrap and thirteen modules), which it compiles at every start (``compile()`` in its signature_bootstrap.py):
-126 KB of source, 20-30 ms of each start here, about what all of Runlift's own modules take to load (issue 21). While
+Importing shiboken6 starts its signature support: fourteen Python sources kept inside libshiboken (its bootstrap
+and thirteen modules), which it compiles at every start (``compile()`` in its signature_bootstrap.py): 126 KB of
+source, 20-30 ms of each start here, about what all of Runlift's own modules take to load (issue 21). While
 PySide6 is first imported, ``builtins.compile`` is wrapped so that those sources come from a cache of code
-objects in the user's cache folder (marshal, as in Python's own ``__pycache__``; one file per Python and per
-shiboken6 install), each keyed by its source's name, type, length and CRC-32, compiler flags and optimisation
-level. Every other call, and every miss, compiles as before; what
-missed is written back once the import is done. A missing, stale, damaged or unwritable cache costs only the
-compile that every start paid before: nothing but speed depends on it.
+objects in the user's cache folder (marshal, as in Python's own ``__pycache__``, and trusted as much: one file
+per Python and per shiboken6 install), each keyed by its source's name, type, length and CRC-32, compiler flags
+and optimisation level. Every other call, and every miss, compiles as before; what missed is written back once
+the import is done. A missing, stale, damaged or unwritable cache costs only the compile that every start paid
+before: nothing but speed depends on it.
 
 This module has no ``from __future__`` import on purpose: ``compile()`` inherits the future flags of the code
 calling it, which is this module; the flags of the code that called the wrapper are passed on instead.
